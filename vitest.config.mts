@@ -1,16 +1,34 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const alias = { "@": fileURLToPath(new URL("./", import.meta.url)) };
+
 export default defineConfig({
-  resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
+  resolve: { alias },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "lib/**/*.test.ts"],
-    environment: "node",
-    globalSetup: ["tests/integration/global-setup.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
-    // Integration files share one database; running them one file at a time keeps each
-    // test's assumptions about rows simple and the 2-core CI machine unsaturated.
-    fileParallelism: false,
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration/global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          // The files share one fresh database per run; one file at a time keeps each
+          // test's assumptions simple and the 2-core CI machine unsaturated.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });
