@@ -1,0 +1,49 @@
+import { z } from "zod";
+import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { hashPassword, passwordSchema } from "@/lib/auth/password";
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "Tell us your name.").max(80, "Use at most 80 characters."),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
+  password: passwordSchema,
+});
+
+export type SignUpField = keyof z.infer<typeof signUpSchema>;
+
+export type RegistrationResult =
+  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: false; message: string; fieldErrors: Partial<Record<SignUpField, string>> };
+
+const DUPLICATE_EMAIL = "An account with this email already exists. Sign in instead.";
+
+/** Creates a candidate account with a hashed password, or explains what to fix. */
+export async function registerUser(db: Database, input: unknown): Promise<RegistrationResult> {
+  const parsed = signUpSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Partial<Record<SignUpField, string>> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as SignUpField | undefined;
+      if (field && !fieldErrors[field]) fieldErrors[field] = issue.message;
+    }
+    return { ok: false, message: "Please fix the highlighted fields.", fieldErrors };
+  }
+  const { name, email, password } = parsed.data;
+  if (password.toLowerCase().includes(email.split("@")[0]!) && email.split("@")[0]!.length >= 4) {
+    const message = "Don't build your password from your email address.";
+    return { ok: false, message, fieldErrors: { password: message } };
+  }
+  try {
+    const user = await db.user.create({
+      data: { name, email, passwordHash: await hashPassword(password) },
+      select: { id: true, email: true, name: true },
+    });
+    return { ok: true, user };
+  } catch (error) {
+    // The unique index decides races between two sign-ups with the same address.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, message: DUPLICATE_EMAIL, fieldErrors: { email: DUPLICATE_EMAIL } };
+    }
+    throw error;
+  }
+}

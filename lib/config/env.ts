@@ -1,0 +1,119 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable the app reads, validated once at start (see instrumentation.ts).
+ * Zero-config development fills safe local defaults; production refuses to start without
+ * a real secret. `.env.example` documents each variable.
+ */
+
+const DEV_ONLY_SECRET = "scaleboard-dev-only-secret-do-not-use-in-production";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const booleanFlag = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .optional()
+  .transform((value) => (value === undefined || value === "" ? undefined : ["1", "true", "yes"].includes(value)));
+
+const rawEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection string")
+      .optional(),
+  ),
+  PGLITE_DIR: optionalString,
+  NEXTAUTH_URL: optionalString.pipe(z.url("must be an absolute URL such as https://scaleboard.example.com").optional()),
+  NEXTAUTH_SECRET: optionalString,
+  SCALEBOARD_DEMO: booleanFlag,
+  GITHUB_ID: optionalString,
+  GITHUB_SECRET: optionalString,
+  GOOGLE_CLIENT_ID: optionalString,
+  GOOGLE_CLIENT_SECRET: optionalString,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString.pipe(z.url("must be an absolute URL").optional()),
+  OPENAI_MODEL: optionalString,
+});
+
+export interface AppEnv {
+  nodeEnv: "development" | "production" | "test";
+  port: number;
+  database: { mode: "postgres"; url: string } | { mode: "pglite"; dir: string };
+  auth: { url: string | undefined; secret: string; usingDevSecret: boolean };
+  demoAccounts: boolean;
+  oauth: {
+    github?: { clientId: string; clientSecret: string };
+    google?: { clientId: string; clientSecret: string };
+  };
+  openai?: { apiKey: string; baseURL?: string; model: string };
+}
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}\nSee .env.example for every variable.`);
+    this.name = "EnvError";
+  }
+}
+
+function pair(
+  problems: string[],
+  idName: string,
+  secretName: string,
+  id: string | undefined,
+  secret: string | undefined,
+) {
+  if (id && secret) return { clientId: id, clientSecret: secret };
+  if (id || secret) problems.push(`${id ? secretName : idName}: required when ${id ? idName : secretName} is set`);
+  return undefined;
+}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): AppEnv {
+  const parsed = rawEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new EnvError(parsed.error.issues.map((issue) => `${issue.path.join(".") || "env"}: ${issue.message}`));
+  }
+  const raw = parsed.data;
+  const problems: string[] = [];
+  const production = raw.NODE_ENV === "production";
+
+  let secret = raw.NEXTAUTH_SECRET;
+  if (!secret) {
+    if (production) problems.push("NEXTAUTH_SECRET: required in production (generate one with `openssl rand -base64 32`)");
+    secret = DEV_ONLY_SECRET;
+  } else if (production && (secret.length < 32 || secret === DEV_ONLY_SECRET)) {
+    problems.push("NEXTAUTH_SECRET: must be a random string of at least 32 characters in production");
+  }
+
+  const github = pair(problems, "GITHUB_ID", "GITHUB_SECRET", raw.GITHUB_ID, raw.GITHUB_SECRET);
+  const google = pair(problems, "GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET", raw.GOOGLE_CLIENT_ID, raw.GOOGLE_CLIENT_SECRET);
+  if (problems.length > 0) throw new EnvError(problems);
+
+  return {
+    nodeEnv: raw.NODE_ENV,
+    port: raw.PORT,
+    database: raw.DATABASE_URL
+      ? { mode: "postgres", url: raw.DATABASE_URL }
+      : { mode: "pglite", dir: raw.PGLITE_DIR ?? ".data/pglite" },
+    auth: { url: raw.NEXTAUTH_URL, secret, usingDevSecret: secret === DEV_ONLY_SECRET },
+    // Demo accounts exist only where nobody could mistake them for real ones.
+    demoAccounts: !production && (raw.SCALEBOARD_DEMO ?? true),
+    oauth: { github, google },
+    openai: raw.OPENAI_API_KEY
+      ? { apiKey: raw.OPENAI_API_KEY, baseURL: raw.OPENAI_BASE_URL, model: raw.OPENAI_MODEL ?? "gpt-4o-mini" }
+      : undefined,
+  };
+}
+
+let cached: AppEnv | undefined;
+
+/** The validated environment of this process (parsed on first use). */
+export function getEnv(): AppEnv {
+  cached ??= parseEnv();
+  return cached;
+}

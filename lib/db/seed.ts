@@ -1,0 +1,67 @@
+import { isDeepStrictEqual } from "node:util";
+import type { Database } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_ACCOUNTS, type DemoAccount } from "@/lib/auth/demo";
+import { PROMPT_CATALOG } from "@/lib/prompts/catalog";
+import type { PromptDefinition } from "@/lib/prompts/schema";
+
+export interface SeedReport {
+  prompts: number;
+  created: string[];
+  updated: string[];
+  demoAccounts: DemoAccount[];
+}
+
+function promptColumns(prompt: PromptDefinition, position: number) {
+  return {
+    title: prompt.title,
+    summary: prompt.summary,
+    brief: prompt.brief,
+    topics: prompt.topics,
+    difficulty: prompt.difficulty,
+    durationMinutes: prompt.durationMinutes,
+    requirements: prompt.requirements,
+    scale: prompt.scale,
+    rubric: prompt.rubric,
+    position,
+  };
+}
+
+/**
+ * Loads the prompt catalog (lib/prompts/catalog.ts, the source of truth for catalog prompts)
+ * and, in development, the demo accounts. Idempotent: rows that already match are not written.
+ * Prompts an admin created (they have an author) are never touched.
+ */
+export async function seedDatabase(db: Database, options: { demoAccounts: boolean }): Promise<SeedReport> {
+  const report: SeedReport = { prompts: PROMPT_CATALOG.length, created: [], updated: [], demoAccounts: [] };
+  const existing = new Map((await db.prompt.findMany()).map((row) => [row.slug, row]));
+
+  for (const [position, prompt] of PROMPT_CATALOG.entries()) {
+    const columns = promptColumns(prompt, position);
+    const row = existing.get(prompt.slug);
+    if (!row) {
+      await db.prompt.create({ data: { slug: prompt.slug, ...columns } });
+      report.created.push(prompt.slug);
+      continue;
+    }
+    if (row.authorId) continue;
+    const current = Object.fromEntries(Object.keys(columns).map((key) => [key, row[key as keyof typeof row]]));
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(current)), JSON.parse(JSON.stringify(columns)))) {
+      await db.prompt.update({ where: { id: row.id }, data: columns });
+      report.updated.push(prompt.slug);
+    }
+  }
+
+  if (options.demoAccounts) {
+    for (const account of DEMO_ACCOUNTS) {
+      const found = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
+      if (!found) {
+        await db.user.create({
+          data: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) },
+        });
+      }
+      report.demoAccounts.push(account);
+    }
+  }
+  return report;
+}

@@ -1,0 +1,36 @@
+import type { OpenDatabase } from "@/lib/db/client";
+
+export const APP_VERSION = process.env.npm_package_version ?? "0.1.0";
+
+export interface HealthReport {
+  status: "ok" | "degraded";
+  app: { name: "scaleboard"; version: string; uptimeSeconds: number };
+  database: { mode: "postgres" | "pglite" | "unknown"; status: "up" | "down"; latencyMs?: number; error?: string };
+}
+
+const PROBE_TIMEOUT_MS = 3_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref?.()),
+  ]);
+}
+
+/** Probes the database with `SELECT 1`; `open` yields the process's database handle. */
+export async function checkHealth(open: () => Promise<OpenDatabase>, mode?: HealthReport["database"]["mode"]): Promise<HealthReport> {
+  const app = { name: "scaleboard" as const, version: APP_VERSION, uptimeSeconds: Math.round(process.uptime()) };
+  const started = performance.now();
+  try {
+    const database = await withTimeout(open(), PROBE_TIMEOUT_MS);
+    await withTimeout(database.db.$queryRaw`SELECT 1`, PROBE_TIMEOUT_MS);
+    return {
+      status: "ok",
+      app,
+      database: { mode: database.mode, status: "up", latencyMs: Math.round(performance.now() - started) },
+    };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0]! : "unreachable";
+    return { status: "degraded", app, database: { mode: mode ?? "unknown", status: "down", error: message } };
+  }
+}
