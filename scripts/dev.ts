@@ -8,7 +8,7 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.PORT ?? "3000";
-const env: NodeJS.ProcessEnv = {
+const env: Record<string, string | undefined> = {
   ...process.env,
   PORT: port,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
@@ -24,7 +24,7 @@ console.log(
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const child = spawn(process.execPath, [nextBin, "dev", "--port", port, ...process.argv.slice(2)], {
   cwd: root,
-  env,
+  env: env as NodeJS.ProcessEnv,
   stdio: "inherit",
 });
 

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authenticateWithPassword, SignInThrottledError } from "@/lib/auth/credentials";
+import { verifyPassword } from "@/lib/auth/password";
+import { registerUser } from "@/lib/auth/registration";
+import { MAX_FAILURES_PER_EMAIL } from "@/lib/auth/throttle";
+import type { OpenDatabase } from "@/lib/db/client";
+import { openTestDatabase, uniqueEmail } from "./helpers";
+
+let database: OpenDatabase;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
+
+const PASSWORD = "correct horse battery";
+
+describe("sign-up", () => {
+  it("creates a candidate with a salted slow hash, never the password itself", async () => {
+    const email = uniqueEmail("new");
+    const result = await registerUser(database.db, { name: "Ada", email, password: PASSWORD });
+    expect(result.ok).toBe(true);
+    const row = await database.db.user.findUniqueOrThrow({ where: { email } });
+    expect(row.role).toBe("candidate");
+    expect(row.passwordHash).toMatch(/^\$2[aby]\$12\$/);
+    expect(row.passwordHash).not.toContain(PASSWORD);
+    expect(await verifyPassword(PASSWORD, row.passwordHash!)).toBe(true);
+  });
+
+  it("normalises the email so case does not create a second account", async () => {
+    const email = uniqueEmail("Case");
+    await registerUser(database.db, { name: "Bo", email: email.toUpperCase(), password: PASSWORD });
+    const again = await registerUser(database.db, { name: "Bo", email, password: PASSWORD });
+    expect(again).toMatchObject({ ok: false, fieldErrors: { email: expect.stringMatching(/already exists/) } });
+  });
+
+  it("refuses a duplicate email with a clear message", async () => {
+    const email = uniqueEmail("dup");
+    await registerUser(database.db, { name: "First", email, password: PASSWORD });
+    const second = await registerUser(database.db, { name: "Second", email, password: "another strong phrase" });
+    expect(second.ok).toBe(false);
+    if (second.ok) return;
+    expect(second.fieldErrors.email).toBe("An account with this email already exists. Sign in instead.");
+    expect(await database.db.user.count({ where: { email } })).toBe(1);
+  });
+
+  it.each([
+    ["too short", "short1", /at least 10 characters/],
+    ["a common password", "password123", /too common/],
+    ["one repeated character", "aaaaaaaaaaaa", /too common|mix of characters/],
+  ])("refuses a weak password (%s)", async (_case, password, message) => {
+    const email = uniqueEmail("weak");
+    const result = await registerUser(database.db, { name: "Weak", email, password });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.fieldErrors.password).toMatch(message);
+    expect(await database.db.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("refuses a malformed email and an empty name, naming each field", async () => {
+    const result = await registerUser(database.db, { name: " ", email: "not-an-email", password: PASSWORD });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { name: expect.any(String), email: expect.any(String) } });
+  });
+});
+
+describe("sign-in with email and password", () => {
+  it("accepts the right password and returns the user's role", async () => {
+    const email = uniqueEmail("signin");
+    await registerUser(database.db, { name: "Cy", email, password: PASSWORD });
+    const user = await authenticateWithPassword(database.db, { email: email.toUpperCase(), password: PASSWORD }, "10.0.0.1");
+    expect(user).toMatchObject({ email, role: "candidate" });
+  });
+
+  it("rejects a wrong password and an unknown email alike", async () => {
+    const email = uniqueEmail("wrong");
+    await registerUser(database.db, { name: "Di", email, password: PASSWORD });
+    expect(await authenticateWithPassword(database.db, { email, password: "not the password" }, null)).toBeNull();
+    expect(await authenticateWithPassword(database.db, { email: uniqueEmail("ghost"), password: PASSWORD }, null)).toBeNull();
+    expect(await authenticateWithPassword(database.db, { email: "", password: "" }, null)).toBeNull();
+  });
+
+  it("locks an account out after repeated failures, even for the right password", async () => {
+    const email = uniqueEmail("locked");
+    await registerUser(database.db, { name: "Ed", email, password: PASSWORD });
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL; attempt++) {
+      expect(await authenticateWithPassword(database.db, { email, password: `guess-${attempt}` }, null)).toBeNull();
+    }
+    const locked = authenticateWithPassword(database.db, { email, password: PASSWORD }, null);
+    await expect(locked).rejects.toBeInstanceOf(SignInThrottledError);
+    await expect(authenticateWithPassword(database.db, { email, password: PASSWORD }, null)).rejects.toThrow(
+      /Too many failed sign-ins\. Try again in 15 minutes\./,
+    );
+  });
+
+  it("locks out an address that guesses across many accounts", async () => {
+    const address = `203.0.113.${Math.floor(Math.random() * 200)}`;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await authenticateWithPassword(database.db, { email: uniqueEmail("spray"), password: "guess-guess" }, address);
+    }
+    const email = uniqueEmail("victim");
+    await registerUser(database.db, { name: "Fay", email, password: PASSWORD });
+    await expect(authenticateWithPassword(database.db, { email, password: PASSWORD }, address)).rejects.toBeInstanceOf(
+      SignInThrottledError,
+    );
+    // The same account from elsewhere is unaffected.
+    expect(await authenticateWithPassword(database.db, { email, password: PASSWORD }, "198.51.100.7")).not.toBeNull();
+  });
+
+  it("forgets earlier failures after a successful sign-in", async () => {
+    const email = uniqueEmail("reset");
+    await registerUser(database.db, { name: "Gil", email, password: PASSWORD });
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL - 1; attempt++) {
+      await authenticateWithPassword(database.db, { email, password: "nope-nope-nope" }, null);
+    }
+    expect(await authenticateWithPassword(database.db, { email, password: PASSWORD }, null)).not.toBeNull();
+    expect(await authenticateWithPassword(database.db, { email, password: "nope-nope-nope" }, null)).toBeNull();
+    expect(await authenticateWithPassword(database.db, { email, password: PASSWORD }, null)).not.toBeNull();
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+
+// Point this file's process at a port where no database listens, before the app loads.
+process.env.DATABASE_URL = "postgresql://postgres@127.0.0.1:9/unreachable";
+
+describe("GET /api/health with the database gone", () => {
+  it("answers 503 and says the database is down", async () => {
+    const { GET } = await import("@/app/api/health/route");
+    const response = await GET();
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({
+      status: "degraded",
+      app: { name: "scaleboard" },
+      database: { mode: "postgres", status: "down", error: expect.any(String) },
+    });
+  });
+});
