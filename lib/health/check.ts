@@ -8,6 +8,9 @@ export interface HealthReport {
   database: { mode: "postgres" | "pglite" | "unknown"; status: "up" | "down"; latencyMs?: number; error?: string };
 }
 
+// Opening includes migrating and seeding on a process's first request, which may take a
+// few seconds; once open, a healthy database answers `SELECT 1` in milliseconds.
+const OPEN_TIMEOUT_MS = 20_000;
 const PROBE_TIMEOUT_MS = 3_000;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -22,7 +25,7 @@ export async function checkHealth(open: () => Promise<OpenDatabase>, mode?: Heal
   const app = { name: "scaleboard" as const, version: APP_VERSION, uptimeSeconds: Math.round(process.uptime()) };
   const started = performance.now();
   try {
-    const database = await withTimeout(open(), PROBE_TIMEOUT_MS);
+    const database = await withTimeout(open(), OPEN_TIMEOUT_MS);
     await withTimeout(database.db.$queryRaw`SELECT 1`, PROBE_TIMEOUT_MS);
     return {
       status: "ok",
