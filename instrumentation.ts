@@ -1,29 +1,7 @@
-// Runs once when a Next.js server process starts: validate the configuration, then migrate
-// and seed the database, so the first request finds everything ready and a bad setting
-// stops the process with a clear message instead of failing on some later page.
+// Next.js calls register() once per server process; the Node.js work lives in lib/startup.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getEnv, EnvError } = await import("@/lib/config/env");
-  try {
-    const env = getEnv();
-    if (env.auth.usingDevSecret) console.warn("[scaleboard] using the development-only NEXTAUTH_SECRET");
-    if (!env.auth.url) {
-      // next-auth builds its callback URLs from NEXTAUTH_URL; locally the port is enough.
-      process.env.NEXTAUTH_URL = `http://localhost:${env.port}`;
-      if (env.nodeEnv === "production") console.warn(`[scaleboard] NEXTAUTH_URL is not set; assuming ${process.env.NEXTAUTH_URL}`);
-    }
-  } catch (error) {
-    if (error instanceof EnvError) {
-      console.error(`[scaleboard] ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
-  }
-  const { getDatabase } = await import("@/lib/db");
-  try {
-    await getDatabase();
-  } catch (error) {
-    // Keep serving: /api/health reports the database as down, and the next request retries.
-    console.error(`[scaleboard] database not ready: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startNodeServer } = await import("@/lib/startup/node");
+    await startNodeServer();
   }
 }
