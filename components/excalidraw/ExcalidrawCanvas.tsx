@@ -1,0 +1,31 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import type { ComponentProps } from "react";
+import "@excalidraw/excalidraw/index.css";
+
+// Excalidraw fetches its fonts from a CDN unless told otherwise. They are copied into
+// public/fonts at install (scripts/postinstall.ts), so point it at our own origin before the
+// package loads: no external request, and the CJK font that Korean labels need is served here.
+if (typeof window !== "undefined") {
+  (window as Window & { EXCALIDRAW_ASSET_PATH?: string }).EXCALIDRAW_ASSET_PATH = "/";
+}
+
+type ExcalidrawProps = ComponentProps<typeof import("@excalidraw/excalidraw").Excalidraw>;
+
+const Excalidraw = dynamic(async () => (await import("@excalidraw/excalidraw")).Excalidraw, {
+  ssr: false,
+  loading: () => (
+    <div className="flex h-full w-full items-center justify-center text-sm text-slate-500" role="status">
+      Loading whiteboard…
+    </div>
+  ),
+});
+
+/**
+ * The Excalidraw component, client-only and self-hosted. Its parent must give it a height,
+ * or the canvas is blank.
+ */
+export function ExcalidrawCanvas(props: ExcalidrawProps) {
+  return <Excalidraw {...props} />;
+}
