@@ -9,6 +9,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { openDatabase } from "@/lib/db/client";
+import { seedDatabase } from "@/lib/db/seed";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3100";
@@ -37,7 +39,38 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; cleanup: 
   };
 }
 
+/**
+ * Prepares the database as the app would (migrations, catalog) plus what only the browser
+ * tests need: a one-minute prompt, so the time-out journey takes a minute, not five.
+ */
+async function prepare(env: Record<string, string>) {
+  const config = env.DATABASE_URL ? { mode: "postgres" as const, url: env.DATABASE_URL } : { mode: "pglite" as const, dir: env.PGLITE_DIR! };
+  const opened = await openDatabase(config);
+  try {
+    await seedDatabase(opened.db, { demoAccounts: false });
+    await opened.db.prompt.create({
+      data: {
+        slug: E2E_SHORT_PROMPT,
+        title: "One-minute drill (browser tests)",
+        summary: "A one-minute prompt the browser tests use to run out the clock.",
+        brief: "Draw a web server in front of a database.",
+        topics: ["testing"],
+        difficulty: "easy",
+        durationMinutes: 1,
+        requirements: { functional: ["Serve requests"], nonFunctional: ["None"] },
+        scale: [{ label: "Users", value: "1" }],
+        rubric: { rules: [{ id: "cache-layer", weight: 1 }] },
+        position: 999,
+      },
+    });
+  } finally {
+    await opened.close();
+  }
+}
+
+const E2E_SHORT_PROMPT = "e2e-one-minute";
 const database = await freshDatabase();
+await prepare(database.env);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const child = spawn(process.execPath, [nextBin, "start", "--port", port, "--hostname", "127.0.0.1"], {
   cwd: root,
