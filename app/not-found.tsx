@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { ButtonLink } from "@/components/ui/button";
+import { StatusPage } from "@/components/ui/status-page";
+
+export const metadata: Metadata = { title: "Page not found" };
+
+export default function NotFound() {
+  return (
+    <StatusPage
+      code="404"
+      title="Page not found"
+      description="The page you asked for does not exist or has moved. Check the address, or pick up from one of these."
+      actions={
+        <>
+          <ButtonLink href="/prompts">Browse prompts</ButtonLink>
+          <ButtonLink href="/" variant="secondary">
+            Go to the home page
+          </ButtonLink>
+        </>
+      }
+    />
+  );
+}
