@@ -1,0 +1,148 @@
+"use client";
+
+import Link from "next/link";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { RoleBadge } from "@/components/nav/role-badge";
+import { messageForErrorCode } from "./sign-in-errors";
+
+export interface DemoAccountOption {
+  email: string;
+  password: string;
+  role: string;
+}
+
+function isKnownRole(role: string): role is "candidate" | "mentor" | "admin" {
+  return role === "candidate" || role === "mentor" || role === "admin";
+}
+
+export function SignInForm({
+  callbackUrl,
+  demoAccounts,
+  initialError,
+}: {
+  callbackUrl: string;
+  demoAccounts: DemoAccountOption[];
+  initialError?: string;
+}) {
+  const router = useRouter();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | undefined>(initialError);
+  const [pending, setPending] = useState(false);
+  const submitRef = useRef<HTMLButtonElement>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    setPending(true);
+    setError(undefined);
+    try {
+      const res = await signIn("credentials", { email, password, redirect: false });
+      if (!res) {
+        setError("Could not reach the server. Check your connection and try again.");
+      } else if (res.error) {
+        // CredentialsSignin is next-auth's code for a refused login; any other string is a
+        // message written by our server (e.g. the lock-out notice) and is shown as is.
+        setError(res.error === "CredentialsSignin" ? messageForErrorCode(res.error) : res.error);
+      } else {
+        router.push(callbackUrl);
+        router.refresh();
+        return; // stay pending until the next page replaces this one
+      }
+    } catch {
+      setError("Could not reach the server. Check your connection and try again.");
+    }
+    setPending(false);
+  }
+
+  return (
+    <>
+      <form onSubmit={onSubmit} className="space-y-5" aria-describedby={error ? "sign-in-error" : undefined}>
+        <div aria-live="assertive" aria-atomic="true" className="empty:mb-0">
+          {error ? (
+            <Alert tone="error" id="sign-in-error">
+              {error}
+            </Alert>
+          ) : null}
+        </div>
+        <Field
+          id="email"
+          name="email"
+          type="email"
+          label="Email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <Field
+          id="password"
+          name="password"
+          type="password"
+          label="Password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        <Button ref={submitRef} type="submit" className="w-full" pending={pending}>
+          Sign in
+        </Button>
+      </form>
+
+      {demoAccounts.length > 0 ? (
+        <section aria-labelledby="demo-accounts-title" className="mt-6 rounded-lg border border-dashed border-indigo-200 bg-indigo-50/60 p-4">
+          <h2 id="demo-accounts-title" className="text-sm font-semibold text-indigo-900">
+            Demo accounts
+          </h2>
+          <p className="mt-1 text-xs text-indigo-900/80">
+            This server runs in demo mode. Pick an account to fill in the form, then sign in.
+          </p>
+          <ul className="mt-3 space-y-2">
+            {demoAccounts.map((account) => (
+              <li key={account.email}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setEmail(account.email);
+                    setPassword(account.password);
+                    setError(undefined);
+                    submitRef.current?.focus();
+                  }}
+                  className="flex w-full items-center justify-between gap-3 rounded-md bg-white px-3 py-2 text-left text-sm text-slate-800 shadow-xs ring-1 ring-inset ring-indigo-100 hover:ring-indigo-300 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+                >
+                  <span className="min-w-0 truncate">
+                    <span className="sr-only">Fill in </span>
+                    {account.email}
+                  </span>
+                  {isKnownRole(account.role) ? (
+                    <RoleBadge role={account.role} />
+                  ) : (
+                    <span className="text-xs text-slate-500">{account.role}</span>
+                  )}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+export function SignUpLink() {
+  return (
+    <>
+      New to Scaleboard?{" "}
+      <Link href="/sign-up" className="rounded-sm font-medium text-indigo-700 hover:text-indigo-600">
+        Create an account
+      </Link>
+    </>
+  );
+}
