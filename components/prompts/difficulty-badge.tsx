@@ -1,0 +1,29 @@
+import { Badge } from "@/components/ui/badge";
+import { DIFFICULTY_LABELS, DIFFICULTY_TONES, durationLabel, type Difficulty } from "./labels";
+
+export function DifficultyBadge({ difficulty }: { difficulty: Difficulty }) {
+  return (
+    <Badge tone={DIFFICULTY_TONES[difficulty]}>
+      <span className="sr-only">Difficulty: </span>
+      {DIFFICULTY_LABELS[difficulty]}
+    </Badge>
+  );
+}
+
+export function DurationLabel({ minutes, className }: { minutes: number; className?: string }) {
+  return (
+    <span className={className ?? "inline-flex items-center gap-1 text-sm text-slate-600"}>
+      <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4 text-slate-400">
+        <path
+          fillRule="evenodd"
+          clipRule="evenodd"
+          d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm.75-13a.75.75 0 0 0-1.5 0v5c0 .414.336.75.75.75h4a.75.75 0 0 0 0-1.5h-3.25V5Z"
+        />
+      </svg>
+      <span>
+        <span className="sr-only">Duration: </span>
+        {durationLabel(minutes)}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { cn } from "@/lib/ui/cn";
+import { DIFFICULTY_LABELS, topicLabel, type Difficulty } from "./labels";
+
+export interface ActiveFilters {
+  difficulty?: Difficulty;
+  topic?: string;
+}
+
+/** The catalog URL for a set of filters (plain links: filtering works without JavaScript). */
+export function promptsHref(filters: ActiveFilters): string {
+  const params = new URLSearchParams();
+  if (filters.difficulty) params.set("difficulty", filters.difficulty);
+  if (filters.topic) params.set("topic", filters.topic);
+  const query = params.toString();
+  return query ? `/prompts?${query}` : "/prompts";
+}
+
+function Chip({ href, active, children }: { href: string; active: boolean; children: ReactNode }) {
+  return (
+    <li>
+      <Link
+        href={href}
+        scroll={false}
+        aria-current={active ? "true" : undefined}
+        className={cn(
+          "inline-flex items-center rounded-full px-3 py-1 text-sm transition-colors lg:flex lg:rounded-md lg:px-2.5 lg:py-1.5",
+          active
+            ? "bg-indigo-600 font-medium text-white lg:bg-indigo-50 lg:text-indigo-700"
+            : "bg-white text-slate-700 ring-1 ring-inset ring-slate-200 hover:bg-slate-50 hover:text-slate-900 lg:bg-transparent lg:ring-0",
+        )}
+      >
+        {children}
+      </Link>
+    </li>
+  );
+}
+
+export function PromptFilters({
+  active,
+  topics,
+  difficulties,
+}: {
+  active: ActiveFilters;
+  topics: string[];
+  difficulties: readonly Difficulty[];
+}) {
+  return (
+    <div className="space-y-6">
+      <div role="group" aria-labelledby="filter-difficulty">
+        <h2 id="filter-difficulty" className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+          Difficulty
+        </h2>
+        <ul className="mt-2 flex flex-wrap gap-2 lg:flex-col lg:gap-0.5">
+          <Chip href={promptsHref({ ...active, difficulty: undefined })} active={!active.difficulty}>
+            Any difficulty
+          </Chip>
+          {difficulties.map((difficulty) => (
+            <Chip key={difficulty} href={promptsHref({ ...active, difficulty })} active={active.difficulty === difficulty}>
+              {DIFFICULTY_LABELS[difficulty]}
+            </Chip>
+          ))}
+        </ul>
+      </div>
+      <div role="group" aria-labelledby="filter-topic">
+        <h2 id="filter-topic" className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+          Topic
+        </h2>
+        <ul className="mt-2 flex flex-wrap gap-2 lg:flex-col lg:gap-0.5">
+          <Chip href={promptsHref({ ...active, topic: undefined })} active={!active.topic}>
+            All topics
+          </Chip>
+          {topics.map((topic) => (
+            <Chip key={topic} href={promptsHref({ ...active, topic })} active={active.topic === topic}>
+              {topicLabel(topic)}
+            </Chip>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
