@@ -1,0 +1,106 @@
+// Read side of interviews for the dashboard: a user's interviews split into the ones still
+// running and the finished ones, with the prompt title and the grade's score.
+
+import { getDb } from "@/lib/db";
+
+export type ReviewState = "requested" | "in_review" | "done";
+
+export interface InProgressInterview {
+  id: string;
+  promptSlug: string;
+  promptTitle: string;
+  startedAt: Date;
+  deadline: Date;
+}
+
+export interface PastInterview {
+  id: string;
+  promptSlug: string;
+  promptTitle: string;
+  status: "submitted" | "expired";
+  startedAt: Date;
+  /** When it ended: submitted, or the deadline for one that ran out of time. */
+  endedAt: Date;
+  /** The engine's score, 0..100; null when it has not been graded (yet). */
+  score: number | null;
+  /** A mentor's adjusted score, when a finished review set one. */
+  reviewScore: number | null;
+  review: ReviewState | null;
+}
+
+export interface UserInterviews {
+  inProgress: InProgressInterview[];
+  past: PastInterview[];
+}
+
+const PAST_LIMIT = 100;
+
+/** The interviews of one user, newest first within each group. */
+export async function listInterviewsForUser(userId: string): Promise<UserInterviews> {
+  const db = await getDb();
+  const [running, finished] = await Promise.all([
+    db.interview.findMany({
+      where: { userId, status: "in_progress" },
+      orderBy: { deadline: "asc" },
+      select: {
+        id: true,
+        startedAt: true,
+        deadline: true,
+        prompt: { select: { slug: true, title: true } },
+      },
+    }),
+    db.interview.findMany({
+      where: { userId, status: { in: ["submitted", "expired"] } },
+      orderBy: { startedAt: "desc" },
+      take: PAST_LIMIT,
+      select: {
+        id: true,
+        status: true,
+        startedAt: true,
+        deadline: true,
+        submittedAt: true,
+        prompt: { select: { slug: true, title: true } },
+        grade: { select: { score: true } },
+        review: { select: { status: true, scoreOverride: true } },
+      },
+    }),
+  ]);
+
+  return {
+    inProgress: running.map((row) => ({
+      id: row.id,
+      promptSlug: row.prompt.slug,
+      promptTitle: row.prompt.title,
+      startedAt: row.startedAt,
+      deadline: row.deadline,
+    })),
+    past: finished
+      .map(
+        (row): PastInterview => ({
+          id: row.id,
+          promptSlug: row.prompt.slug,
+          promptTitle: row.prompt.title,
+          status: row.status === "expired" ? "expired" : "submitted",
+          startedAt: row.startedAt,
+          endedAt: row.submittedAt ?? row.deadline,
+          score: row.grade?.score ?? null,
+          reviewScore: row.review?.status === "done" ? (row.review.scoreOverride ?? null) : null,
+          review: row.review?.status ?? null,
+        }),
+      )
+      .sort((a, b) => b.endedAt.getTime() - a.endedAt.getTime()),
+  };
+}
+
+/** The user's running interview on this prompt, if any (so "Start" can become "Resume"). */
+export async function findInProgressInterview(
+  userId: string,
+  promptSlug: string,
+): Promise<{ id: string; deadline: Date } | null> {
+  const db = await getDb();
+  return db.interview.findFirst({
+    where: { userId, status: "in_progress", prompt: { slug: promptSlug } },
+    orderBy: { startedAt: "desc" },
+    select: { id: true, deadline: true },
+  });
+}
