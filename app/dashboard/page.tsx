@@ -20,11 +20,14 @@ const REVIEW_LABELS: Record<NonNullable<PastInterview["review"]>, string> = {
   done: "Reviewed",
 };
 
-function Stat({ label, value }: { label: string; value: string }) {
+function Stat({ label, value, suffix }: { label: string; value: string; suffix?: string }) {
   return (
-    <div className="rounded-xl border border-slate-200 bg-white px-5 py-4 shadow-xs">
-      <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tracking-tight text-slate-900 tabular-nums">{value}</dd>
+    <div className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-xs sm:px-5 sm:py-4">
+      <dt className="text-xs text-slate-600 sm:text-sm">{label}</dt>
+      <dd className="mt-1 flex items-baseline gap-1">
+        <span className="text-xl font-semibold tracking-tight text-slate-900 tabular-nums sm:text-2xl">{value}</span>
+        {suffix ? <span className="text-xs text-slate-500 sm:text-sm">{suffix}</span> : null}
+      </dd>
     </div>
   );
 }
@@ -87,7 +90,7 @@ export default async function DashboardPage() {
           <h2 id="in-progress-title" className="text-lg font-semibold tracking-tight text-slate-900">
             In progress
           </h2>
-          <ul className="mt-4 grid gap-3">
+          <ul className="mt-4 space-y-3">
             {inProgress.map((interview) => (
               <li key={interview.id}>
                 <Card className="flex flex-col gap-4 border-indigo-200 px-5 py-4 sm:flex-row sm:items-center sm:justify-between">
@@ -123,30 +126,30 @@ export default async function DashboardPage() {
             Past interviews
           </h2>
           {scores.length > 0 ? (
-            <dl className="mt-4 grid gap-3 sm:grid-cols-3">
-              <Stat label="Completed" value={String(past.length)} />
-              <Stat label="Average score" value={average === null ? "–" : `${average} / 100`} />
-              <Stat label="Best score" value={best === null ? "–" : `${best} / 100`} />
+            <dl className="mt-4 grid grid-cols-3 gap-3">
+              <Stat label="Finished" value={String(past.length)} />
+              <Stat label="Average score" value={average === null ? "–" : String(average)} suffix="/ 100" />
+              <Stat label="Best score" value={best === null ? "–" : String(best)} suffix="/ 100" />
             </dl>
           ) : null}
           <Card className="mt-4 overflow-hidden">
-            <div className="overflow-x-auto">
-              <table className="w-full min-w-[36rem] text-left text-sm">
+            <div className="relative overflow-x-auto">
+              <table className="w-full text-left text-sm">
                 <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-500">
                   <tr>
-                    <th scope="col" className="px-5 py-3 font-medium">
+                    <th scope="col" className="px-3 py-3 font-medium sm:px-5">
                       Prompt
                     </th>
-                    <th scope="col" className="px-5 py-3 font-medium">
+                    <th scope="col" className="hidden px-3 py-3 font-medium sm:table-cell sm:px-5">
                       Date
                     </th>
-                    <th scope="col" className="px-5 py-3 font-medium">
+                    <th scope="col" className="px-3 py-3 font-medium sm:px-5">
                       Score
                     </th>
-                    <th scope="col" className="px-5 py-3 font-medium">
+                    <th scope="col" className="hidden px-3 py-3 font-medium sm:px-5 md:table-cell">
                       Review
                     </th>
-                    <th scope="col" className="px-5 py-3 font-medium">
+                    <th scope="col" className="px-3 py-3 font-medium sm:px-5">
                       <span className="sr-only">Actions</span>
                     </th>
                   </tr>
@@ -154,24 +157,31 @@ export default async function DashboardPage() {
                 <tbody className="divide-y divide-slate-100">
                   {past.map((interview) => (
                     <tr key={interview.id} className="hover:bg-slate-50/60">
-                      <th scope="row" className="max-w-xs px-5 py-3 font-medium text-slate-900">
+                      <th scope="row" className="px-3 py-3 font-medium text-slate-900 sm:px-5">
                         <span className="line-clamp-2">{interview.promptTitle}</span>
+                        <span className="mt-0.5 block text-xs font-normal text-slate-500 sm:hidden">
+                          <LocalDate value={interview.endedAt.toISOString()} />
+                        </span>
                         {interview.status === "expired" ? (
                           <Badge tone="neutral" className="mt-1">
                             Time ran out
                           </Badge>
                         ) : null}
                       </th>
-                      <td className="px-5 py-3 whitespace-nowrap text-slate-600">
+                      <td className="hidden px-3 py-3 whitespace-nowrap text-slate-600 sm:table-cell sm:px-5">
                         <LocalDate value={interview.endedAt.toISOString()} />
                       </td>
-                      <td className="px-5 py-3 whitespace-nowrap">
+                      <td className="px-3 py-3 whitespace-nowrap sm:px-5">
                         <Score score={interview.score} adjusted={interview.reviewScore} />
                       </td>
-                      <td className="px-5 py-3 whitespace-nowrap text-slate-600">
-                        {interview.review ? REVIEW_LABELS[interview.review] : <span className="text-slate-400">None</span>}
+                      <td className="hidden px-3 py-3 whitespace-nowrap text-slate-600 sm:px-5 md:table-cell">
+                        {interview.review ? (
+                          REVIEW_LABELS[interview.review]
+                        ) : (
+                          <span className="text-slate-400">Not requested</span>
+                        )}
                       </td>
-                      <td className="px-5 py-3 text-right">
+                      <td className="px-3 py-3 text-right sm:px-5">
                         <ButtonLink href={`/interviews/${interview.id}/report`} variant="secondary" size="sm">
                           Report<span className="sr-only">: {interview.promptTitle}</span>
                         </ButtonLink>

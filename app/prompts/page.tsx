@@ -39,7 +39,7 @@ export default async function PromptsPage({
         description="Each prompt is a mock interview question with requirements, scale figures, a time limit and the rules your drawing is graded on."
       />
       <div className="mt-8 grid gap-8 lg:grid-cols-[13rem_minmax(0,1fr)] lg:gap-10">
-        <aside aria-label="Filters" className="lg:sticky lg:top-24 lg:self-start">
+        <aside aria-label="Filters">
           <PromptFilters active={{ difficulty, topic }} topics={topics} difficulties={DIFFICULTIES} />
         </aside>
         <section aria-labelledby="results-title">

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -24,10 +24,13 @@ export function SignInForm({
   callbackUrl,
   demoAccounts,
   initialError,
+  alternatives,
 }: {
   callbackUrl: string;
   demoAccounts: DemoAccountOption[];
   initialError?: string;
+  /** Other ways to sign in (OAuth buttons), shown between the form and the demo accounts. */
+  alternatives?: ReactNode;
 }) {
   const router = useRouter();
   const [email, setEmail] = useState("");
@@ -95,6 +98,8 @@ export function SignInForm({
           Sign in
         </Button>
       </form>
+
+      {alternatives}
 
       {demoAccounts.length > 0 ? (
         <section aria-labelledby="demo-accounts-title" className="mt-6 rounded-lg border border-dashed border-indigo-200 bg-indigo-50/60 p-4">

@@ -34,8 +34,8 @@ export default async function SignInPage({
         callbackUrl={callbackUrl}
         demoAccounts={demoAccounts}
         initialError={messageForErrorCode(firstParam(params.error))}
+        alternatives={<OAuthButtons providers={providers} callbackUrl={callbackUrl} />}
       />
-      <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
     </AuthCard>
   );
 }

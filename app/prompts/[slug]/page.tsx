@@ -94,48 +94,9 @@ export default async function PromptPage({ params }: Params) {
         </div>
       </header>
 
-      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-10">
-        <div className="space-y-10">
-          <Section id="brief-title" title="The brief">
-            <div className="space-y-4 text-base leading-relaxed text-slate-700">
-              {paragraphs.map((paragraph, index) => (
-                <p key={index}>{paragraph}</p>
-              ))}
-            </div>
-          </Section>
-
-          <Section id="requirements-title" title="Requirements">
-            <div className="grid gap-6 md:grid-cols-2">
-              <div>
-                <h3 className="text-sm font-semibold text-slate-900">Functional</h3>
-                <div className="mt-3">
-                  <RequirementList items={prompt.requirements.functional} />
-                </div>
-              </div>
-              <div>
-                <h3 className="text-sm font-semibold text-slate-900">Non-functional</h3>
-                <div className="mt-3">
-                  <RequirementList items={prompt.requirements.nonFunctional} />
-                </div>
-              </div>
-            </div>
-          </Section>
-
-          {prompt.scale.length > 0 ? (
-            <Section id="scale-title" title="Scale">
-              <dl className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
-                {prompt.scale.map((figure) => (
-                  <div key={figure.label} className="rounded-lg border border-slate-200 bg-white px-4 py-3">
-                    <dt className="text-xs font-medium text-slate-500">{figure.label}</dt>
-                    <dd className="mt-1 text-base font-semibold text-slate-900">{figure.value}</dd>
-                  </div>
-                ))}
-              </dl>
-            </Section>
-          ) : null}
-        </div>
-
-        <aside className="space-y-6 lg:sticky lg:top-24 lg:self-start" aria-label="Interview">
+      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:grid-rows-[auto_1fr] lg:gap-x-10">
+        {/* Small screens read: start, brief, rubric. Wide screens put both cards on the right. */}
+        <section aria-label="Interview" className="lg:col-start-2 lg:row-start-1">
           <Card className="p-5">
             <h2 className="text-base font-semibold text-slate-900">
               {running ? "Interview in progress" : "Ready when you are"}
@@ -179,7 +140,49 @@ export default async function PromptPage({ params }: Params) {
               </>
             )}
           </Card>
+        </section>
 
+        <div className="space-y-10 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <Section id="brief-title" title="The brief">
+            <div className="space-y-4 text-base leading-relaxed text-slate-700">
+              {paragraphs.map((paragraph, index) => (
+                <p key={index}>{paragraph}</p>
+              ))}
+            </div>
+          </Section>
+
+          <Section id="requirements-title" title="Requirements">
+            <div className="grid gap-6 md:grid-cols-2">
+              <div>
+                <h3 className="text-sm font-semibold text-slate-900">Functional</h3>
+                <div className="mt-3">
+                  <RequirementList items={prompt.requirements.functional} />
+                </div>
+              </div>
+              <div>
+                <h3 className="text-sm font-semibold text-slate-900">Non-functional</h3>
+                <div className="mt-3">
+                  <RequirementList items={prompt.requirements.nonFunctional} />
+                </div>
+              </div>
+            </div>
+          </Section>
+
+          {prompt.scale.length > 0 ? (
+            <Section id="scale-title" title="Scale">
+              <dl className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+                {prompt.scale.map((figure) => (
+                  <div key={figure.label} className="rounded-lg border border-slate-200 bg-white px-4 py-3">
+                    <dt className="text-xs font-medium text-slate-500">{figure.label}</dt>
+                    <dd className="mt-1 text-base font-semibold text-slate-900">{figure.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </Section>
+          ) : null}
+        </div>
+
+        <section aria-label="Rubric" className="lg:col-start-2 lg:row-start-2">
           <Card className="p-5">
             <h2 className="text-base font-semibold text-slate-900">Graded on</h2>
             <p className="mt-1 mb-4 text-sm text-slate-600">
@@ -187,7 +190,7 @@ export default async function PromptPage({ params }: Params) {
             </p>
             <RubricList rubric={prompt.rubric} />
           </Card>
-        </aside>
+        </section>
       </div>
     </Container>
   );
