@@ -1,0 +1,91 @@
+// Compiled phrase lists: Latin phrases are looked up by their first token (so a label costs
+// a few map lookups, not a scan of every word), Korean/Chinese phrases by substring of the
+// compact label (one-character ones only as a whole token: "주" must not fire inside "주문").
+import { isCjkPhrase, singulars, type Tokens } from "./normalize";
+
+interface LatinPhrase {
+  tokens: string[];
+  group: number;
+}
+interface CjkPhrase {
+  compact: string;
+  group: number;
+}
+
+export class PhraseMatcher {
+  private readonly latin = new Map<string, LatinPhrase[]>();
+  private readonly cjk: CjkPhrase[] = [];
+  private readonly cjkTokens = new Map<string, number>();
+
+  /** groups[i] lists the phrases of group i; results report group indices. */
+  constructor(groups: readonly (readonly string[])[]) {
+    groups.forEach((phrases, group) => {
+      for (const phrase of phrases) {
+        const lower = phrase.toLowerCase();
+        if (isCjkPhrase(lower)) {
+          const compact = lower.replace(/[^\p{L}\p{N}]+/gu, "");
+          if ([...compact].length === 1) {
+            if (!this.cjkTokens.has(compact)) this.cjkTokens.set(compact, group);
+          } else this.cjk.push({ compact, group });
+          continue;
+        }
+        const tokens = lower.split(/[^a-z0-9]+/).filter(Boolean);
+        const first = tokens[0];
+        if (!first) continue;
+        const list = this.latin.get(first);
+        if (list) list.push({ tokens, group });
+        else this.latin.set(first, [{ tokens, group }]);
+      }
+    });
+  }
+
+  private scan(stream: string[], found: (group: number) => void): void {
+    for (let i = 0; i < stream.length; i++) {
+      const token = stream[i]!;
+      const keys = [token, ...singulars(token)];
+      for (const key of keys) {
+        const candidates = this.latin.get(key);
+        if (!candidates) continue;
+        for (const phrase of candidates) {
+          if (phraseAt(stream, i, phrase.tokens)) found(phrase.group);
+        }
+      }
+    }
+  }
+
+  /** Every group with a phrase in the text. */
+  groups(tokens: Tokens): Set<number> {
+    const out = new Set<number>();
+    const add = (g: number) => out.add(g);
+    this.scan(tokens.raw, add);
+    this.scan(tokens.split, add);
+    if (tokens.hasCjk) {
+      for (const phrase of this.cjk) if (tokens.compact.includes(phrase.compact)) out.add(phrase.group);
+      for (const token of tokens.raw) {
+        const g = this.cjkTokens.get(token);
+        if (g !== undefined) out.add(g);
+      }
+    }
+    return out;
+  }
+
+  /** The first (most specific) group with a phrase in the text, or -1. */
+  best(tokens: Tokens): number {
+    let best = -1;
+    for (const g of this.groups(tokens)) if (best === -1 || g < best) best = g;
+    return best;
+  }
+}
+
+function phraseAt(stream: string[], start: number, phrase: string[]): boolean {
+  if (start + phrase.length > stream.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    const token = stream[start + k]!;
+    const want = phrase[k]!;
+    if (token === want) continue;
+    // Only the last word may be plural: "load balancers", not "loads balancer".
+    if (k === phrase.length - 1 && singulars(token).includes(want)) continue;
+    return false;
+  }
+  return true;
+}

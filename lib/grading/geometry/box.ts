@@ -1,0 +1,121 @@
+/** Axis-aligned bounding box in scene units. */
+export interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+export type Point = [number, number];
+
+export function boxOfPoints(points: readonly Point[]): Box {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of points) {
+    if (x < minX) minX = x;
+    if (y < minY) minY = y;
+    if (x > maxX) maxX = x;
+    if (y > maxY) maxY = y;
+  }
+  return { minX, minY, maxX, maxY };
+}
+
+/** Box of a rectangle given as x, y, width, height (negative sizes allowed), turned by angle radians. */
+export function boxOfRect(x: number, y: number, width: number, height: number, angle: number): Box {
+  const minX = Math.min(x, x + width);
+  const minY = Math.min(y, y + height);
+  const maxX = Math.max(x, x + width);
+  const maxY = Math.max(y, y + height);
+  if (!angle) return { minX, minY, maxX, maxY };
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const corners: Point[] = [
+    [minX, minY],
+    [maxX, minY],
+    [maxX, maxY],
+    [minX, maxY],
+  ].map(([px, py]) => [cx + (px! - cx) * cos - (py! - cy) * sin, cy + (px! - cx) * sin + (py! - cy) * cos]);
+  return boxOfPoints(corners);
+}
+
+export function union(a: Box, b: Box): Box {
+  return {
+    minX: Math.min(a.minX, b.minX),
+    minY: Math.min(a.minY, b.minY),
+    maxX: Math.max(a.maxX, b.maxX),
+    maxY: Math.max(a.maxY, b.maxY),
+  };
+}
+
+export function area(b: Box): number {
+  return Math.max(0, b.maxX - b.minX) * Math.max(0, b.maxY - b.minY);
+}
+
+export function center(b: Box): Point {
+  return [(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2];
+}
+
+export function expand(b: Box, by: number): Box {
+  return { minX: b.minX - by, minY: b.minY - by, maxX: b.maxX + by, maxY: b.maxY + by };
+}
+
+export function containsPoint(b: Box, [x, y]: Point): boolean {
+  return x >= b.minX && x <= b.maxX && y >= b.minY && y <= b.maxY;
+}
+
+/** Whether outer holds inner entirely, allowing `slack` units of sloppy drawing. */
+export function containsBox(outer: Box, inner: Box, slack = 0): boolean {
+  return (
+    inner.minX >= outer.minX - slack &&
+    inner.minY >= outer.minY - slack &&
+    inner.maxX <= outer.maxX + slack &&
+    inner.maxY <= outer.maxY + slack
+  );
+}
+
+/** Gap between a point and a box; 0 when inside. */
+export function pointDistance(b: Box, [x, y]: Point): number {
+  const dx = Math.max(b.minX - x, 0, x - b.maxX);
+  const dy = Math.max(b.minY - y, 0, y - b.maxY);
+  return Math.hypot(dx, dy);
+}
+
+/** Gap between two boxes; 0 when they touch or overlap. */
+export function boxDistance(a: Box, b: Box): number {
+  const dx = Math.max(a.minX - b.maxX, 0, b.minX - a.maxX);
+  const dy = Math.max(a.minY - b.maxY, 0, b.minY - a.maxY);
+  return Math.hypot(dx, dy);
+}
+
+/** Whether the segment p-q crosses or touches the box (Liang-Barsky clipping). */
+export function segmentHitsBox(p: Point, q: Point, b: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = q[0] - p[0];
+  const dy = q[1] - p[1];
+  const edges: [number, number][] = [
+    [-dx, p[0] - b.minX],
+    [dx, b.maxX - p[0]],
+    [-dy, p[1] - b.minY],
+    [dy, b.maxY - p[1]],
+  ];
+  for (const [pe, qe] of edges) {
+    if (pe === 0) {
+      if (qe < 0) return false;
+      continue;
+    }
+    const t = qe / pe;
+    if (pe < 0) {
+      if (t > t1) return false;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return false;
+      if (t < t1) t1 = t;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,65 @@
+// What each live element is for the graph: a text, a connector (arrow or open line), or a
+// drawn shape; and where it lies.
+import { boxOfPoints, boxOfRect, type Box } from "../geometry/box";
+import type { SceneElement } from "../scene/types";
+
+export type Category = "text" | "connector" | "shape";
+
+/** Shapes that can hold other shapes, i.e. act as a zone or a card. */
+const BOX_LIKE = new Set(["rectangle", "frame", "magicframe", "ellipse", "diamond", "iframe", "embeddable"]);
+const FRAMES = new Set(["frame", "magicframe"]);
+
+export function isFrame(e: SceneElement): boolean {
+  return FRAMES.has(e.type);
+}
+
+export function isBoxLike(e: SceneElement): boolean {
+  return BOX_LIKE.has(e.type);
+}
+
+function isClosedPolyline(e: SceneElement): boolean {
+  const pts = e.points;
+  if (!pts || pts.length < 3) return false;
+  const [fx, fy] = pts[0]!;
+  const [lx, ly] = pts[pts.length - 1]!;
+  return Math.abs(fx - lx) <= 1 && Math.abs(fy - ly) <= 1;
+}
+
+export function categoryOf(e: SceneElement): Category {
+  if (e.type === "text") return "text";
+  // A closed line is a drawn outline (a cylinder, a cloud), not a link.
+  if (e.type === "arrow" || (e.type === "line" && !isClosedPolyline(e))) return "connector";
+  return "shape";
+}
+
+export function boxOf(e: SceneElement): Box {
+  if (e.points && e.points.length > 0) return boxOfPoints(e.points);
+  if (e.type === "text" && (e.width <= 0 || e.height <= 0) && e.text) {
+    // Hand-made scenes may omit a text's size; estimate it from the font.
+    const size = e.fontSize ?? 20;
+    const lines = e.text.split("\n");
+    const longest = Math.max(...lines.map((l) => l.length));
+    return boxOfRect(e.x, e.y, Math.max(e.width, longest * size * 0.6), Math.max(e.height, lines.length * size * 1.25), e.angle);
+  }
+  return boxOfRect(e.x, e.y, e.width, e.height, e.angle);
+}
+
+/** A connector's two ends in scene coordinates. */
+export function endsOf(e: SceneElement): [[number, number], [number, number]] {
+  const pts = e.points;
+  if (pts && pts.length >= 2) return [pts[0]!, pts[pts.length - 1]!];
+  return [
+    [e.x, e.y],
+    [e.x + e.width, e.y + e.height],
+  ];
+}
+
+/** A connector's path as points (at least the two ends). */
+export function pathOf(e: SceneElement): [number, number][] {
+  return e.points && e.points.length >= 2 ? e.points : endsOf(e);
+}
+
+/** The text as a person wrote it: originalText, whitespace collapsed. */
+export function textOf(e: SceneElement): string {
+  return (e.text ?? "").replace(/\s+/g, " ").trim();
+}

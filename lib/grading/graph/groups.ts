@@ -1,0 +1,108 @@
+// Grouped elements (groupIds) are read bottom-up: a group whose parts name a single thing is
+// one unit (an icon with its caption, a shape with its floating label); a group whose parts
+// name two or more things (a library's "LB + DB + replicas" composite, a whole grouped
+// diagram) is split back into those parts.
+import { isNote, isPlaceholder } from "../classify/notes";
+import type { SceneElement } from "../scene/types";
+import { applyAttachments, attachTexts, UnitIndex } from "./attach";
+import { categoryOf, textOf } from "./elements";
+import { pushTo } from "./multimap";
+import { dominant, mergeUnits, shapeUnit, wordsOf, type Unit } from "./units";
+
+interface GroupNode {
+  children: Map<string, GroupNode>;
+  elements: SceneElement[];
+}
+
+export interface Pieces {
+  units: Unit[];
+  /** Free texts that name nothing yet. */
+  texts: SceneElement[];
+  notes: SceneElement[];
+  connectors: SceneElement[];
+}
+
+export interface UnitizedScene extends Pieces {
+  /** Texts labelling each connector (bound through containerId, or lying on the arrow). */
+  connectorLabels: Map<SceneElement, SceneElement[]>;
+}
+
+function newNode(): GroupNode {
+  return { children: new Map(), elements: [] };
+}
+
+export function unitize(elements: SceneElement[]): UnitizedScene {
+  const byId = new Map(elements.map((e) => [e.id, e]));
+  const boundTo = new Map<string, SceneElement[]>();
+  const connectorLabels = new Map<SceneElement, SceneElement[]>();
+  const root = newNode();
+
+  for (const e of elements) {
+    if (e.type === "text" && e.containerId && e.containerId !== e.id) {
+      const container = byId.get(e.containerId);
+      if (container && container.type !== "text") {
+        if (categoryOf(container) === "connector") {
+          if (!isPlaceholder(textOf(e))) pushTo(connectorLabels, container, e);
+        } else pushTo(boundTo, container.id, e);
+        continue;
+      }
+    }
+    // groupIds run innermost first; the tree is walked from the outermost.
+    let node = root;
+    for (let i = e.groupIds.length - 1; i >= 0; i--) {
+      const g = e.groupIds[i]!;
+      let child = node.children.get(g);
+      if (!child) {
+        child = newNode();
+        node.children.set(g, child);
+      }
+      node = child;
+    }
+    node.elements.push(e);
+  }
+
+  const pieces = read(root, true, boundTo, connectorLabels);
+  return { ...pieces, connectorLabels };
+}
+
+function read(node: GroupNode, isRoot: boolean, boundTo: Map<string, SceneElement[]>, connectorLabels: Map<SceneElement, SceneElement[]>): Pieces {
+  const units: Unit[] = [];
+  const texts: SceneElement[] = [];
+  const notes: SceneElement[] = [];
+  const placeholders: SceneElement[] = [];
+  const connectors: SceneElement[] = [];
+  for (const child of node.children.values()) {
+    const p = read(child, false, boundTo, connectorLabels);
+    units.push(...p.units);
+    texts.push(...p.texts);
+    notes.push(...p.notes);
+    connectors.push(...p.connectors);
+  }
+  for (const e of node.elements) {
+    const category = categoryOf(e);
+    if (category === "shape") units.push(shapeUnit(e, boundTo.get(e.id) ?? []));
+    else if (category === "connector") connectors.push(e);
+    else if (isPlaceholder(textOf(e))) placeholders.push(e);
+    else if (isNote(textOf(e), false)) notes.push(e);
+    else texts.push(e);
+  }
+  if (isRoot || units.length === 0) return { units, texts, notes, connectors };
+
+  const attachments = attachTexts(new UnitIndex(units), texts, connectors);
+  // Count only things named in the group's main type size: the tiny "Key"/"Value" inside a
+  // cache icon do not make the icon two components.
+  const big = new Set(dominant([...texts, ...units.flatMap(wordsOf)]));
+  const named = new Set<Unit>(units.filter((u) => u.customKind !== null || u.frame?.name?.trim() || wordsOf(u).some((t) => big.has(t))));
+  for (const [text, a] of attachments) if (a.kind === "unit" && big.has(text)) named.add(a.unit);
+  if (named.size >= 2) {
+    applyAttachments(attachments, connectorLabels);
+    return { units, texts: texts.filter((t) => !attachments.has(t)), notes, connectors };
+  }
+  // One thing: every stroke, arrow and caption of the group belongs to it.
+  const arrowLabels = connectors.flatMap((c) => connectorLabels.get(c) ?? []);
+  for (const c of connectors) connectorLabels.delete(c);
+  const onArrows = texts.filter((t) => attachments.get(t)?.kind === "connector");
+  const captions = texts.filter((t) => attachments.get(t)?.kind !== "connector");
+  const merged = mergeUnits(units, [...connectors, ...arrowLabels, ...onArrows, ...placeholders], captions, notes);
+  return { units: [merged], texts: [], notes: [], connectors: [] };
+}

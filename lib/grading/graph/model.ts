@@ -1,0 +1,93 @@
+// The architecture graph rules read: components, zones and connections with the facts the
+// labels state, plus adjacency helpers. Built once per scene by build.ts.
+import type { ComponentKind } from "../contract";
+import { pushTo } from "./multimap";
+import type { ComponentJson, ConnectionJson, ZoneJson } from "../types";
+
+export interface ComponentFacts {
+  sticky: boolean;
+  sharded: boolean;
+  /** Which shard the label (or its zone's) names: "1", "b"; null if none. */
+  shardKey: string | null;
+  namesShard: boolean;
+  replicatedDatabase: boolean;
+}
+
+export interface Component extends ComponentJson {
+  facts: ComponentFacts;
+  /** Enclosing zones, innermost first. */
+  zones: string[];
+  order: number;
+}
+
+export interface Zone extends ZoneJson {
+  /** What the zone's title names: data_center for "DC1"/"us-east-1", cache for "Redis cluster", else unknown. */
+  kind: ComponentKind;
+  parent: string | null;
+  order: number;
+}
+
+export interface Connection extends ConnectionJson {
+  /** An arrow has a direction; a plain line does not. */
+  directed: boolean;
+}
+
+export interface Note {
+  text: string;
+  elementIds: string[];
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+export class ArchitectureGraph {
+  private readonly byId = new Map<string, Component>();
+  private readonly adjacency = new Map<string, Set<string>>();
+  private readonly links = new Map<string, Connection[]>();
+
+  constructor(
+    readonly components: Component[],
+    readonly connections: Connection[],
+    readonly zones: Zone[],
+    readonly notes: Note[],
+  ) {
+    for (const c of components) {
+      this.byId.set(c.id, c);
+      this.adjacency.set(c.id, new Set());
+    }
+    for (const link of connections) {
+      this.adjacency.get(link.from)?.add(link.to);
+      this.adjacency.get(link.to)?.add(link.from);
+      const key = pairKey(link.from, link.to);
+      pushTo(this.links, key, link);
+    }
+  }
+
+  component(id: string): Component | undefined {
+    return this.byId.get(id);
+  }
+
+  ofKind(...kinds: ComponentKind[]): Component[] {
+    return this.components.filter((c) => kinds.includes(c.kind));
+  }
+
+  /** Components linked to this one, ignoring direction. */
+  neighbours(id: string): Component[] {
+    return [...(this.adjacency.get(id) ?? [])].map((n) => this.byId.get(n)!).filter(Boolean);
+  }
+
+  neighbourIds(id: string): ReadonlySet<string> {
+    return this.adjacency.get(id) ?? new Set();
+  }
+
+  /** Connections joining a and b, either way. */
+  linksBetween(a: string, b: string): Connection[] {
+    return this.links.get(pairKey(a, b)) ?? [];
+  }
+
+  /** Components anywhere inside a zone (nested zones included). */
+  inZone(zoneId: string): Component[] {
+    return this.components.filter((c) => c.zones.includes(zoneId));
+  }
+}

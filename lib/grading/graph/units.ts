@@ -1,0 +1,201 @@
+// A unit is one candidate box of the architecture before it is judged a component, a zone,
+// or part of something bigger: a lone shape, a group of shapes (an icon with its caption),
+// or a text standing on its own.
+import { area, union, type Box } from "../geometry/box";
+import type { SceneElement } from "../scene/types";
+import { isNote, isPlaceholder } from "../classify/notes";
+import { boxOf, isBoxLike, isFrame, textOf } from "./elements";
+
+export interface NearText {
+  text: SceneElement;
+  gap: number;
+}
+
+export interface Unit {
+  uid: number;
+  source: "shape" | "group" | "text";
+  /** Every element that belongs to the unit (shapes, their texts, icon strokes). */
+  members: SceneElement[];
+  box: Box;
+  area: number;
+  /** Can hold other units (a rectangle or frame, not an icon or an image). */
+  boxLike: boolean;
+  /** The frame element when the unit is a frame (its children are listed by frameId). */
+  frame: SceneElement | null;
+  boundTexts: SceneElement[];
+  groupTexts: SceneElement[];
+  insideTexts: SceneElement[];
+  nearTexts: NearText[];
+  /** Texts that are notes (kept for element ids, never a label). */
+  noteTexts: SceneElement[];
+  /** Copies of one shape drawn offset behind each other: the usual "several instances" icon. */
+  stackCount: number;
+  customKind: string | null;
+  customReplicas: number | null;
+  customRole: string | null;
+  order: number;
+}
+
+let counter = 0;
+
+function customOf(members: SceneElement[]) {
+  // The palette marks the shape (and often its text); the first mark found wins.
+  const marked = members.find((m) => m.customKind !== null);
+  return {
+    customKind: marked?.customKind ?? null,
+    customReplicas: members.find((m) => m.customReplicas !== null)?.customReplicas ?? null,
+    customRole: members.find((m) => m.customRole !== null)?.customRole ?? null,
+  };
+}
+
+export function shapeUnit(shape: SceneElement, bound: SceneElement[]): Unit {
+  const box = boxOf(shape);
+  const labels = bound.filter((t) => !isPlaceholder(textOf(t)) && !isNote(textOf(t), true));
+  const notes = bound.filter((t) => !isPlaceholder(textOf(t)) && isNote(textOf(t), true));
+  return {
+    uid: ++counter,
+    source: "shape",
+    members: [shape, ...bound],
+    box,
+    area: area(box),
+    boxLike: isBoxLike(shape),
+    frame: isFrame(shape) ? shape : null,
+    boundTexts: labels,
+    groupTexts: [],
+    insideTexts: [],
+    nearTexts: [],
+    noteTexts: notes,
+    stackCount: 1,
+    ...customOf([shape, ...bound]),
+    order: shape.order,
+  };
+}
+
+export function textUnit(text: SceneElement): Unit {
+  const box = boxOf(text);
+  return {
+    uid: ++counter,
+    source: "text",
+    members: [text],
+    box,
+    area: area(box),
+    boxLike: false,
+    frame: null,
+    boundTexts: [],
+    groupTexts: [text],
+    insideTexts: [],
+    nearTexts: [],
+    noteTexts: [],
+    stackCount: 1,
+    ...customOf([text]),
+    order: text.order,
+  };
+}
+
+/** One unit out of several: a group read as a single component (an icon and its caption). */
+export function mergeUnits(units: Unit[], extraMembers: SceneElement[], texts: SceneElement[], notes: SceneElement[]): Unit {
+  const first = units[0]!;
+  let box = first.box;
+  for (const u of units) box = union(box, u.box);
+  // The group behaves as a box when its biggest part is a box covering nearly all of it.
+  const biggest = units.reduce((a, b) => (b.area > a.area ? b : a), first);
+  const members = [...units.flatMap(elementsOf), ...extraMembers, ...texts, ...notes];
+  const merged: Unit = {
+    uid: ++counter,
+    source: "group",
+    members,
+    box,
+    area: area(box),
+    boxLike: biggest.boxLike && biggest.area >= 0.8 * area(box),
+    frame: null,
+    boundTexts: units.flatMap((u) => u.boundTexts),
+    groupTexts: [...units.flatMap((u) => [...u.groupTexts, ...u.insideTexts, ...u.nearTexts.map((n) => n.text)]), ...texts],
+    insideTexts: [],
+    nearTexts: [],
+    noteTexts: [...units.flatMap((u) => u.noteTexts), ...notes],
+    stackCount: Math.max(stackOf(units), ...units.map((u) => u.stackCount)),
+    ...customOf(members),
+    order: Math.min(...members.map((m) => m.order)),
+  };
+  return merged;
+}
+
+/**
+ * The largest chain of same-type, same-size shapes each shifted a little from the next: the
+ * usual "several instances" icon. Side-by-side shapes (columns, a row of boxes) are not one.
+ */
+function stackOf(units: Unit[]): number {
+  const shapes = units.filter((u) => u.source === "shape" && u.area > 0);
+  if (shapes.length < 2 || shapes.length > 50) return 1;
+  const root = shapes.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  shapes.forEach((a, i) => {
+    const w = a.box.maxX - a.box.minX;
+    const h = a.box.maxY - a.box.minY;
+    shapes.forEach((b, j) => {
+      if (j <= i || b.members[0]!.type !== a.members[0]!.type) return;
+      const sameSize = Math.abs(b.box.maxX - b.box.minX - w) <= 0.1 * w && Math.abs(b.box.maxY - b.box.minY - h) <= 0.1 * h;
+      const shifted = Math.abs(b.box.minX - a.box.minX) <= 0.4 * w && Math.abs(b.box.minY - a.box.minY) <= 0.4 * h;
+      if (sameSize && shifted) root[find(j)] = find(i);
+    });
+  });
+  const sizes = new Map<number, number>();
+  for (let i = 0; i < shapes.length; i++) sizes.set(find(i), (sizes.get(find(i)) ?? 0) + 1);
+  return Math.max(1, ...sizes.values());
+}
+
+/** Texts set in a font at least half the size of the largest among them (small print is decoration). */
+export function dominant(texts: SceneElement[]): SceneElement[] {
+  const max = Math.max(0, ...texts.map((t) => t.fontSize ?? 0));
+  return texts.filter((t) => t.fontSize === null || t.fontSize >= 0.5 * max);
+}
+
+/** The texts that may name the unit (no notes, no placeholders). */
+export function wordsOf(u: Unit): SceneElement[] {
+  return [...u.boundTexts, ...u.groupTexts, ...u.insideTexts, ...u.nearTexts.map((n) => n.text)];
+}
+
+/** Every element the unit stands for, attached texts included. */
+export function elementsOf(u: Unit): SceneElement[] {
+  return [...u.members, ...u.insideTexts, ...u.nearTexts.map((n) => n.text)];
+}
+
+function readingOrder(a: SceneElement, b: SceneElement): number {
+  return a.y - b.y || a.x - b.x || a.order - b.order;
+}
+
+export interface UnitLabel {
+  label: string;
+  labelTexts: SceneElement[];
+  annotations: SceneElement[];
+}
+
+/**
+ * The unit's name and its annotations. Bound text names a shape; failing that, text grouped
+ * with it or lying on it; failing that, the nearest text beside it. Every other attached
+ * text is an annotation ("x3", "HA", "primary").
+ */
+export function labelOf(u: Unit): UnitLabel {
+  const near = [...u.nearTexts].sort((a, b) => a.gap - b.gap || a.text.order - b.text.order).map((n) => n.text);
+  const frameName = u.frame?.name?.trim() ? [u.frame] : [];
+  let labelTexts: SceneElement[];
+  if (frameName.length) labelTexts = [];
+  else if (u.boundTexts.length) labelTexts = dominant(u.boundTexts).sort(readingOrder);
+  else if (u.groupTexts.length || u.insideTexts.length) labelTexts = dominant([...u.groupTexts, ...u.insideTexts]).sort(readingOrder);
+  else labelTexts = near.slice(0, 1);
+  const used = new Set(labelTexts);
+  const annotations = [...u.boundTexts, ...u.groupTexts, ...u.insideTexts, ...near].filter((t) => !used.has(t));
+  const label = frameName.length ? u.frame!.name!.trim() : labelTexts.map(textOf).filter(Boolean).join(" ");
+  return { label, labelTexts, annotations };
+}
+
+export function isLabelled(u: Unit): boolean {
+  return (
+    u.customKind !== null ||
+    u.boundTexts.length > 0 ||
+    u.groupTexts.length > 0 ||
+    u.insideTexts.length > 0 ||
+    u.nearTexts.length > 0 ||
+    Boolean(u.frame?.name?.trim())
+  );
+}

@@ -1,0 +1,117 @@
+// The grading engine's public face: gradeScene for a full grade, describeGraph for "what the
+// grader sees" without any rule. Pure: no I/O, no Node-only APIs, safe in the browser.
+import type { Rubric } from "./contract";
+import { InvalidSceneError } from "./errors";
+import { buildGraph } from "./graph/build";
+import type { ArchitectureGraph, Note } from "./graph/model";
+import { checkRubric, DEFAULT_RUBRIC } from "./rubric";
+import { RULES } from "./rules";
+import { formatMessage } from "./rules/types";
+import { parseScene } from "./scene/parse";
+import { computeScore } from "./score";
+import type { ComponentJson, ConnectionJson, FindingJson, GradeResult, GraphJson, RequiredKindJson, ZoneJson } from "./types";
+import { ENGINE_VERSION } from "./version";
+
+export { ENGINE_VERSION } from "./version";
+export { InvalidRubricError, InvalidSceneError, type InvalidSceneReason } from "./errors";
+export { MAX_ELEMENTS, MAX_SCENE_BYTES } from "./limits";
+export { DEFAULT_RUBRIC } from "./rubric";
+export { RULE_META, RULES } from "./rules";
+export { parseScene, parseSceneText } from "./scene/parse";
+export { COMPONENT_KINDS, DATABASE_ROLES, RULE_IDS } from "./contract";
+export type { ComponentKind, DatabaseRole, Rubric, RuleId } from "./contract";
+export type * from "./types";
+
+export interface GradeOptions {
+  /** The prompt slug stamped into the result (null when graded without one). */
+  prompt?: string | null;
+}
+
+/** What describeGraph returns: the graph of RULES.md section 5, plus texts read as notes. */
+export interface DescribedGraph extends GraphJson {
+  notes: Note[];
+}
+
+/**
+ * Reads a scene into its architecture graph (throws InvalidSceneError for anything that
+ * is not a scene). Accepts JSON text, bytes, a parsed scene, an element array or a library.
+ */
+export function buildArchitecture(scene: unknown): ArchitectureGraph {
+  return buildGraph(parseScene(scene).elements);
+}
+
+function graphJson(graph: ArchitectureGraph): GraphJson {
+  const components: ComponentJson[] = graph.components.map((c) => ({
+    id: c.id,
+    kind: c.kind,
+    label: c.label,
+    role: c.role,
+    replicas: c.replicas,
+    zone: c.zone,
+    elementIds: c.elementIds,
+  }));
+  const connections: ConnectionJson[] = graph.connections.map((l) => ({ from: l.from, to: l.to, label: l.label, elementIds: l.elementIds }));
+  const zones: ZoneJson[] = graph.zones.map((z) => ({ id: z.id, label: z.label, elementIds: z.elementIds }));
+  const unrecognised = graph.components.filter((c) => c.kind === "unknown").map((c) => ({ label: c.label, elementIds: c.elementIds }));
+  return { components, connections, zones, unrecognised };
+}
+
+/** Components, zones, connections and unrecognised labels, without findings (the live panel). */
+export function describeGraph(scene: unknown): DescribedGraph {
+  const graph = buildArchitecture(scene);
+  return { ...graphJson(graph), notes: graph.notes };
+}
+
+function guarded<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (InvalidSceneError.is(error)) throw error;
+    // The engine must never fail on a drawing with anything but InvalidSceneError; an
+    // internal fault (e.g. a stack overflow on a pathological file) is reported as one.
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InvalidSceneError("invalid_element", `The scene could not be read (${detail}).`);
+  }
+}
+
+/**
+ * Grades a scene against a rubric (default: every rule, weight 1) and returns exactly the
+ * JSON of RULES.md section 5. Throws InvalidSceneError, with a message a person can act on,
+ * for any input that is not a scene; InvalidRubricError for a malformed rubric.
+ */
+export function gradeScene(scene: unknown, rubric?: Rubric, options: GradeOptions = {}): GradeResult {
+  const used = checkRubric(rubric ?? DEFAULT_RUBRIC);
+  const graph = guarded(() => buildArchitecture(scene));
+  const findings: FindingJson[] = used.rules.map(({ id }) => {
+    const rule = RULES[id];
+    const outcome = rule.check(graph);
+    const template = rule.meta.messages[outcome.messageId] ?? outcome.messageId;
+    return {
+      ruleId: id,
+      status: outcome.status,
+      severity: rule.meta.severity,
+      message: formatMessage(template, outcome.data),
+      elementIds: outcome.elementIds,
+    };
+  });
+  const json = graphJson(graph);
+  const result: GradeResult = {
+    engineVersion: ENGINE_VERSION,
+    prompt: options.prompt ?? null,
+    score: computeScore(used, findings),
+    components: json.components,
+    connections: json.connections,
+    zones: json.zones,
+    findings,
+    unrecognised: json.unrecognised,
+  };
+  if (used.requiredKinds?.length) result.requiredKinds = requiredKinds(graph, used);
+  return result;
+}
+
+function requiredKinds(graph: ArchitectureGraph, rubric: Rubric): RequiredKindJson[] {
+  return (rubric.requiredKinds ?? []).map((kind) => {
+    const found = graph.ofKind(kind);
+    return { kind, present: found.length > 0, elementIds: found.flatMap((c) => c.elementIds) };
+  });
+}

@@ -1,0 +1,35 @@
+import { ENTRY_TIER, idsOf, isKind, linkIds, names, unique } from "./helpers";
+import type { Rule, RuleOutcome } from "./types";
+
+export const dnsEntry: Rule = {
+  meta: {
+    id: "dns-entry",
+    title: "Users arrive through DNS",
+    checklist: "All seeds start here: users reach the service by its domain name",
+    severity: "minor",
+    rationale:
+      "Every request starts with a DNS lookup. Drawing DNS in front of the entry tier shows where traffic enters and is the hook for DNS load balancing and geo-routing later.",
+    remediation: "Add a DNS component (e.g. Route 53) and connect it to the clients or to the load balancer it resolves to.",
+    messages: {
+      pass: "{{dns}} resolves traffic for {{targets}}.",
+      noDns: "There is no DNS: draw how users find the service (e.g. Route 53) in front of the entry tier.",
+      notConnected: "{{dns}} is not connected to a client or to the entry tier (load balancer, gateway, web server or CDN).",
+    },
+  },
+  check(graph): RuleOutcome {
+    const dns = graph.ofKind("dns");
+    if (dns.length === 0) return { status: "fail", messageId: "noDns", elementIds: [] };
+    for (const d of dns) {
+      const targets = graph.neighbours(d.id).filter((n) => isKind(n, ["client", ...ENTRY_TIER]));
+      if (targets.length) {
+        return {
+          status: "pass",
+          messageId: "pass",
+          data: { dns: names([d]), targets: names(targets) },
+          elementIds: unique([...idsOf([d], targets), ...linkIds(graph, d, targets)]),
+        };
+      }
+    }
+    return { status: "fail", messageId: "notConnected", data: { dns: names(dns) }, elementIds: idsOf(dns) };
+  },
+};

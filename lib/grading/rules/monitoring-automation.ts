@@ -1,0 +1,46 @@
+import { idsOf, linkIds, names, unique } from "./helpers";
+import type { Rule, RuleOutcome } from "./types";
+
+export const monitoringAutomation: Rule = {
+  meta: {
+    id: "monitoring-automation",
+    title: "Monitoring and automation",
+    checklist: "8. Monitor the system and use automation tools",
+    severity: "minor",
+    rationale:
+      "At scale something is always failing. Logs, metrics and alerts tell operators before users do, and automation (CI/CD, auto scaling) keeps changes and capacity safe without manual steps.",
+    remediation: "Add a monitoring or automation component (logging, metrics, alerting, CloudWatch, Prometheus/Grafana, CI/CD) connected to the system or drawn inside its zone.",
+    messages: {
+      pass: "{{monitoring}} watches {{what}}.",
+      noMonitoring: "There is no monitoring, logging or automation: failures would be found by users first.",
+      isolated: "{{monitoring}} is not connected to the system or drawn in its zone.",
+    },
+  },
+  check(graph): RuleOutcome {
+    const tools = graph.ofKind("monitoring");
+    if (tools.length === 0) return { status: "fail", messageId: "noMonitoring", elementIds: [] };
+    for (const tool of tools) {
+      const watched = graph.neighbours(tool.id).filter((n) => n.kind !== "monitoring");
+      if (watched.length) {
+        return {
+          status: "pass",
+          messageId: "pass",
+          data: { monitoring: names([tool]), what: names(watched) },
+          elementIds: unique([...idsOf([tool], watched), ...linkIds(graph, tool, watched)]),
+        };
+      }
+      const zone = tool.zones[0];
+      const mates = zone ? graph.inZone(zone).filter((c) => c.kind !== "monitoring") : [];
+      if (zone && mates.length) {
+        const z = graph.zones.find((x) => x.id === zone)!;
+        return {
+          status: "pass",
+          messageId: "pass",
+          data: { monitoring: names([tool]), what: `the components of ${z.label ? `"${z.label}"` : "its zone"}` },
+          elementIds: unique([...tool.elementIds, ...z.elementIds]),
+        };
+      }
+    }
+    return { status: "fail", messageId: "isolated", data: { monitoring: names(tools) }, elementIds: idsOf(tools) };
+  },
+};

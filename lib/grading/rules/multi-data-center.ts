@@ -1,0 +1,56 @@
+import type { Zone } from "../graph/model";
+import { idsOf, names, WEB_TIER } from "./helpers";
+import type { Rule, RuleOutcome } from "./types";
+
+function zoneNames(zones: Zone[]): string {
+  return zones.map((z) => `"${z.label ?? z.id}"`).join(", ");
+}
+
+export const multiDataCenter: Rule = {
+  meta: {
+    id: "multi-data-center",
+    title: "Two or more data centers behind geo-routing",
+    checklist: "4. Support multiple data centers",
+    severity: "minor",
+    rationale:
+      "One data center is one outage (power, network, region) away from downtime, and far from most users. Two or more, each with its own web tier and fronted by DNS or geo-routing, serve users nearby and take over when one fails.",
+    remediation: "Draw two data centers (frames or boxes titled DC1/DC2, regions or AZs), each holding web servers, with DNS or a geo-routing node in front of both.",
+    messages: {
+      pass: "{{dns}} routes users to {{zones}}, each with its own web tier.",
+      tooFew: "Only {{count}} data center holds a web tier: draw at least two (frames or boxes titled DC1/DC2, regions, AZs).",
+      notFronted: "{{zones}} are not fronted by DNS or geo-routing: nothing sends users to one or the other.",
+    },
+  },
+  check(graph): RuleOutcome {
+    const holding = graph.zones.filter((z) => z.kind === "data_center" && graph.inZone(z.id).some((c) => WEB_TIER.includes(c.kind)));
+    const zoneIds = (zones: Zone[]) => zones.flatMap((z) => z.elementIds);
+    if (holding.length < 2) {
+      const dcs = graph.zones.filter((z) => z.kind === "data_center");
+      return { status: "fail", messageId: "tooFew", data: { count: holding.length }, elementIds: zoneIds(dcs) };
+    }
+    // Reachability from DNS: users are sent to each data center's web tier through it.
+    for (const dns of graph.ofKind("dns")) {
+      const seen = new Set<string>([dns.id]);
+      const queue = [dns.id];
+      while (queue.length) {
+        const id = queue.pop()!;
+        for (const n of graph.neighbourIds(id)) {
+          if (!seen.has(n)) {
+            seen.add(n);
+            queue.push(n);
+          }
+        }
+      }
+      const reached = holding.filter((z) => graph.inZone(z.id).some((c) => WEB_TIER.includes(c.kind) && seen.has(c.id)));
+      if (reached.length >= 2) {
+        return {
+          status: "pass",
+          messageId: "pass",
+          data: { dns: names([dns]), zones: zoneNames(reached) },
+          elementIds: [...dns.elementIds, ...zoneIds(reached)],
+        };
+      }
+    }
+    return { status: "fail", messageId: "notFronted", data: { zones: zoneNames(holding) }, elementIds: [...zoneIds(holding), ...idsOf(graph.ofKind("dns"))] };
+  },
+};

@@ -1,0 +1,60 @@
+import type { ArchitectureGraph, Component } from "../graph/model";
+import { separators } from "../graph/cuts";
+import { idsOf, names } from "./helpers";
+import type { Rule, RuleOutcome } from "./types";
+
+/** Clients are the users, DNS and CDN are managed global services: none is counted as a SPOF. */
+const NEVER_SPOF = new Set(["client", "dns", "cdn"]);
+
+function isReplicated(graph: ArchitectureGraph, c: Component): boolean {
+  if (c.replicas >= 2) return true;
+  if (c.kind !== "database") return false;
+  if (c.facts.replicatedDatabase) return true;
+  // A database with a connected replica can fail over (and a replica has its primary).
+  return graph.neighbours(c.id).some((n) => n.kind === "database" && (n.role === "replica" || c.role === "replica"));
+}
+
+export const noSinglePointOfFailure: Rule = {
+  meta: {
+    id: "no-single-point-of-failure",
+    title: "No single point of failure between users and data",
+    checklist: "2. Build redundancy at every tier, seen as a graph",
+    severity: "critical",
+    rationale:
+      "Redundancy is only as good as its weakest tier: one unreplicated load balancer, server or database on every path from the users to the data takes the whole service down when it fails.",
+    remediation: "Replicate each named component (a second instance, an annotation like x2/HA/cluster, or a replica for a database) or add a parallel path around it.",
+    messages: {
+      pass: "Every client still reaches a database after the loss of any one component.",
+      noClient: "There is no client, so no path from users to data can be checked: draw the users or browsers.",
+      noDatabase: "There is no database, so no path from users to data can be checked.",
+      unreachable: "{{clients}} reaches no database at all: connect the path from users to data.",
+      spof: "Losing {{spofs}} would cut clients off from every database.",
+    },
+  },
+  check(graph): RuleOutcome {
+    const clients = graph.ofKind("client");
+    const dbs = graph.ofKind("database");
+    if (clients.length === 0) return { status: "fail", messageId: "noClient", elementIds: [] };
+    if (dbs.length === 0) return { status: "fail", messageId: "noDatabase", elementIds: [] };
+    // One virtual node joined to every database: "reaches some database" = "reaches it".
+    const index = new Map(graph.components.map((c, i) => [c.id, i]));
+    const sink = graph.components.length;
+    const adjacency = graph.components.map((c) => [...graph.neighbourIds(c.id)].map((id) => index.get(id)!));
+    adjacency.push([]);
+    for (const d of dbs) {
+      const i = index.get(d.id)!;
+      adjacency[i]!.push(sink);
+      adjacency[sink]!.push(i);
+    }
+    const isClient = [...graph.components.map((c) => c.kind === "client"), false];
+    const { reached, cuts } = separators(adjacency, sink, isClient);
+    const stranded = clients.filter((c) => !reached[index.get(c.id)!]);
+    if (stranded.length) return { status: "fail", messageId: "unreachable", data: { clients: names(stranded) }, elementIds: idsOf(stranded) };
+    const spofs = [...cuts]
+      .map((i) => graph.components[i]!)
+      .filter((c) => !NEVER_SPOF.has(c.kind) && !isReplicated(graph, c))
+      .sort((a, b) => a.order - b.order);
+    if (spofs.length) return { status: "fail", messageId: "spof", data: { spofs: names(spofs) }, elementIds: idsOf(spofs) };
+    return { status: "pass", messageId: "pass", elementIds: idsOf(clients, dbs) };
+  },
+};

@@ -1,0 +1,52 @@
+import type { Component } from "../graph/model";
+import { idsOf, linkIds, names, unique, WEB_TIER } from "./helpers";
+import type { Rule, RuleOutcome } from "./types";
+
+export const statelessWebTier: Rule = {
+  meta: {
+    id: "stateless-web-tier",
+    title: "Stateless web tier with a shared session store",
+    checklist: "1. Keep the web tier stateless",
+    severity: "major",
+    rationale:
+      "When sessions live inside one web server, users are logged out whenever the load balancer sends them elsewhere or that server dies. Moving state to a shared store lets any server answer any request and lets the tier scale out freely; sticky sessions only hide the problem.",
+    remediation:
+      "Add a session store (e.g. Redis or a session DB) connected to every web server, and drop sticky sessions from the load balancer.",
+    messages: {
+      pass: "{{web}} keep session state in {{stores}}.",
+      noWebTier: "There is no web tier (web server or API gateway) to judge.",
+      sticky: "{{sticky}} relies on sticky sessions: keep state in a shared session store instead.",
+      noSessionStore: "The web tier has no shared session store: sessions would live on each server.",
+      notConnected: "{{stores}} is not connected to the web tier.",
+      notShared: "{{missing}} does not use the session store its peers behind {{lb}} use: a user sent there loses the session.",
+    },
+  },
+  check(graph): RuleOutcome {
+    const web = graph.ofKind(...WEB_TIER);
+    if (web.length === 0) return { status: "fail", messageId: "noWebTier", elementIds: [] };
+    const sticky = graph.ofKind("load_balancer", ...WEB_TIER).filter((c) => c.facts.sticky);
+    if (sticky.length) return { status: "fail", messageId: "sticky", data: { sticky: names(sticky) }, elementIds: idsOf(sticky) };
+    const stores = graph.ofKind("session_store");
+    if (stores.length === 0) return { status: "fail", messageId: "noSessionStore", elementIds: idsOf(web) };
+    const storesOf = (w: Component) => graph.neighbours(w.id).filter((n) => n.kind === "session_store");
+    const linked = web.filter((w) => storesOf(w).length > 0);
+    if (linked.length === 0) {
+      return { status: "fail", messageId: "notConnected", data: { stores: names(stores) }, elementIds: idsOf(stores, web) };
+    }
+    // Shared means every server behind the same load balancer reaches the store.
+    for (const lb of graph.ofKind("load_balancer")) {
+      const peers = graph.neighbours(lb.id).filter((n) => WEB_TIER.includes(n.kind));
+      const missing = peers.filter((p) => storesOf(p).length === 0);
+      if (missing.length && missing.length < peers.length) {
+        return { status: "fail", messageId: "notShared", data: { missing: names(missing), lb: names([lb]) }, elementIds: idsOf(missing) };
+      }
+    }
+    const used = unique(linked.flatMap((w) => storesOf(w).map((s) => s.id))).map((id) => graph.component(id)!);
+    return {
+      status: "pass",
+      messageId: "pass",
+      data: { web: names(linked), stores: names(used) },
+      elementIds: unique([...idsOf(linked, used), ...linked.flatMap((w) => linkIds(graph, w, storesOf(w)))]),
+    };
+  },
+};

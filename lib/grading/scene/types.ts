@@ -1,0 +1,36 @@
+/** A live element, reduced to what grading reads and with every field already checked. */
+export interface SceneElement {
+  id: string;
+  type: string;
+  /** Position in the file; the tie-breaker that keeps every output order deterministic. */
+  order: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  angle: number;
+  /** originalText when present (it lacks the wrap line breaks of `text`), else text. */
+  text: string | null;
+  containerId: string | null;
+  /** Innermost group first, as Excalidraw stores them. */
+  groupIds: string[];
+  frameId: string | null;
+  startBindingId: string | null;
+  endBindingId: string | null;
+  /** Absolute scene coordinates of a linear element's points (arrow, line, freedraw). */
+  points: [number, number][] | null;
+  customKind: string | null;
+  customReplicas: number | null;
+  customRole: string | null;
+  /** A frame's title. */
+  name: string | null;
+  fontSize: number | null;
+}
+
+export interface ParsedScene {
+  elements: SceneElement[];
+  /** Every element in the input, deleted ones included. */
+  elementCount: number;
+  /** The input was an .excalidrawlib; its items were laid side by side. */
+  library: boolean;
+}
