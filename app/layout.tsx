@@ -5,6 +5,10 @@ import { SiteHeader } from "@/components/nav/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
 
+// Every page shows who is signed in, so nothing is prerendered at build time: the build never
+// needs the session secret or the database.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: {
     default: "Scaleboard: system-design interview practice",
