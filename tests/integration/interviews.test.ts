@@ -149,7 +149,7 @@ describe("autosave", () => {
     await expect(refused).rejects.toMatchObject({ code: "deadline_passed", status: 409 });
     const settled = await db.interview.findUniqueOrThrow({ where: { id }, include: { grade: true } });
     expect(settled).toMatchObject({ status: "expired", notes: "last second", submittedAt: deadline });
-    expect(settled.grade?.score).toBe(100);
+    expect(settled.grade?.score).toBe(67);
   });
 });
 
