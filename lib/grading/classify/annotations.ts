@@ -12,7 +12,7 @@ const MULTI_INSTANCE = new PhraseMatcher([
     "scale out", "scaled out", "pool", "farm", "fleet", "이중화", "다중화", "클러스터", "클러스터링",
     "고가용성", "오토스케일링", "오토 스케일링", "集群", "高可用", "主从",
   ],
-]);
+], true);
 
 /** A database drawn as one box that says it is replicated. */
 const REPLICATED_DB = new PhraseMatcher([

@@ -37,6 +37,8 @@ function kindOfSegment(tokens: Tokens): ComponentKind | null {
   }
   // A box titled just "Session(s)" holds sessions; "Session Manager" names something else.
   if (SESSION.best(tokens) >= 0 && tokens.raw.length === 1) return "session_store";
+  // "Web", "Web 1", "WEB-02": a box named only "web" is the web tier.
+  if (tokens.split[0] === "web" && tokens.split.slice(1).every((t) => /^\d+$/.test(t))) return "web_server";
   if (REGION_CODE.test(tokens.lower)) return "data_center";
   // "Shard 2", "read replica", "슬레이브": a role word alone names a database.
   if (STRONG_ROLE_MATCHER.best(tokens) >= 0) return "database";

@@ -17,8 +17,14 @@ export class PhraseMatcher {
   private readonly cjk: CjkPhrase[] = [];
   private readonly cjkTokens = new Map<string, number>();
 
-  /** groups[i] lists the phrases of group i; results report group indices. */
-  constructor(groups: readonly (readonly string[])[]) {
+  /**
+   * groups[i] lists the phrases of group i; results report group indices. With `wholeWords`
+   * the camelCase/digit split is not searched, so "HAProxy" never reads as "HA proxy".
+   */
+  constructor(
+    groups: readonly (readonly string[])[],
+    private readonly wholeWords = false,
+  ) {
     groups.forEach((phrases, group) => {
       for (const phrase of phrases) {
         const lower = phrase.toLowerCase();
@@ -58,7 +64,7 @@ export class PhraseMatcher {
     const out = new Set<number>();
     const add = (g: number) => out.add(g);
     this.scan(tokens.raw, add);
-    this.scan(tokens.split, add);
+    if (!this.wholeWords) this.scan(tokens.split, add);
     if (tokens.hasCjk) {
       for (const phrase of this.cjk) if (tokens.compact.includes(phrase.compact)) out.add(phrase.group);
       for (const token of tokens.raw) {

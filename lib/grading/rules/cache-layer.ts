@@ -1,4 +1,4 @@
-import { idsOf, linkIds, names, unique, WEB_TIER } from "./helpers";
+import { idsOf, isAre, linkIds, names, unique, WEB_TIER } from "./helpers";
 import type { Rule, RuleOutcome } from "./types";
 
 export const cacheLayer: Rule = {
@@ -13,7 +13,7 @@ export const cacheLayer: Rule = {
     messages: {
       pass: "{{web}} reads through {{cache}}.",
       noCache: "There is no cache: every read goes to the database.",
-      notConnected: "{{caches}} is not connected to the web tier.",
+      notConnected: "{{caches}} {{is}} not connected to the web tier.",
     },
   },
   check(graph): RuleOutcome {
@@ -30,6 +30,6 @@ export const cacheLayer: Rule = {
         };
       }
     }
-    return { status: "fail", messageId: "notConnected", data: { caches: names(caches) }, elementIds: idsOf(caches) };
+    return { status: "fail", messageId: "notConnected", data: { caches: names(caches), is: isAre(caches) }, elementIds: idsOf(caches) };
   },
 };

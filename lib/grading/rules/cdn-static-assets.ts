@@ -1,4 +1,4 @@
-import { idsOf, linkIds, names, unique } from "./helpers";
+import { idsOf, isAre, linkIds, names, unique } from "./helpers";
 import type { Rule, RuleOutcome } from "./types";
 
 export const cdnStaticAssets: Rule = {
@@ -13,7 +13,7 @@ export const cdnStaticAssets: Rule = {
     messages: {
       pass: "{{clients}} fetch static assets from {{cdn}}.",
       noCdn: "There is no CDN: static assets come from the web servers, far from most users.",
-      notConnected: "{{cdns}} is not connected to the clients (directly or through DNS).",
+      notConnected: "{{cdns}} {{is}} not connected to the clients (directly or through DNS).",
     },
   },
   check(graph): RuleOutcome {
@@ -41,6 +41,6 @@ export const cdnStaticAssets: Rule = {
         }
       }
     }
-    return { status: "fail", messageId: "notConnected", data: { cdns: names(cdns) }, elementIds: idsOf(cdns) };
+    return { status: "fail", messageId: "notConnected", data: { cdns: names(cdns), is: isAre(cdns) }, elementIds: idsOf(cdns) };
   },
 };

@@ -1,5 +1,5 @@
 import type { Component } from "../graph/model";
-import { idsOf, names } from "./helpers";
+import { idsOf, isAre, names } from "./helpers";
 import type { Rule, RuleOutcome } from "./types";
 
 export const dataSharding: Rule = {
@@ -14,7 +14,7 @@ export const dataSharding: Rule = {
     messages: {
       pass: "{{how}}.",
       noDatabase: "There is no database to shard.",
-      noShards: "{{dbs}} is not sharded: draw two or more shards (Shard 1, Shard 2…) or annotate it as sharded.",
+      noShards: "{{dbs}} {{is}} not sharded: draw two or more shards (Shard 1, Shard 2…) or annotate it as sharded.",
     },
   },
   check(graph): RuleOutcome {
@@ -33,6 +33,6 @@ export const dataSharding: Rule = {
       const parts = [...shards.values()].flat();
       return { status: "pass", messageId: "pass", data: { how: `${shards.size} shards: ${names(parts)}` }, elementIds: idsOf(parts) };
     }
-    return { status: "fail", messageId: "noShards", data: { dbs: names(dbs) }, elementIds: idsOf(dbs) };
+    return { status: "fail", messageId: "noShards", data: { dbs: names(dbs), is: isAre(dbs) }, elementIds: idsOf(dbs) };
   },
 };

@@ -1,4 +1,4 @@
-import { idsOf, linkIds, names, unique } from "./helpers";
+import { idsOf, isAre, linkIds, names, unique } from "./helpers";
 import type { Rule, RuleOutcome } from "./types";
 
 export const databaseReplication: Rule = {
@@ -13,8 +13,8 @@ export const databaseReplication: Rule = {
     messages: {
       pass: "{{how}}.",
       noDatabase: "There is no database to replicate.",
-      noReplica: "{{dbs}} has no replica: one failure loses the data tier.",
-      replicaNotConnected: "{{replicas}} is not connected to a primary database it copies.",
+      noReplica: "{{dbs}} {{has}} no replica: one failure loses the data tier.",
+      replicaNotConnected: "{{replicas}} {{is}} not connected to a primary database to copy.",
     },
   },
   check(graph): RuleOutcome {
@@ -36,7 +36,7 @@ export const databaseReplication: Rule = {
       }
     }
     const replicas = dbs.filter((d) => d.role === "replica");
-    if (replicas.length) return { status: "fail", messageId: "replicaNotConnected", data: { replicas: names(replicas) }, elementIds: idsOf(replicas) };
-    return { status: "fail", messageId: "noReplica", data: { dbs: names(dbs) }, elementIds: idsOf(dbs) };
+    if (replicas.length) return { status: "fail", messageId: "replicaNotConnected", data: { replicas: names(replicas), is: isAre(replicas) }, elementIds: idsOf(replicas) };
+    return { status: "fail", messageId: "noReplica", data: { dbs: names(dbs), has: dbs.length === 1 ? "has" : "have" }, elementIds: idsOf(dbs) };
   },
 };

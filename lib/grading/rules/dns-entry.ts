@@ -1,4 +1,4 @@
-import { ENTRY_TIER, idsOf, isKind, linkIds, names, unique } from "./helpers";
+import { ENTRY_TIER, idsOf, isAre, isKind, linkIds, names, unique } from "./helpers";
 import type { Rule, RuleOutcome } from "./types";
 
 export const dnsEntry: Rule = {
@@ -13,7 +13,7 @@ export const dnsEntry: Rule = {
     messages: {
       pass: "{{dns}} resolves traffic for {{targets}}.",
       noDns: "There is no DNS: draw how users find the service (e.g. Route 53) in front of the entry tier.",
-      notConnected: "{{dns}} is not connected to a client or to the entry tier (load balancer, gateway, web server or CDN).",
+      notConnected: "{{dns}} {{is}} not connected to a client or to the entry tier (load balancer, gateway, web server or CDN).",
     },
   },
   check(graph): RuleOutcome {
@@ -30,6 +30,6 @@ export const dnsEntry: Rule = {
         };
       }
     }
-    return { status: "fail", messageId: "notConnected", data: { dns: names(dns) }, elementIds: idsOf(dns) };
+    return { status: "fail", messageId: "notConnected", data: { dns: names(dns), is: isAre(dns) }, elementIds: idsOf(dns) };
   },
 };

@@ -57,6 +57,11 @@ export function unique(ids: string[]): string[] {
   return [...new Set(ids)];
 }
 
+/** "is" for one component, "are" for several: messages read right either way. */
+export function isAre(list: unknown[]): string {
+  return list.length === 1 ? "is" : "are";
+}
+
 export function totalReplicas(components: Component[]): number {
   return components.reduce((sum, c) => sum + c.replicas, 0);
 }

@@ -1,4 +1,4 @@
-import { idsOf, linkIds, names, totalReplicas, unique } from "./helpers";
+import { idsOf, isAre, linkIds, names, totalReplicas, unique } from "./helpers";
 import type { Rule, RuleOutcome } from "./types";
 
 export const loadBalancerRedundancy: Rule = {
@@ -14,7 +14,7 @@ export const loadBalancerRedundancy: Rule = {
       pass: "{{how}}.",
       notApplicable: "There is no load balancer and no web tier, so there is nothing to balance.",
       single: "{{lb}} is the only load balancer: if it fails, everything behind it is unreachable.",
-      noLoadBalancer: "Nothing spreads traffic over the entry tier: {{entry}} is reached directly. Add two load balancers or DNS over several entry nodes.",
+      noLoadBalancer: "Nothing spreads traffic over the entry tier: {{entry}} {{is}} reached directly. Add two load balancers or DNS over several entry nodes.",
     },
   },
   check(graph): RuleOutcome {
@@ -37,6 +37,6 @@ export const loadBalancerRedundancy: Rule = {
       }
     }
     if (lbs.length) return { status: "fail", messageId: "single", data: { lb: names(lbs) }, elementIds: idsOf(lbs) };
-    return { status: "fail", messageId: "noLoadBalancer", data: { entry: names(web) }, elementIds: idsOf(web) };
+    return { status: "fail", messageId: "noLoadBalancer", data: { entry: names(web), is: isAre(web) }, elementIds: idsOf(web) };
   },
 };

@@ -1,4 +1,4 @@
-import { idsOf, linkIds, names, unique, WEB_TIER } from "./helpers";
+import { idsOf, isAre, linkIds, names, unique, WEB_TIER } from "./helpers";
 import type { Rule, RuleOutcome } from "./types";
 
 export const messageQueueDecoupling: Rule = {
@@ -13,7 +13,7 @@ export const messageQueueDecoupling: Rule = {
     messages: {
       pass: "{{producer}} hands work to {{consumer}} through {{queue}}.",
       noQueue: "There is no message queue: every tier calls the next one synchronously.",
-      notBetween: "{{queues}} does not sit between a producer (web server or service) and a separate consumer (worker or service).",
+      notBetween: "{{queues}} {{is}} not placed between a producer (web server or service) and a separate consumer (worker or service).",
     },
   },
   check(graph): RuleOutcome {
@@ -35,6 +35,6 @@ export const messageQueueDecoupling: Rule = {
         }
       }
     }
-    return { status: "fail", messageId: "notBetween", data: { queues: names(queues) }, elementIds: idsOf(queues) };
+    return { status: "fail", messageId: "notBetween", data: { queues: names(queues), is: isAre(queues) }, elementIds: idsOf(queues) };
   },
 };

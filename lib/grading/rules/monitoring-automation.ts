@@ -1,4 +1,4 @@
-import { idsOf, linkIds, names, unique } from "./helpers";
+import { idsOf, isAre, linkIds, names, unique } from "./helpers";
 import type { Rule, RuleOutcome } from "./types";
 
 export const monitoringAutomation: Rule = {
@@ -13,7 +13,7 @@ export const monitoringAutomation: Rule = {
     messages: {
       pass: "{{monitoring}} watches {{what}}.",
       noMonitoring: "There is no monitoring, logging or automation: failures would be found by users first.",
-      isolated: "{{monitoring}} is not connected to the system or drawn in its zone.",
+      isolated: "{{monitoring}} {{is}} not connected to the system or drawn in its zone.",
     },
   },
   check(graph): RuleOutcome {
@@ -41,6 +41,6 @@ export const monitoringAutomation: Rule = {
         };
       }
     }
-    return { status: "fail", messageId: "isolated", data: { monitoring: names(tools) }, elementIds: idsOf(tools) };
+    return { status: "fail", messageId: "isolated", data: { monitoring: names(tools), is: isAre(tools) }, elementIds: idsOf(tools) };
   },
 };

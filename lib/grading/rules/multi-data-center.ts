@@ -17,7 +17,7 @@ export const multiDataCenter: Rule = {
     remediation: "Draw two data centers (frames or boxes titled DC1/DC2, regions or AZs), each holding web servers, with DNS or a geo-routing node in front of both.",
     messages: {
       pass: "{{dns}} routes users to {{zones}}, each with its own web tier.",
-      tooFew: "Only {{count}} data center holds a web tier: draw at least two (frames or boxes titled DC1/DC2, regions, AZs).",
+      tooFew: "{{found}} a web tier: draw at least two (frames or boxes titled DC1/DC2, regions, AZs).",
       notFronted: "{{zones}} are not fronted by DNS or geo-routing: nothing sends users to one or the other.",
     },
   },
@@ -26,7 +26,7 @@ export const multiDataCenter: Rule = {
     const zoneIds = (zones: Zone[]) => zones.flatMap((z) => z.elementIds);
     if (holding.length < 2) {
       const dcs = graph.zones.filter((z) => z.kind === "data_center");
-      return { status: "fail", messageId: "tooFew", data: { count: holding.length }, elementIds: zoneIds(dcs) };
+      return { status: "fail", messageId: "tooFew", data: { found: holding.length === 0 ? "No data center holds" : "Only one data center holds" }, elementIds: zoneIds(dcs) };
     }
     // Reachability from DNS: users are sent to each data center's web tier through it.
     for (const dns of graph.ofKind("dns")) {

@@ -1,6 +1,6 @@
 import type { ArchitectureGraph, Component } from "../graph/model";
 import { separators } from "../graph/cuts";
-import { idsOf, names } from "./helpers";
+import { idsOf, isAre, names } from "./helpers";
 import type { Rule, RuleOutcome } from "./types";
 
 /** Clients are the users, DNS and CDN are managed global services: none is counted as a SPOF. */
@@ -27,8 +27,9 @@ export const noSinglePointOfFailure: Rule = {
       pass: "Every client still reaches a database after the loss of any one component.",
       noClient: "There is no client, so no path from users to data can be checked: draw the users or browsers.",
       noDatabase: "There is no database, so no path from users to data can be checked.",
-      unreachable: "{{clients}} reaches no database at all: connect the path from users to data.",
-      spof: "Losing {{spofs}} would cut clients off from every database.",
+      unreachable: "{{clients}} {{is}} not connected to any database, even indirectly: draw the path from users to data.",
+      spof: "{{spofs}} is a single point of failure: if it fails, clients reach no database.",
+      spofs: "Each of {{spofs}} is a single point of failure: if any one fails, clients reach no database.",
     },
   },
   check(graph): RuleOutcome {
@@ -49,12 +50,12 @@ export const noSinglePointOfFailure: Rule = {
     const isClient = [...graph.components.map((c) => c.kind === "client"), false];
     const { reached, cuts } = separators(adjacency, sink, isClient);
     const stranded = clients.filter((c) => !reached[index.get(c.id)!]);
-    if (stranded.length) return { status: "fail", messageId: "unreachable", data: { clients: names(stranded) }, elementIds: idsOf(stranded) };
+    if (stranded.length) return { status: "fail", messageId: "unreachable", data: { clients: names(stranded), is: isAre(stranded) }, elementIds: idsOf(stranded) };
     const spofs = [...cuts]
       .map((i) => graph.components[i]!)
       .filter((c) => !NEVER_SPOF.has(c.kind) && !isReplicated(graph, c))
       .sort((a, b) => a.order - b.order);
-    if (spofs.length) return { status: "fail", messageId: "spof", data: { spofs: names(spofs) }, elementIds: idsOf(spofs) };
+    if (spofs.length) return { status: "fail", messageId: spofs.length === 1 ? "spof" : "spofs", data: { spofs: names(spofs) }, elementIds: idsOf(spofs) };
     return { status: "pass", messageId: "pass", elementIds: idsOf(clients, dbs) };
   },
 };

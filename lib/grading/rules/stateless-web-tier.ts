@@ -1,5 +1,5 @@
 import type { Component } from "../graph/model";
-import { idsOf, linkIds, names, unique, WEB_TIER } from "./helpers";
+import { idsOf, isAre, linkIds, names, unique, WEB_TIER } from "./helpers";
 import type { Rule, RuleOutcome } from "./types";
 
 export const statelessWebTier: Rule = {
@@ -15,30 +15,30 @@ export const statelessWebTier: Rule = {
     messages: {
       pass: "{{web}} keep session state in {{stores}}.",
       noWebTier: "There is no web tier (web server or API gateway) to judge.",
-      sticky: "{{sticky}} relies on sticky sessions: keep state in a shared session store instead.",
+      sticky: "{{sticky}} {{is}} set up with sticky sessions: keep state in a shared session store instead.",
       noSessionStore: "The web tier has no shared session store: sessions would live on each server.",
-      notConnected: "{{stores}} is not connected to the web tier.",
-      notShared: "{{missing}} does not use the session store its peers behind {{lb}} use: a user sent there loses the session.",
+      notConnected: "{{stores}} {{is}} not connected to the web tier.",
+      notShared: "{{missing}} {{is}} not connected to the session store the other servers behind {{lb}} use: a user sent there loses the session.",
     },
   },
   check(graph): RuleOutcome {
     const web = graph.ofKind(...WEB_TIER);
     if (web.length === 0) return { status: "fail", messageId: "noWebTier", elementIds: [] };
     const sticky = graph.ofKind("load_balancer", ...WEB_TIER).filter((c) => c.facts.sticky);
-    if (sticky.length) return { status: "fail", messageId: "sticky", data: { sticky: names(sticky) }, elementIds: idsOf(sticky) };
+    if (sticky.length) return { status: "fail", messageId: "sticky", data: { sticky: names(sticky), is: isAre(sticky) }, elementIds: idsOf(sticky) };
     const stores = graph.ofKind("session_store");
     if (stores.length === 0) return { status: "fail", messageId: "noSessionStore", elementIds: idsOf(web) };
     const storesOf = (w: Component) => graph.neighbours(w.id).filter((n) => n.kind === "session_store");
     const linked = web.filter((w) => storesOf(w).length > 0);
     if (linked.length === 0) {
-      return { status: "fail", messageId: "notConnected", data: { stores: names(stores) }, elementIds: idsOf(stores, web) };
+      return { status: "fail", messageId: "notConnected", data: { stores: names(stores), is: isAre(stores) }, elementIds: idsOf(stores, web) };
     }
     // Shared means every server behind the same load balancer reaches the store.
     for (const lb of graph.ofKind("load_balancer")) {
       const peers = graph.neighbours(lb.id).filter((n) => WEB_TIER.includes(n.kind));
       const missing = peers.filter((p) => storesOf(p).length === 0);
       if (missing.length && missing.length < peers.length) {
-        return { status: "fail", messageId: "notShared", data: { missing: names(missing), lb: names([lb]) }, elementIds: idsOf(missing) };
+        return { status: "fail", messageId: "notShared", data: { missing: names(missing), lb: names([lb]), is: isAre(missing) }, elementIds: idsOf(missing) };
       }
     }
     const used = unique(linked.flatMap((w) => storesOf(w).map((s) => s.id))).map((id) => graph.component(id)!);

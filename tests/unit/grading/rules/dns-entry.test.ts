@@ -1,0 +1,64 @@
+import { ruleTester } from "../rule-tester";
+
+ruleTester("dns-entry", {
+  valid: [
+    {
+      name: "DNS connected to the client",
+      build: (b) => {
+        b.box("user", "User");
+        b.box("dns", "DNS");
+        b.arrow("a1", "user", "dns");
+      },
+      elementIds: ["user", "user-text", "dns", "dns-text", "a1"],
+    },
+    {
+      name: "Route 53 in front of a Korean-labelled load balancer",
+      build: (b) => {
+        b.box("dns", "Route 53");
+        b.box("lb", "로드밸런서");
+        b.arrow("a1", "dns", "lb");
+      },
+      elementIds: ["dns", "dns-text", "lb", "lb-text", "a1"],
+    },
+    {
+      name: "GeoDNS to a CDN with a loose arrow (no bindings)",
+      build: (b) => {
+        b.box("dns", "GeoDNS");
+        b.box("cdn", "CloudFront");
+        b.arrow("a1", "dns", "cdn", { bind: "none" });
+      },
+      includes: ["dns", "cdn", "a1"],
+    },
+  ],
+  invalid: [
+    {
+      name: "no DNS at all",
+      build: (b) => {
+        b.box("user", "Users");
+        b.box("lb", "Load Balancer");
+        b.arrow("a1", "user", "lb");
+      },
+      elementIds: [],
+      message: /no DNS/,
+    },
+    {
+      name: "DNS drawn but connected to nothing",
+      build: (b) => {
+        b.box("dns", "DNS");
+        b.box("user", "Browser");
+        b.box("lb", "LB");
+        b.arrow("a1", "user", "lb");
+      },
+      elementIds: ["dns", "dns-text"],
+    },
+    {
+      name: "DNS connected only to the database",
+      build: (b) => {
+        b.box("dns", "도메인 (DNS)");
+        b.box("db", "MySQL");
+        b.arrow("a1", "dns", "db");
+      },
+      elementIds: ["dns", "dns-text"],
+    },
+  ],
+});
