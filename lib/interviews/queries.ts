@@ -2,6 +2,7 @@
 // running and the finished ones, with the prompt title and the grade's score.
 
 import { getDb } from "@/lib/db";
+import { settleExpiredInterviews } from "@/lib/interviews/submit";
 
 export type ReviewState = "requested" | "in_review" | "done";
 
@@ -38,6 +39,8 @@ const PAST_LIMIT = 100;
 /** The interviews of one user, newest first within each group. */
 export async function listInterviewsForUser(userId: string): Promise<UserInterviews> {
   const db = await getDb();
+  // Interviews whose time ran out while the tab was closed are graded before they are listed.
+  await settleExpiredInterviews(db, userId);
   const [running, finished] = await Promise.all([
     db.interview.findMany({
       where: { userId, status: "in_progress" },

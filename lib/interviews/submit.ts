@@ -13,14 +13,12 @@ type FinalStatus = "submitted" | "expired";
 /** Grades a stored scene with the prompt's rubric; a scene the engine refuses grades as empty. */
 export function gradeStoredScene(scene: unknown, promptSlug: string, rubric: unknown): GradeResult {
   const parsedRubric = rubricSchema.parse(rubric);
-  let result: GradeResult;
   try {
-    result = gradeScene(scene, parsedRubric);
+    return gradeScene(scene, parsedRubric, { prompt: promptSlug });
   } catch (error) {
     if (!(error instanceof InvalidSceneError)) throw error;
-    result = gradeScene({ type: "excalidraw", elements: [] }, parsedRubric);
+    return gradeScene({ type: "excalidraw", elements: [] }, parsedRubric, { prompt: promptSlug });
   }
-  return { ...result, prompt: promptSlug };
 }
 
 /**
