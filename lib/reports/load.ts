@@ -1,0 +1,82 @@
+// The one part of lib/reports that does I/O: it reads the rows a report or the history
+// needs, through the owner-only access path, and hands them to the pure functions.
+import type { Database } from "@/lib/db/client";
+import { loadOwnInterview } from "@/lib/interviews/access";
+import { settleExpiredInterviews } from "@/lib/interviews/submit";
+import { readGradeResult } from "./grade";
+import type { HistoryEntry, PracticePrompt } from "./history";
+import { buildReport } from "./report";
+import type { ReportData } from "./types";
+
+export type LoadedReport =
+  | { kind: "in_progress" }
+  | { kind: "report"; report: ReportData; scene: unknown };
+
+/** The report of one of the user's interviews; throws InterviewError "not_found" for anyone else's. */
+export async function loadReport(db: Database, userId: string, interviewId: string): Promise<LoadedReport> {
+  const interview = await loadOwnInterview(db, userId, interviewId);
+  if (interview.status === "in_progress") return { kind: "in_progress" };
+  const review = await db.review.findUnique({
+    where: { interviewId },
+    select: { status: true, scoreOverride: true, overrideReason: true },
+  });
+  const report = buildReport({
+    interview: { ...interview, status: interview.status },
+    prompt: interview.prompt,
+    grade: interview.grade,
+    review,
+  });
+  return { kind: "report", report, scene: interview.scene };
+}
+
+const HISTORY_LIMIT = 200;
+
+export interface LoadedHistory {
+  entries: HistoryEntry[];
+  prompts: PracticePrompt[];
+}
+
+/** Every interview of the user (newest first) with its findings, and the prompts to practise on. */
+export async function loadHistory(db: Database, userId: string): Promise<LoadedHistory> {
+  // Overdue interviews are graded first, so the history never shows a stale "in progress".
+  await settleExpiredInterviews(db, userId);
+  const [rows, prompts] = await Promise.all([
+    db.interview.findMany({
+      where: { userId },
+      orderBy: { startedAt: "desc" },
+      take: HISTORY_LIMIT,
+      select: {
+        id: true,
+        status: true,
+        startedAt: true,
+        deadline: true,
+        submittedAt: true,
+        prompt: { select: { slug: true, title: true } },
+        grade: { select: { score: true, result: true } },
+        review: { select: { status: true, scoreOverride: true } },
+      },
+    }),
+    db.prompt.findMany({
+      where: { published: true },
+      orderBy: [{ position: "asc" }, { title: "asc" }],
+      select: { slug: true, title: true, durationMinutes: true, rubric: true },
+    }),
+  ]);
+  const entries = rows.map((row): HistoryEntry => {
+    const finished = row.status !== "in_progress";
+    const result = row.grade ? readGradeResult(row.grade.result) : null;
+    return {
+      id: row.id,
+      promptSlug: row.prompt.slug,
+      promptTitle: row.prompt.title,
+      status: row.status,
+      startedAt: row.startedAt.toISOString(),
+      endedAt: finished ? (row.submittedAt ?? row.deadline).toISOString() : null,
+      score: row.grade?.score ?? null,
+      adjustedScore: row.review?.status === "done" ? (row.review.scoreOverride ?? null) : null,
+      review: row.review?.status ?? null,
+      findings: (result?.findings ?? []).map((finding) => ({ ruleId: finding.ruleId, status: finding.status })),
+    };
+  });
+  return { entries, prompts };
+}
