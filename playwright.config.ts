@@ -1,7 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./tests/e2e/chromium";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+// A port of its own per run (workers inherit it through the environment), so two runs on
+// one machine never meet.
+process.env.E2E_PORT ??= String(3100 + Math.floor(Math.random() * 800));
+const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
