@@ -2,6 +2,7 @@
 import type { ComponentKind, DatabaseRole } from "../contract";
 import { instanceCount, saysReplicatedDatabase, saysSharded, saysSticky, shardKey } from "./annotations";
 import { PhraseMatcher } from "./matcher";
+import { memoByText } from "./memo";
 import { tokenize, type Tokens } from "./normalize";
 import { ROLE_WORDS, VOCABULARY, WEAK_ROLE_WORDS } from "./vocabulary";
 
@@ -50,7 +51,9 @@ function kindOfSegment(tokens: Tokens): ComponentKind | null {
  * The kind of a label. Words outside brackets outrank words inside them: "Worker (ffmpeg)"
  * is a worker, "API Gateway (CDN)" a gateway, "Cache (Redis)" a cache.
  */
-export function kindOfText(text: string): ComponentKind {
+export const kindOfText = memoByText(readKind);
+
+function readKind(text: string): ComponentKind {
   const main = text.replace(/\([^)]*\)|\[[^\]]*\]|（[^）]*）/g, " ");
   const inner = [...text.matchAll(/\(([^)]*)\)|\[([^\]]*)\]|（([^）]*)）/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "").join(" ");
   const whole = tokenize(text);
@@ -78,7 +81,9 @@ export interface TextFacts {
 }
 
 /** Everything besides the kind that a label or annotation says. */
-export function factsOfText(text: string): TextFacts {
+export const factsOfText = memoByText(readFacts);
+
+function readFacts(text: string): TextFacts {
   const tokens = tokenize(text);
   const roles = ROLE_MATCHER.groups(tokens);
   const has = (r: (typeof ROLE_ORDER)[number]) => roles.has(ROLE_ORDER.indexOf(r));

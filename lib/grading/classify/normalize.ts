@@ -21,7 +21,22 @@ export interface Tokens {
   hasCjk: boolean;
 }
 
+// Labels repeat within and across drawings; tokenizing each distinct text once is enough.
+// The cache is bounded so a long-lived server process does not grow without limit.
+const cache = new Map<string, Tokens>();
+const CACHE_LIMIT = 20_000;
+
 export function tokenize(text: string): Tokens {
+  let tokens = cache.get(text);
+  if (!tokens) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    tokens = computeTokens(text);
+    cache.set(text, tokens);
+  }
+  return tokens;
+}
+
+function computeTokens(text: string): Tokens {
   const base = text
     .normalize("NFKC")
     // "로그인" (login) must not read as "로그" (logs).

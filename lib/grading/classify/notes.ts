@@ -1,6 +1,7 @@
 // Text that is not a component name: library placeholders ("Lorem ipsum", one letter per
 // element), and notes (requirements, estimates, explanations, data samples). Notes are kept
 // out of labels so "every 20 minutes sync s3 with database" does not become a database.
+import { memoByText } from "./memo";
 import { tokenize } from "./normalize";
 
 const LOREM = /lorem ipsum|dolor sit amet|consectetur adipiscing/i;
@@ -31,7 +32,14 @@ export function wordCount(text: string): number {
  * Whether a text reads as a note rather than a name. `bound` texts sit inside a shape, where
  * longer names are normal ("Email Notification Service"), so they get more room.
  */
+const noteInShape = memoByText((text) => readNote(text, true));
+const noteFree = memoByText((text) => readNote(text, false));
+
 export function isNote(text: string, bound: boolean): boolean {
+  return bound ? noteInShape(text) : noteFree(text);
+}
+
+function readNote(text: string, bound: boolean): boolean {
   const lines = text.split(/\r?\n/).filter((l) => l.trim());
   if (lines.length >= 2 && lines.some((l) => BULLET.test(l))) return true;
   const words = wordCount(text);

@@ -6,21 +6,30 @@ import type { Box } from "./box";
 /** Items covering more cells than this go to a short list scanned on every query. */
 const MAX_CELLS_PER_ITEM = 64;
 
+interface Entry<T> {
+  box: Box;
+  item: T;
+  /** Last query that returned this entry; avoids a seen-set per query. */
+  stamp: number;
+}
+
 export class SpatialGrid<T> {
-  private readonly cells = new Map<number, T[]>();
-  private readonly big: { box: Box; item: T }[] = [];
-  private readonly boxes = new Map<T, Box>();
+  private readonly cells = new Map<number, Entry<T>[]>();
+  private readonly big: Entry<T>[] = [];
   private stamp = 0;
-  private readonly seen = new Map<T, number>();
 
   constructor(private readonly cellSize: number) {}
 
-  /** A cell size fitted to the typical item so each query touches few cells. */
+  /** A cell size fitted to the typical item (median of a sample) so a query touches few cells. */
   static forBoxes<T>(boxes: Box[]): SpatialGrid<T> {
-    const sizes = boxes
-      .map((b) => Math.max(b.maxX - b.minX, b.maxY - b.minY))
-      .filter((s) => s > 0)
-      .sort((a, b) => a - b);
+    const step = Math.max(1, Math.floor(boxes.length / 64));
+    const sizes: number[] = [];
+    for (let i = 0; i < boxes.length; i += step) {
+      const b = boxes[i]!;
+      const s = Math.max(b.maxX - b.minX, b.maxY - b.minY);
+      if (s > 0) sizes.push(s);
+    }
+    sizes.sort((a, b) => a - b);
     const median = sizes[Math.floor(sizes.length / 2)] ?? 100;
     return new SpatialGrid<T>(Math.min(4096, Math.max(32, median * 2)));
   }
@@ -31,55 +40,53 @@ export class SpatialGrid<T> {
   }
 
   insert(box: Box, item: T): void {
-    this.boxes.set(item, box);
+    const entry: Entry<T> = { box, item, stamp: 0 };
     const x0 = Math.floor(box.minX / this.cellSize);
     const x1 = Math.floor(box.maxX / this.cellSize);
     const y0 = Math.floor(box.minY / this.cellSize);
     const y1 = Math.floor(box.maxY / this.cellSize);
     if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS_PER_ITEM) {
-      this.big.push({ box, item });
+      this.big.push(entry);
       return;
     }
     for (let cx = x0; cx <= x1; cx++) {
       for (let cy = y0; cy <= y1; cy++) {
         const k = this.key(cx, cy);
         const list = this.cells.get(k);
-        if (list) list.push(item);
-        else this.cells.set(k, [item]);
+        if (list) list.push(entry);
+        else this.cells.set(k, [entry]);
       }
     }
-  }
-
-  boxOf(item: T): Box | undefined {
-    return this.boxes.get(item);
   }
 
   /** Items whose box overlaps the query box (each once). */
   query(box: Box): T[] {
     const out: T[] = [];
     const stamp = ++this.stamp;
+    const take = (list: Entry<T>[]) => {
+      for (const e of list) {
+        if (e.stamp === stamp) continue;
+        e.stamp = stamp;
+        const b = e.box;
+        if (b.minX <= box.maxX && b.maxX >= box.minX && b.minY <= box.maxY && b.maxY >= box.minY) out.push(e.item);
+      }
+    };
     const x0 = Math.floor(box.minX / this.cellSize);
     const x1 = Math.floor(box.maxX / this.cellSize);
     const y0 = Math.floor(box.minY / this.cellSize);
     const y1 = Math.floor(box.maxY / this.cellSize);
-    const visit = (item: T) => {
-      if (this.seen.get(item) === stamp) return;
-      this.seen.set(item, stamp);
-      const b = this.boxes.get(item)!;
-      if (b.minX <= box.maxX && b.maxX >= box.minX && b.minY <= box.maxY && b.maxY >= box.minY) out.push(item);
-    };
     if ((x1 - x0 + 1) * (y1 - y0 + 1) <= 4 * MAX_CELLS_PER_ITEM) {
       for (let cx = x0; cx <= x1; cx++) {
         for (let cy = y0; cy <= y1; cy++) {
           const list = this.cells.get(this.key(cx, cy));
-          if (list) for (const item of list) visit(item);
+          if (list) take(list);
         }
       }
     } else {
       // A huge query box: scanning the occupied cells is cheaper than enumerating empty ones.
-      for (const list of this.cells.values()) for (const item of list) visit(item);
+      for (const list of this.cells.values()) take(list);
     }
-    for (const { item } of this.big) visit(item);
+    take(this.big);
     return out;
   }
 }

@@ -62,13 +62,16 @@ export class UnitIndex {
 }
 
 class ConnectorIndex {
-  private readonly grid: SpatialGrid<SceneElement>;
-  constructor(connectors: SceneElement[], boxes: Box[]) {
-    this.grid = SpatialGrid.forBoxes<SceneElement>(boxes);
-    connectors.forEach((c, i) => this.grid.insert(boxes[i]!, c));
+  private readonly grid: SpatialGrid<SceneElement> | null = null;
+  constructor(private readonly connectors: SceneElement[]) {
+    if (connectors.length > 24) {
+      this.grid = SpatialGrid.forBoxes<SceneElement>(connectors.map(boxOf));
+      for (const c of connectors) this.grid.insert(boxOf(c), c);
+    }
   }
   through(box: Box): SceneElement | null {
-    for (const c of this.grid.query(box)) {
+    const candidates = this.grid ? this.grid.query(box) : this.connectors;
+    for (const c of candidates) {
       const path = pathOf(c);
       for (let i = 1; i < path.length; i++) if (segmentHitsBox(path[i - 1]!, path[i]!, box)) return c;
     }
@@ -98,7 +101,7 @@ function best<T>(items: T[], score: (t: T) => number): T | null {
 export function attachTexts(index: UnitIndex, texts: SceneElement[], connectors: SceneElement[]): Map<SceneElement, Attachment> {
   const out = new Map<SceneElement, Attachment>();
   if (texts.length === 0) return out;
-  const arrows = connectors.length ? new ConnectorIndex(connectors, connectors.map(boxOf)) : null;
+  const arrows = connectors.length ? new ConnectorIndex(connectors) : null;
   for (const text of texts) {
     const box = boxOf(text);
     const c = center(box);

@@ -202,7 +202,9 @@ function toConnection(l: RawLink, ids: Map<Unit, string>, labels: Map<SceneEleme
   const from = ids.get(l.from);
   const to = ids.get(l.to);
   if (!from || !to) return null;
-  const texts = [...(labels.get(l.connector) ?? [])].sort((a, b) => a.order - b.order);
-  const label = texts.map(textOf).filter(Boolean).join(" ");
-  return { from, to, label: label || null, elementIds: [l.connector.id, ...texts.map((t) => t.id)], directed: l.connector.type === "arrow" };
+  const texts = labels.get(l.connector);
+  if (!texts) return { from, to, label: null, elementIds: [l.connector.id], directed: l.connector.type === "arrow" };
+  const sorted = texts.length > 1 ? [...texts].sort((a, b) => a.order - b.order) : texts;
+  const label = sorted.map(textOf).filter(Boolean).join(" ");
+  return { from, to, label: label || null, elementIds: [l.connector.id, ...sorted.map((t) => t.id)], directed: l.connector.type === "arrow" };
 }

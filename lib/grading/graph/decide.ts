@@ -22,8 +22,14 @@ export class Decisions {
     private readonly reader: Reader,
     units: Unit[],
   ) {
-    const bySize = [...units].sort((a, b) => a.area - b.area || a.order - b.order);
-    for (const u of bySize) this.judge(u);
+    // Containers are judged smallest first, so each sees its contents already decided.
+    const containers: Unit[] = [];
+    for (const u of units) {
+      if (tree.kids(u).length === 0) this.decision.set(u, { type: "component" });
+      else containers.push(u);
+    }
+    containers.sort((a, b) => a.area - b.area || a.order - b.order);
+    for (const u of containers) this.judge(u);
   }
 
   final(u: Unit): Unit {

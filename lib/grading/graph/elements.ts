@@ -33,6 +33,10 @@ export function categoryOf(e: SceneElement): Category {
 }
 
 export function boxOf(e: SceneElement): Box {
+  return (e.box ??= computeBox(e));
+}
+
+function computeBox(e: SceneElement): Box {
   if (e.points && e.points.length > 0) return boxOfPoints(e.points);
   if (e.type === "text" && (e.width <= 0 || e.height <= 0) && e.text) {
     // Hand-made scenes may omit a text's size; estimate it from the font.
@@ -61,5 +65,5 @@ export function pathOf(e: SceneElement): [number, number][] {
 
 /** The text as a person wrote it: originalText, whitespace collapsed. */
 export function textOf(e: SceneElement): string {
-  return (e.text ?? "").replace(/\s+/g, " ").trim();
+  return (e.label ??= (e.text ?? "").replace(/\s+/g, " ").trim());
 }

@@ -45,6 +45,8 @@ export class ArchitectureGraph {
   private readonly byId = new Map<string, Component>();
   private readonly adjacency = new Map<string, Set<string>>();
   private readonly links = new Map<string, Connection[]>();
+  private readonly byKind = new Map<ComponentKind, Component[]>();
+  private readonly zoneMembers = new Map<string, Component[]>();
 
   constructor(
     readonly components: Component[],
@@ -55,6 +57,8 @@ export class ArchitectureGraph {
     for (const c of components) {
       this.byId.set(c.id, c);
       this.adjacency.set(c.id, new Set());
+      pushTo(this.byKind, c.kind, c);
+      for (const z of c.zones) pushTo(this.zoneMembers, z, c);
     }
     for (const link of connections) {
       this.adjacency.get(link.from)?.add(link.to);
@@ -68,7 +72,9 @@ export class ArchitectureGraph {
     return this.byId.get(id);
   }
 
+  /** Components of the given kinds, in drawing order. */
   ofKind(...kinds: ComponentKind[]): Component[] {
+    if (kinds.length === 1) return [...(this.byKind.get(kinds[0]!) ?? [])];
     return this.components.filter((c) => kinds.includes(c.kind));
   }
 
@@ -88,6 +94,6 @@ export class ArchitectureGraph {
 
   /** Components anywhere inside a zone (nested zones included). */
   inZone(zoneId: string): Component[] {
-    return this.components.filter((c) => c.zones.includes(zoneId));
+    return this.zoneMembers.get(zoneId) ?? [];
   }
 }

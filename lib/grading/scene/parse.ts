@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { InvalidSceneError } from "../errors";
 import { MAX_ELEMENTS, MAX_SCENE_BYTES } from "../limits";
+import { isValidLiveElement } from "./fast-check";
 import { liveElementSchema, type LiveElementInput } from "./schema";
 import type { ParsedScene, SceneElement } from "./types";
 
@@ -134,6 +135,10 @@ function validateList(list: unknown[], listLabel: string): LiveElementInput[] {
     }
     // Deleted elements do not exist (RULES.md 1): they are skipped unread.
     if ((raw as { isDeleted?: unknown }).isDeleted === true) return;
+    if (isValidLiveElement(raw as Record<string, unknown>)) {
+      live.push(raw as LiveElementInput);
+      return;
+    }
     const result = liveElementSchema.safeParse(raw);
     if (!result.success) {
       const id = (raw as { id?: unknown }).id;

@@ -1,3 +1,5 @@
+import type { Box } from "../geometry/box";
+
 /** A live element, reduced to what grading reads and with every field already checked. */
 export interface SceneElement {
   id: string;
@@ -25,6 +27,10 @@ export interface SceneElement {
   /** A frame's title. */
   name: string | null;
   fontSize: number | null;
+  /** The text with whitespace collapsed, computed on first use by graph/elements.ts. */
+  label?: string;
+  /** Bounding box, computed on first use by graph/elements.ts. */
+  box?: Box;
 }
 
 export interface ParsedScene {
