@@ -1,0 +1,66 @@
+/**
+ * The suggested pace of a system-design interview, as shares of its duration. It is advice
+ * shown beside the clock, never enforced.
+ */
+export interface Phase {
+  id: "requirements" | "estimation" | "high_level" | "deep_dive" | "wrap_up";
+  title: string;
+  share: number;
+  hint: string;
+}
+
+export const PHASES: readonly Phase[] = [
+  { id: "requirements", title: "Requirements", share: 0.1, hint: "Pin down features, users and what is out of scope." },
+  { id: "estimation", title: "Estimation", share: 0.1, hint: "Rough numbers: requests per second, storage, bandwidth." },
+  { id: "high_level", title: "High-level design", share: 0.4, hint: "Draw the main components and how requests flow." },
+  { id: "deep_dive", title: "Deep dive", share: 0.3, hint: "Scale the bottlenecks: caching, replication, sharding, queues." },
+  { id: "wrap_up", title: "Wrap-up", share: 0.1, hint: "Check single points of failure, monitoring; summarise trade-offs." },
+];
+
+export interface ScheduledPhase extends Phase {
+  /** Offset from the start of the interview, in ms. */
+  startMs: number;
+  endMs: number;
+}
+
+export function phaseSchedule(durationMs: number): ScheduledPhase[] {
+  let start = 0;
+  return PHASES.map((phase, index) => {
+    // The last phase ends exactly at the deadline, whatever rounding the shares leave.
+    const end = index === PHASES.length - 1 ? durationMs : Math.round(start + phase.share * durationMs);
+    const scheduled = { ...phase, startMs: start, endMs: end };
+    start = end;
+    return scheduled;
+  });
+}
+
+export interface PhasePosition {
+  index: number;
+  phase: ScheduledPhase;
+  /** 0..1 through the current phase. */
+  progress: number;
+  /** 0..1 through the whole interview. */
+  overall: number;
+}
+
+/** Where the candidate should be now, given the time elapsed since the start. */
+export function currentPhase(elapsedMs: number, durationMs: number): PhasePosition {
+  const schedule = phaseSchedule(durationMs);
+  const clamped = Math.min(Math.max(elapsedMs, 0), durationMs);
+  let index = schedule.findIndex((phase) => clamped < phase.endMs);
+  if (index === -1) index = schedule.length - 1;
+  const phase = schedule[index]!;
+  const span = phase.endMs - phase.startMs;
+  return {
+    index,
+    phase,
+    progress: span > 0 ? Math.min(1, (clamped - phase.startMs) / span) : 1,
+    overall: durationMs > 0 ? clamped / durationMs : 1,
+  };
+}
+
+/** "12:00" style offsets from the start, for the phase list. */
+export function formatOffset(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  return minutes >= 60 ? `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")} h` : `${minutes} min`;
+}
