@@ -1,0 +1,113 @@
+/**
+ * The interview API as the page uses it: every answer, including failures, becomes a value
+ * the caller must handle, so no save outcome is silently dropped.
+ */
+import { normaliseScene, type StoredScene } from "./scene";
+
+/** The other side of a version conflict, as the server holds it now. */
+export interface ServerCopy {
+  version: number;
+  scene: StoredScene;
+  notes: string;
+  savedAt: string | null;
+}
+
+export type SaveOutcome =
+  | { kind: "saved"; version: number; savedAt: string }
+  | { kind: "conflict"; current: ServerCopy }
+  /** The interview is over (submitted, or past its deadline): the report is the next stop. */
+  | { kind: "closed"; code: "deadline_passed" | "already_submitted"; message: string }
+  | { kind: "too_large"; message: string }
+  /** Refused for a reason a retry will not fix (malformed, signed out, not found). */
+  | { kind: "refused"; status: number; message: string }
+  /** No answer, or the server failed: worth retrying. */
+  | { kind: "unavailable"; message: string };
+
+export type SubmitOutcome =
+  | { kind: "submitted"; reportUrl: string; score: number | null }
+  | Exclude<SaveOutcome, { kind: "saved" }>;
+
+async function readJson(response: Response): Promise<Record<string, unknown>> {
+  try {
+    const body: unknown = await response.json();
+    return body && typeof body === "object" ? (body as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+const text = (value: unknown, fallback: string) => (typeof value === "string" && value ? value : fallback);
+
+function serverCopy(value: unknown): ServerCopy {
+  const current = (value && typeof value === "object" ? value : {}) as Record<string, unknown>;
+  return {
+    version: typeof current.version === "number" ? current.version : 0,
+    scene: normaliseScene(current.scene),
+    notes: typeof current.notes === "string" ? current.notes : "",
+    savedAt: typeof current.savedAt === "string" ? current.savedAt : null,
+  };
+}
+
+/** Maps a non-2xx answer of the draft or submit route to an outcome. */
+async function failure(response: Response): Promise<Exclude<SaveOutcome, { kind: "saved" }>> {
+  const body = await readJson(response);
+  const message = text(body.error, `The server answered ${response.status}.`);
+  const code = body.code;
+  if (response.status === 409 && code === "version_conflict") return { kind: "conflict", current: serverCopy(body.current) };
+  if (response.status === 409 && (code === "deadline_passed" || code === "already_submitted")) return { kind: "closed", code, message };
+  if (response.status === 413) return { kind: "too_large", message };
+  if (response.status === 401) return { kind: "refused", status: 401, message: "You are signed out. Sign in again in another tab; your drawing is kept on this device." };
+  if (response.status >= 500 || response.status === 408 || response.status === 429) return { kind: "unavailable", message };
+  return { kind: "refused", status: response.status, message };
+}
+
+function unreachable(error: unknown): { kind: "unavailable"; message: string } {
+  return { kind: "unavailable", message: error instanceof Error ? error.message : "The server could not be reached." };
+}
+
+/** PUT /api/interviews/:id/draft with an already serialised body (see autosave.ts). */
+export async function putDraft(interviewId: string, body: string): Promise<SaveOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/interviews/${encodeURIComponent(interviewId)}/draft`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body,
+      cache: "no-store",
+    });
+  } catch (error) {
+    return unreachable(error);
+  }
+  if (!response.ok) return failure(response);
+  const json = await readJson(response);
+  if (typeof json.version !== "number") return { kind: "unavailable", message: "The server's answer was not understood." };
+  return { kind: "saved", version: json.version, savedAt: text(json.savedAt, new Date().toISOString()) };
+}
+
+/** POST /api/interviews/:id/submit, with the last save riding along when there is one. */
+export async function postSubmit(interviewId: string, body: string | null): Promise<SubmitOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/interviews/${encodeURIComponent(interviewId)}/submit`, {
+      method: "POST",
+      headers: body ? { "content-type": "application/json" } : {},
+      body: body ?? undefined,
+      cache: "no-store",
+    });
+  } catch (error) {
+    return unreachable(error);
+  }
+  if (!response.ok) return failure(response);
+  const json = await readJson(response);
+  const grade = json.grade as { score?: unknown } | null | undefined;
+  return {
+    kind: "submitted",
+    reportUrl: text(json.reportUrl, `/interviews/${interviewId}/report`),
+    score: typeof grade?.score === "number" ? grade.score : null,
+  };
+}
+
+/** The body of a save: the scene is serialised once, by the caller, and reused for the local copy. */
+export function draftBody(baseVersion: number, sceneJson: string, notes: string): string {
+  return `{"baseVersion":${baseVersion},"scene":${sceneJson},"notes":${JSON.stringify(notes)}}`;
+}
