@@ -1,0 +1,90 @@
+/**
+ * "What the grader sees", shaped for the live panel: components grouped by kind in the
+ * contract's order, and every label the engine could not place. No findings and no score:
+ * the page shows what was recognised, never how it would grade.
+ */
+import { COMPONENT_KINDS, type ComponentKind, type DatabaseRole } from "@/lib/grading/contract";
+import type { ComponentJson, GraphJson } from "@/lib/grading/types";
+
+export interface KindGroup {
+  kind: Exclude<ComponentKind, "unknown">;
+  /** Components of this kind drawn. */
+  count: number;
+  /** Instances they stand for (a "web servers x3" box counts 3). */
+  instances: number;
+  components: ComponentJson[];
+  elementIds: string[];
+}
+
+export interface UnrecognisedEntry {
+  label: string;
+  elementIds: string[];
+  hint: string;
+}
+
+export interface GraderSummary {
+  groups: KindGroup[];
+  unrecognised: UnrecognisedEntry[];
+  componentCount: number;
+  connectionCount: number;
+  zoneCount: number;
+  /** Zone id → its title (null when untitled), to say where a component sits. */
+  zoneLabels: Record<string, string | null>;
+}
+
+export const ROLE_TITLES: Record<DatabaseRole, string> = {
+  primary: "primary",
+  replica: "replica",
+  shard: "shard",
+  standalone: "standalone",
+};
+
+/** Why a label was not recognised, and the quickest fix. */
+export function unrecognisedHint(label: string): string {
+  const text = label.trim();
+  if (!text) return "A shape with no label. Label it (for example “Redis cache”) or use a palette item.";
+  if (/^[\d\s.,:x×%-]+$/i.test(text)) return "Only numbers: put them in the same label as the component they count (“web servers x3”).";
+  return "Use a palette item, or rename it with a word the grader knows, e.g. “load balancer”, “Redis cache”, “read replica”, “Kafka”.";
+}
+
+const kindOrder = new Map(COMPONENT_KINDS.map((kind, index) => [kind, index]));
+
+export function summariseGraph(graph: GraphJson): GraderSummary {
+  const byKind = new Map<Exclude<ComponentKind, "unknown">, KindGroup>();
+  const unrecognised: UnrecognisedEntry[] = [];
+  const seen = new Set<string>();
+  const addUnrecognised = (label: string, elementIds: string[]) => {
+    const key = elementIds[0] ?? `label:${label}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    unrecognised.push({ label, elementIds, hint: unrecognisedHint(label) });
+  };
+
+  for (const component of graph.components) {
+    if (component.kind === "unknown") {
+      addUnrecognised(component.label, component.elementIds);
+      continue;
+    }
+    const kind = component.kind;
+    let group = byKind.get(kind);
+    if (!group) {
+      group = { kind, count: 0, instances: 0, components: [], elementIds: [] };
+      byKind.set(kind, group);
+    }
+    group.count += 1;
+    group.instances += Math.max(1, component.replicas);
+    group.components.push(component);
+    group.elementIds.push(...component.elementIds);
+  }
+  for (const entry of graph.unrecognised) addUnrecognised(entry.label, entry.elementIds);
+
+  const groups = [...byKind.values()].sort((a, b) => (kindOrder.get(a.kind) ?? 99) - (kindOrder.get(b.kind) ?? 99));
+  return {
+    groups,
+    unrecognised,
+    componentCount: groups.reduce((sum, group) => sum + group.count, 0),
+    connectionCount: graph.connections.length,
+    zoneCount: graph.zones.length,
+    zoneLabels: Object.fromEntries(graph.zones.map((zone) => [zone.id, zone.label])),
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { analyseDrawing } from "@/lib/interviews/client/analyse";
+import { summariseGraph, unrecognisedHint } from "@/lib/interviews/client/grader-view";
+import type { GraphJson } from "@/lib/grading/types";
+
+const graph: GraphJson = {
+  components: [
+    { id: "c1", kind: "database", label: "MySQL primary", role: "primary", replicas: 1, zone: "z1", elementIds: ["a"] },
+    { id: "c2", kind: "web_server", label: "Web x3", role: null, replicas: 3, zone: null, elementIds: ["b", "b2"] },
+    { id: "c3", kind: "database", label: "read replica", role: "replica", replicas: 1, zone: null, elementIds: ["c"] },
+    { id: "c4", kind: "unknown", label: "Blorp", role: null, replicas: 1, zone: null, elementIds: ["d"] },
+    { id: "c5", kind: "client", label: "Users", role: null, replicas: 1, zone: null, elementIds: ["e"] },
+  ],
+  connections: [{ from: "c5", to: "c2", label: null, elementIds: ["f"] }],
+  zones: [{ id: "z1", label: "DC1", elementIds: ["g"] }],
+  unrecognised: [{ label: "Blorp", elementIds: ["d"] }],
+};
+
+describe("summariseGraph", () => {
+  it("groups components by kind in the contract's order, with counts and instances", () => {
+    const summary = summariseGraph(graph);
+    expect(summary.groups.map((group) => [group.kind, group.count, group.instances])).toEqual([
+      ["client", 1, 1],
+      ["web_server", 1, 3],
+      ["database", 2, 2],
+    ]);
+    expect(summary.groups.find((group) => group.kind === "web_server")?.elementIds).toEqual(["b", "b2"]);
+    expect(summary).toMatchObject({ componentCount: 4, connectionCount: 1, zoneCount: 1, zoneLabels: { z1: "DC1" } });
+  });
+
+  it("lists each unrecognised label once, with a hint", () => {
+    const summary = summariseGraph(graph);
+    expect(summary.unrecognised).toEqual([{ label: "Blorp", elementIds: ["d"], hint: expect.stringMatching(/palette item/) }]);
+  });
+
+  it("tailors the hint to empty and number-only labels", () => {
+    expect(unrecognisedHint("")).toMatch(/no label/);
+    expect(unrecognisedHint("x3")).toMatch(/Only numbers/);
+  });
+});
+
+describe("analyseDrawing (the engine, in the browser)", () => {
+  it("reads a drawing's components and unrecognised labels without grading it", () => {
+    const box = (id: string, x: number, label: string) => [
+      { id, type: "rectangle", x, y: 0, width: 160, height: 70, version: 1, boundElements: [{ id: `${id}-t`, type: "text" }] },
+      { id: `${id}-t`, type: "text", x: x + 10, y: 20, width: 140, height: 25, version: 1, text: label, originalText: label, containerId: id },
+    ];
+    const result = analyseDrawing([...box("a", 0, "Redis cache"), ...box("b", 300, "MySQL"), ...box("c", 600, "Blorp")]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const summary = summariseGraph(result.graph);
+    expect(summary.groups.map((group) => group.kind)).toEqual(["cache", "database"]);
+    expect(summary.unrecognised.map((entry) => entry.label)).toEqual(["Blorp"]);
+    expect(result.graph).not.toHaveProperty("score");
+  });
+
+  it("turns a drawing the engine refuses into a message instead of an exception", () => {
+    const result = analyseDrawing([{ id: "x", type: "rectangle", x: "nope" }]);
+    expect(result).toMatchObject({ ok: false, message: expect.any(String) });
+  });
+});
