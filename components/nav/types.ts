@@ -16,7 +16,6 @@ export function navItemsFor(user: HeaderUser | null): NavItem[] {
   const items: NavItem[] = [{ href: "/prompts", label: "Prompts" }];
   if (!user) return items;
   items.push({ href: "/dashboard", label: "Dashboard" });
-  if (user.role === "mentor" || user.role === "admin") items.push({ href: "/mentor", label: "Mentor queue" });
   if (user.role === "admin") items.push({ href: "/admin", label: "Admin" });
   return items;
 }
