@@ -86,6 +86,11 @@ function read(node: GroupNode, isRoot: boolean, boundTo: Map<string, SceneElemen
     else if (isNote(textOf(e), false)) notes.push(e);
     else texts.push(e);
   }
+  // An icon drawn only with strokes (grouped unbound lines) is a shape, not a set of links.
+  if (!isRoot && units.length === 0 && connectors.length >= 2 && connectors.every((c) => !c.startBindingId && !c.endBindingId)) {
+    units.push(...connectors.map((c) => shapeUnit(c, [])));
+    connectors.length = 0;
+  }
   if (isRoot || units.length === 0) return { units, texts, notes, connectors };
 
   const attachments = attachTexts(new UnitIndex(units), texts, connectors);
