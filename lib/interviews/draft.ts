@@ -24,7 +24,8 @@ export interface SavedDraft {
 export async function saveDraft(db: Database, userId: string, interviewId: string, save: DraftSave, now = new Date()): Promise<SavedDraft> {
   const current = await db.interview.findFirst({
     where: { id: interviewId, userId },
-    select: { status: true, deadline: true, version: true, scene: true, notes: true, updatedAt: true },
+    // Not the scene: a drawing can be megabytes, and the happy path never needs the old one.
+    select: { status: true, deadline: true },
   });
   if (!current) throw notFound();
   if (current.status !== "in_progress") {
