@@ -1,0 +1,64 @@
+"use client";
+
+import { currentPhase, phaseSchedule } from "@/lib/interviews/client/phases";
+import type { ServerClock } from "@/lib/interviews/client/server-clock";
+import { cn } from "@/lib/ui/cn";
+import { useClockSecond } from "./hooks/useServerClock";
+
+/**
+ * The suggested phases as one bar, each segment as wide as its share of the interview,
+ * with a marker where the candidate should be now and the phase's name beside it.
+ */
+export function PhaseBar({
+  clock,
+  serverNow,
+  startedMs,
+  deadlineMs,
+}: {
+  clock: ServerClock;
+  serverNow: string;
+  startedMs: number;
+  deadlineMs: number;
+}) {
+  const second = useClockSecond(clock, serverNow);
+  const duration = deadlineMs - startedMs;
+  const schedule = phaseSchedule(duration);
+  const position = currentPhase(second * 1000 - startedMs, duration);
+  const minutesLeftInPhase = Math.max(0, Math.ceil((startedMs + position.phase.endMs - second * 1000) / 60_000));
+
+  return (
+    <div className="hidden min-w-0 items-center gap-3 lg:flex" title={position.phase.hint}>
+      <div
+        className="relative flex h-2 w-44 shrink-0 gap-0.5 xl:w-56"
+        role="meter"
+        aria-label="Interview progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(position.overall * 100)}
+        aria-valuetext={`Suggested phase: ${position.phase.title}`}
+      >
+        {schedule.map((phase, index) => (
+          <div
+            key={phase.id}
+            className={cn(
+              "h-full overflow-hidden rounded-full",
+              index < position.index ? "bg-indigo-300" : index === position.index ? "bg-indigo-100" : "bg-slate-200",
+            )}
+            style={{ width: `${phase.share * 100}%` }}
+          >
+            {index === position.index ? (
+              <div className="h-full rounded-full bg-indigo-500" style={{ width: `${position.progress * 100}%` }} />
+            ) : null}
+          </div>
+        ))}
+      </div>
+      <p className="min-w-0 truncate text-xs text-slate-600">
+        <span className="font-medium text-slate-900">{position.phase.title}</span>
+        <span className="hidden xl:inline">
+          {" "}
+          · {minutesLeftInPhase} min left in phase
+        </span>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { ReactNode } from "react";
+import { RubricList } from "@/components/prompts/rubric-list";
+import type { InterviewInitialData } from "@/lib/interviews/client/types";
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-2.5">
+      <h3 id={id} className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+function Bullets({ items }: { items: string[] }) {
+  return (
+    <ul className="space-y-1.5">
+      {items.map((item) => (
+        <li key={item} className="flex gap-2.5 text-sm leading-relaxed text-slate-700">
+          <span aria-hidden="true" className="mt-2 size-1.5 shrink-0 rounded-full bg-indigo-400" />
+          <span>{item}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The prompt beside the board: brief, requirements, scale, pace and what it is graded on. */
+export function PromptPanel({ prompt, pace }: { prompt: InterviewInitialData["prompt"]; pace: ReactNode }) {
+  const paragraphs = prompt.brief
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const { functional, nonFunctional } = prompt.requirements;
+  return (
+    <div className="space-y-6">
+      <Section id="panel-brief" title="Brief">
+        <div className="space-y-3 text-sm leading-relaxed text-slate-700">
+          {paragraphs.map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </div>
+      </Section>
+      {functional.length > 0 || nonFunctional.length > 0 ? (
+        <Section id="panel-requirements" title="Requirements">
+          {functional.length > 0 ? (
+            <div>
+              <h4 className="mb-1.5 text-sm font-medium text-slate-900">Functional</h4>
+              <Bullets items={functional} />
+            </div>
+          ) : null}
+          {nonFunctional.length > 0 ? (
+            <div className="pt-2">
+              <h4 className="mb-1.5 text-sm font-medium text-slate-900">Non-functional</h4>
+              <Bullets items={nonFunctional} />
+            </div>
+          ) : null}
+        </Section>
+      ) : null}
+      {prompt.scale.length > 0 ? (
+        <Section id="panel-scale" title="Scale">
+          <dl className="grid grid-cols-2 gap-2">
+            {prompt.scale.map((figure) => (
+              <div key={figure.label} className="rounded-lg border border-slate-200 bg-white px-3 py-2">
+                <dt className="text-xs text-slate-500">{figure.label}</dt>
+                <dd className="mt-0.5 text-sm font-semibold text-slate-900">{figure.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Section>
+      ) : null}
+      <Section id="panel-pace" title={`Suggested pace · ${prompt.durationMinutes} min`}>
+        {pace}
+      </Section>
+      {prompt.rubric ? (
+        <Section id="panel-rubric" title="Graded on">
+          <RubricList rubric={prompt.rubric} />
+        </Section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { Spinner } from "@/components/ui/spinner";
+import type { AutosaveState } from "@/lib/interviews/client/autosave";
+import { cn } from "@/lib/ui/cn";
+import { formatTime } from "./format";
+
+type Look = { text: string; tone: "muted" | "ok" | "warn" | "bad"; spinner?: boolean; detail?: string };
+
+function lookOf(state: AutosaveState): Look {
+  const status = state.status;
+  switch (status.kind) {
+    case "clean":
+      return { text: state.lastSavedAt ? `Saved at ${formatTime(state.lastSavedAt)}` : "All changes saved", tone: "muted" };
+    case "pending":
+    case "saving":
+      return { text: "Saving…", tone: "muted", spinner: true };
+    case "saved":
+      return { text: `Saved at ${formatTime(status.at)}`, tone: "ok" };
+    case "offline":
+      return { text: "Offline — kept on this device", tone: "warn", detail: status.message };
+    case "conflict":
+      return { text: "Conflict", tone: "bad", detail: "Another tab saved a different drawing." };
+    case "too_large":
+      return { text: "Too large to save", tone: "bad", detail: status.message };
+    case "error":
+      return { text: "Not saved — kept on this device", tone: "bad", detail: status.message };
+    case "closed":
+      return { text: "Interview closed", tone: "muted", detail: status.message };
+    case "submitting":
+      return { text: "Submitting…", tone: "muted", spinner: true };
+  }
+}
+
+const TONES = {
+  muted: "text-slate-500",
+  ok: "text-emerald-700",
+  warn: "text-amber-800 bg-amber-50 ring-1 ring-inset ring-amber-200",
+  bad: "text-red-700 bg-red-50 ring-1 ring-inset ring-red-200",
+};
+
+const DOTS = { muted: "bg-slate-300", ok: "bg-emerald-500", warn: "bg-amber-500", bad: "bg-red-500" };
+
+/** Announced to screen readers; routine saves are not, or they would talk every few seconds. */
+const ANNOUNCED = new Set(["offline", "conflict", "too_large", "error"]);
+
+/** The save state beside the clock: Saving…, Saved at hh:mm:ss, Offline, Conflict. */
+export function SaveStatus({ state, onRetry }: { state: AutosaveState; onRetry: () => void }) {
+  const look = lookOf(state);
+  const kind = state.status.kind;
+  const [announcement, setAnnouncement] = useState("");
+  const previous = useRef(kind);
+
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = kind;
+    if (was === kind) return;
+    if (ANNOUNCED.has(kind)) setAnnouncement(look.text);
+    else if (ANNOUNCED.has(was) && kind === "saved") setAnnouncement("Saved again. Everything is on the server.");
+  }, [kind, look.text]);
+
+  const canRetry = kind === "offline" || kind === "error";
+  return (
+    <div className="flex min-w-0 items-center gap-2">
+      <p
+        className={cn("flex min-w-0 items-center gap-2 rounded-md px-2 py-1 text-xs font-medium whitespace-nowrap", TONES[look.tone])}
+        title={look.detail}
+        data-testid="save-status"
+        data-state={kind}
+        data-version={state.baseVersion}
+      >
+        {look.spinner ? <Spinner className="size-3.5" /> : <span aria-hidden="true" className={cn("size-2 shrink-0 rounded-full", DOTS[look.tone])} />}
+        <span className="truncate">{look.text}</span>
+      </p>
+      {canRetry ? (
+        <button
+          type="button"
+          onClick={onRetry}
+          className="rounded-md px-2 py-1 text-xs font-medium text-indigo-700 hover:bg-indigo-50"
+        >
+          Retry now
+        </button>
+      ) : null}
+      <p className="sr-only" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  );
+}
