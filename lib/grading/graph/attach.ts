@@ -98,7 +98,12 @@ function best<T>(items: T[], score: (t: T) => number): T | null {
 }
 
 /** Decides, for each text, what it names; texts naming nothing are left out of the map. */
-export function attachTexts(index: UnitIndex, texts: SceneElement[], connectors: SceneElement[]): Map<SceneElement, Attachment> {
+export function attachTexts(
+  index: UnitIndex,
+  texts: SceneElement[],
+  connectors: SceneElement[],
+  isTitle: (text: SceneElement) => boolean = () => false,
+): Map<SceneElement, Attachment> {
   const out = new Map<SceneElement, Attachment>();
   if (texts.length === 0) return out;
   const arrows = connectors.length ? new ConnectorIndex(connectors) : null;
@@ -118,6 +123,19 @@ export function attachTexts(index: UnitIndex, texts: SceneElement[], connectors:
     const holder = best(containers.filter((u) => containsPoint(u.box, c)), (u) => u.area);
     if (holder && holder.boundTexts.length === 0 && !isPureAnnotation(textOf(text)) && box.maxY <= index.topOfContents(holder) + 4) {
       out.set(text, { kind: "unit", unit: holder, inside: true, gap: 0 });
+      continue;
+    }
+    // A heading set large names what it lies on, never what it merely sits beside.
+    if (isTitle(text)) {
+      if (holder) out.set(text, { kind: "unit", unit: holder, inside: true, gap: 0 });
+      else {
+        // ...or the zone right under it: "DC1" written large above its box.
+        const titled = best(
+          containers.filter((u) => box.maxY <= u.box.minY + 4 && boxDistance(u.box, box) <= LABEL_GAP && box.maxX > u.box.minX && box.minX < u.box.maxX),
+          (u) => boxDistance(u.box, box),
+        );
+        if (titled) out.set(text, { kind: "unit", unit: titled, inside: false, gap: boxDistance(titled.box, box) });
+      }
       continue;
     }
     const arrow = arrows?.through(expand(box, ON_ARROW));

@@ -22,7 +22,8 @@ export function buildGraph(elements: SceneElement[]): ArchitectureGraph {
   const scene = unitize(elements);
   const reader = new Reader();
   const shapeIndex = new UnitIndex(scene.units);
-  const attachments = attachTexts(shapeIndex, scene.texts, scene.connectors);
+  const isTitle = titleTest(elements);
+  const attachments = attachTexts(shapeIndex, scene.texts, scene.connectors, isTitle);
   applyAttachments(attachments, scene.connectorLabels);
   const tree = new ContainmentTree(shapeIndex, scene.units);
 
@@ -33,7 +34,7 @@ export function buildGraph(elements: SceneElement[]): ArchitectureGraph {
 
   // Texts that name no shape: a component when an arrow reaches them or they name a kind.
   const orphans = scene.texts.filter((t) => !attachments.has(t));
-  const standalone = standaloneTexts(orphans, scene.connectors, new EndResolver(shapeIndex, unitOfElement, hasKids), reader, elements);
+  const standalone = standaloneTexts(orphans, scene.connectors, new EndResolver(shapeIndex, unitOfElement, hasKids), reader, isTitle);
   const textUnits = standalone.map(textUnit);
   for (const u of textUnits) {
     unitOfElement.set(u.members[0]!.id, u);
@@ -86,7 +87,7 @@ function standaloneTexts(
   connectors: SceneElement[],
   resolver: EndResolver,
   reader: Reader,
-  elements: SceneElement[],
+  isTitle: (t: SceneElement) => boolean,
 ): SceneElement[] {
   if (orphans.length === 0) return [];
   const picked = new Set<SceneElement>();
@@ -115,15 +116,24 @@ function standaloneTexts(
   }
   // A short text naming a known kind is a component drawn without a box ("Redis" alone),
   // unless it is set large like a title.
-  const sizes = elements.filter((e) => e.type === "text" && e.fontSize).map((e) => e.fontSize!).sort((a, b) => a - b);
-  const medianSize = sizes[Math.floor(sizes.length / 2)] ?? 20;
   for (const t of orphans) {
     if (picked.has(t)) continue;
     const text = textOf(t);
-    const title = (t.fontSize ?? medianSize) >= Math.max(28, medianSize * 1.6);
-    if (!title && wordCount(text) <= 4 && !text.includes("\n") && !isNote(text, false) && reader.kindOf(text) !== "unknown") picked.add(t);
+    if (!isTitle(t) && wordCount(text) <= 4 && !text.includes("\n") && !isNote(text, false) && reader.kindOf(text) !== "unknown") picked.add(t);
   }
   return orphans.filter((t) => picked.has(t));
+}
+
+/** Texts set clearly larger than the drawing's usual size (Excalidraw's L and XL over M) are headings. */
+function titleTest(elements: SceneElement[]): (t: SceneElement) => boolean {
+  // The body size is the most common one (ties go to the smaller): headings are few.
+  const counts = new Map<number, number>();
+  for (const e of elements) if (e.type === "text" && e.fontSize) counts.set(e.fontSize, (counts.get(e.fontSize) ?? 0) + 1);
+  let body = 20;
+  let most = 0;
+  for (const [size, n] of counts) if (n > most || (n === most && size < body)) [body, most] = [size, n];
+  const threshold = Math.max(24, body * 1.35);
+  return (t) => (t.fontSize ?? 0) >= threshold;
 }
 
 function zoneChain(u: Unit, zoneIds: Map<Unit, string>, decisions: Decisions): Unit[] {

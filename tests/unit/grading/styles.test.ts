@@ -410,3 +410,18 @@ describe("inputs", () => {
     expect(describeGraph({ type: "excalidrawlib", version: 2, libraryItems: [{ name: "x", elements: b.elements }] }).components[0]!.kind).toBe("cache");
   });
 });
+
+describe("headings", () => {
+  it("a large text just above a box titles the zone, but does not rename a labelled box", () => {
+    const b = new SceneBuilder();
+    b.box("w", "Web server", { x: 0, y: 0 });
+    b.zone("dc", "", ["w"]);
+    b.text("t", 0, -160, "DC1", { fontSize: 36 });
+    b.box("gw", "API Gateway", { x: 800, y: 0 });
+    b.text("h", 800, -50, "Shop backend", { fontSize: 36 });
+    const g = describeGraph(b.scene());
+    expect(g.zones).toEqual([{ id: "z1", label: "DC1", elementIds: ["dc", "t"] }]);
+    expect(g.components.map((c) => c.label)).toEqual(["Web server", "API Gateway"]);
+    expect(g.notes.map((n) => n.text)).toEqual(["Shop backend"]);
+  });
+});
