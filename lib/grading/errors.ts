@@ -4,7 +4,9 @@ export type InvalidSceneReason =
   | "too_large"
   | "too_many_elements"
   | "not_a_scene"
-  | "invalid_element";
+  | "invalid_element"
+  /** A fault inside the engine on this input (a bug): reported, never thrown raw. */
+  | "unreadable";
 
 /**
  * The only error gradeScene throws for bad input. Its message is written for a person: it

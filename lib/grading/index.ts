@@ -70,7 +70,7 @@ function guarded<T>(work: () => T): T {
     // The engine must never fail on a drawing with anything but InvalidSceneError; an
     // internal fault (e.g. a stack overflow on a pathological file) is reported as one.
     const detail = error instanceof Error ? error.message : String(error);
-    throw new InvalidSceneError("invalid_element", `The scene could not be read (${detail}).`);
+    throw new InvalidSceneError("unreadable", `The scene could not be read (${detail}).`);
   }
 }
 

@@ -8,6 +8,7 @@ import { liveElementSchema, type LiveElementInput } from "./schema";
 import type { ParsedScene, SceneElement } from "./types";
 
 const MB = (MAX_SCENE_BYTES / 1_000_000).toString();
+const MAX_GROUP_DEPTH = 64;
 
 /** Parses JSON text, refusing it above the size limit before parsing. */
 export function parseSceneText(text: string): unknown {
@@ -113,7 +114,8 @@ function toElement(input: LiveElementInput, order: number, dx: number, dy: numbe
     angle: input.angle ?? 0,
     text: input.originalText ?? input.text ?? null,
     containerId: input.containerId ?? null,
-    groupIds: input.groupIds ?? [],
+    // Nesting deeper than any drawing needs is cut (outermost groups kept) to bound recursion.
+    groupIds: input.groupIds ? input.groupIds.slice(-MAX_GROUP_DEPTH) : [],
     frameId: input.frameId ?? null,
     startBindingId: input.startBinding?.elementId ?? null,
     endBindingId: input.endBinding?.elementId ?? null,
