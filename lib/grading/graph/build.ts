@@ -161,7 +161,7 @@ function toZone(z: Unit, zoneIds: Map<Unit, string>, decisions: Decisions, reade
     id: zoneIds.get(z)!,
     label: reading.label || null,
     elementIds: [...new Set([...z.members, ...z.insideTexts, ...z.nearTexts.map((n) => n.text)].map((e) => e.id))],
-    kind: reader.kindOf(reading.label),
+    kind: reading.kind,
     parent: parent ? (zoneIds.get(parent) ?? null) : null,
     order: z.order,
   };
@@ -200,7 +200,7 @@ function toComponent(u: Unit, id: string, zoneIds: Map<Unit, string>, decisions:
       sticky: facts.sticky,
       sharded: facts.sharded,
       shardKey: facts.shardKey ?? shardZone?.facts.shardKey ?? null,
-      namesShard: facts.namesShard || Boolean(shardZone),
+      namesShard: facts.namesShard || Boolean(shardZone) || role === "shard",
       replicatedDatabase: facts.replicatedDatabase,
     },
     zones: chain.map((z) => zoneIds.get(z)!),

@@ -72,6 +72,11 @@ export class Decisions {
 
   private judge(u: Unit): void {
     const kids = this.kids(u);
+    // The palette's mark decides: its data-center zone holds things, its other items are things.
+    if (u.customKind === "data_center") {
+      this.decision.set(u, { type: "zone" });
+      return;
+    }
     if (kids.length === 0 || u.customKind) {
       this.decision.set(u, { type: "component" });
       return;

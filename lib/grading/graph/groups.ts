@@ -97,8 +97,17 @@ function read(node: GroupNode, isRoot: boolean, boundTo: Map<string, SceneElemen
   // Count only things named in the group's main type size: the tiny "Key"/"Value" inside a
   // cache icon do not make the icon two components.
   const big = new Set(dominant([...texts, ...units.flatMap(wordsOf)]));
-  const named = new Set<Unit>(units.filter((u) => u.customKind !== null || u.frame?.name?.trim() || wordsOf(u).some((t) => big.has(t))));
+  const named = new Set<Unit>(units.filter((u) => u.frame?.name?.trim() || wordsOf(u).some((t) => big.has(t))));
   for (const [text, a] of attachments) if (a.kind === "unit" && big.has(text)) named.add(a.unit);
+  // Palette marks name a thing too, but the parts of one palette item (a stack's back boxes,
+  // a cylinder's lid) share their labelled part's kind: one new kind counts once.
+  const namedKinds = new Set([...named].map((u) => u.customKind));
+  for (const u of units) {
+    if (u.customKind !== null && !named.has(u) && !namedKinds.has(u.customKind)) {
+      named.add(u);
+      namedKinds.add(u.customKind);
+    }
+  }
   if (named.size >= 2) {
     applyAttachments(attachments, connectorLabels);
     return { units, texts: texts.filter((t) => !attachments.has(t)), notes, connectors };

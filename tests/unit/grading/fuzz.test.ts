@@ -185,7 +185,8 @@ function gradeOrRefuse(input: unknown): "graded" | "refused" {
   }
 }
 
-describe("fuzzing gradeScene", () => {
+// About 2 s on an idle machine; the generous timeout only absorbs a loaded CI runner.
+describe("fuzzing gradeScene", { timeout: 30_000 }, () => {
   const bases = baseScenes();
 
   it("mutated real and built scenes: only InvalidSceneError is ever thrown", () => {
