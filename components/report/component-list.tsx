@@ -1,0 +1,129 @@
+"use client";
+
+import { kindTitle } from "@/components/prompts/rule-titles";
+import { Badge } from "@/components/ui/badge";
+import { COMPONENT_KINDS } from "@/lib/grading/contract";
+import type { ComponentJson, RequiredKindJson, UnrecognisedJson, ZoneJson } from "@/lib/grading/types";
+import { cn } from "@/lib/ui/cn";
+
+type OnPick = (key: string, label: string, elementIds: string[]) => void;
+
+const chip =
+  "inline-flex max-w-full items-center gap-1.5 rounded-lg border px-2.5 py-1 text-left text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
+
+function ComponentChip({ component, zone, active, onPick }: { component: ComponentJson; zone: string | null; active: boolean; onPick: OnPick }) {
+  const details = [component.role && component.role !== "standalone" ? component.role : null, component.replicas > 1 ? `×${component.replicas}` : null, zone ? `in ${zone}` : null].filter(Boolean);
+  return (
+    <button
+      type="button"
+      aria-pressed={active}
+      onClick={() => onPick(`component:${component.id}`, `${kindTitle(component.kind)} ${component.label ? `"${component.label}"` : "(no label)"}`, component.elementIds)}
+      className={cn(chip, active ? "border-indigo-400 bg-indigo-50" : "border-slate-200 bg-white hover:bg-slate-50")}
+    >
+      <span className="truncate text-slate-900">{component.label || <em className="text-slate-500">no label</em>}</span>
+      {details.length ? <span className="shrink-0 text-xs text-slate-500">{details.join(" · ")}</span> : null}
+    </button>
+  );
+}
+
+/** What the grader recognised, by kind, and the labels it could not place; each one can be shown in the drawing. */
+export function ComponentList({
+  components,
+  zones,
+  unrecognised,
+  requiredKinds,
+  activeKey,
+  onPick,
+}: {
+  components: ComponentJson[];
+  zones: ZoneJson[];
+  unrecognised: UnrecognisedJson[];
+  requiredKinds: RequiredKindJson[];
+  activeKey: string | null;
+  onPick: OnPick;
+}) {
+  const zoneLabels = new Map(zones.map((zone) => [zone.id, zone.label ?? "an unnamed zone"]));
+  const kinds = COMPONENT_KINDS.filter((kind) => kind !== "unknown")
+    .map((kind) => ({ kind, items: components.filter((component) => component.kind === kind) }))
+    .filter((group) => group.items.length > 0);
+
+  return (
+    <div className="grid gap-6 md:grid-cols-2">
+      <section aria-labelledby="recognised-title" className="rounded-xl border border-slate-200 bg-white p-5 shadow-xs">
+        <h2 id="recognised-title" className="text-base font-semibold text-slate-900">
+          Recognised components
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">What the grader read from your labels. Pick one to find it in the drawing.</p>
+        {kinds.length === 0 ? (
+          <p className="mt-4 text-sm text-slate-500">No component was recognised.</p>
+        ) : (
+          <dl className="mt-4 space-y-3">
+            {kinds.map(({ kind, items }) => (
+              <div key={kind} className="grid gap-1.5 sm:grid-cols-[9rem_minmax(0,1fr)]">
+                <dt className="pt-1 text-sm font-medium text-slate-700">{kindTitle(kind)}</dt>
+                <dd className="flex flex-wrap gap-2">
+                  {items.map((component) => (
+                    <ComponentChip
+                      key={component.id}
+                      component={component}
+                      zone={component.zone ? (zoneLabels.get(component.zone) ?? null) : null}
+                      active={activeKey === `component:${component.id}`}
+                      onPick={onPick}
+                    />
+                  ))}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        {requiredKinds.length > 0 ? (
+          <div className="mt-5 border-t border-slate-100 pt-4">
+            <h3 className="text-sm font-medium text-slate-700">The prompt asks for</h3>
+            <ul className="mt-2 flex flex-wrap gap-2">
+              {requiredKinds.map((required) => (
+                <li key={required.kind}>
+                  <Badge tone={required.present ? "success" : "danger"}>
+                    {kindTitle(required.kind)}: {required.present ? "present" : "missing"}
+                  </Badge>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="unrecognised-title" className="rounded-xl border border-slate-200 bg-white p-5 shadow-xs">
+        <h2 id="unrecognised-title" className="text-base font-semibold text-slate-900">
+          Not recognised
+        </h2>
+        {unrecognised.length === 0 ? (
+          <p className="mt-1 text-sm text-slate-600">Every labelled shape was recognised.</p>
+        ) : (
+          <>
+            <p className="mt-1 text-sm text-slate-600">
+              These labels matched no component kind, so no rule could use them. Name the part (&ldquo;Redis cache&rdquo;, &ldquo;load
+              balancer&rdquo;, &ldquo;read replica&rdquo;) or use the palette.
+            </p>
+            <ul className="mt-4 flex flex-wrap gap-2">
+              {unrecognised.map((item, index) => {
+                const key = `unrecognised:${index}`;
+                return (
+                  <li key={key} className="max-w-full">
+                    <button
+                      type="button"
+                      aria-pressed={activeKey === key}
+                      onClick={() => onPick(key, `Unrecognised label ${item.label ? `"${item.label}"` : "(no label)"}`, item.elementIds)}
+                      className={cn(chip, activeKey === key ? "border-amber-400 bg-amber-50" : "border-dashed border-amber-300 bg-white hover:bg-amber-50/50")}
+                    >
+                      <span className="truncate text-slate-900">{item.label || <em className="text-slate-500">a shape with no label</em>}</span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

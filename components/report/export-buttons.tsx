@@ -1,0 +1,76 @@
+"use client";
+
+import { useState } from "react";
+import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
+import type { BinaryFiles } from "@excalidraw/excalidraw/types";
+import { Button, buttonClasses } from "@/components/ui/button";
+
+type Format = "png" | "svg";
+
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Markdown comes from the server (the export.md route); PNG and SVG are rendered here by
+ * Excalidraw's own exporter, loaded only when asked for. Fonts come from our origin.
+ */
+export function ExportButtons({
+  interviewId,
+  fileStem,
+  drawing,
+}: {
+  interviewId: string;
+  fileStem: string;
+  drawing: () => { elements: readonly ExcalidrawElement[]; files: BinaryFiles };
+}) {
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function exportAs(format: Format) {
+    setBusy(format);
+    setError(null);
+    try {
+      const { elements, files } = drawing();
+      if (elements.length === 0) throw new Error("The drawing is empty: there is nothing to export.");
+      const { exportToBlob, exportToSvg } = await import("@excalidraw/excalidraw");
+      const appState = { exportBackground: true, viewBackgroundColor: "#ffffff", exportWithDarkMode: false };
+      if (format === "png") {
+        download(await exportToBlob({ elements, files, appState, mimeType: "image/png", exportPadding: 24 }), `${fileStem}.png`);
+      } else {
+        const svg = await exportToSvg({ elements, files, appState, exportPadding: 24 });
+        download(new Blob([svg.outerHTML], { type: "image/svg+xml" }), `${fileStem}.svg`);
+      }
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : "The export failed.");
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <span className="text-xs font-medium text-slate-500">Export</span>
+      <a href={`/interviews/${interviewId}/report/export.md`} download className={buttonClasses({ variant: "secondary", size: "sm" })}>
+        Markdown
+      </a>
+      <Button variant="secondary" size="sm" pending={busy === "png"} onClick={() => void exportAs("png")} aria-label="Export the drawing as PNG">
+        PNG
+      </Button>
+      <Button variant="secondary" size="sm" pending={busy === "svg"} onClick={() => void exportAs("svg")} aria-label="Export the drawing as SVG">
+        SVG
+      </Button>
+      <span role="status" className="w-full text-xs text-red-700 empty:hidden">
+        {error ?? ""}
+      </span>
+    </div>
+  );
+}

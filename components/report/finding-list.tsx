@@ -1,0 +1,128 @@
+"use client";
+
+import type { RuleStatus } from "@/lib/grading/types";
+import type { FindingSummary, ReportFinding } from "@/lib/reports/types";
+import { cn } from "@/lib/ui/cn";
+import { STATUS_LABELS, StatusBadge, StatusIcon } from "./status";
+
+const GROUPS: { status: RuleStatus; title: string; note?: string }[] = [
+  { status: "fail", title: "Failing" },
+  { status: "pass", title: "Passing" },
+  {
+    status: "not_applicable",
+    title: "Not applicable",
+    note: "These rules could not be judged on this drawing (the tier they are about is absent and the rule allows that), so they do not count toward the score.",
+  },
+];
+
+function Explanation({ finding }: { finding: ReportFinding }) {
+  if (!finding.rationale && !finding.remediation) return null;
+  const body = (
+    <div className="space-y-2">
+      {finding.rationale ? (
+        <p>
+          <span className="font-medium text-slate-900">Why it matters. </span>
+          {finding.rationale}
+        </p>
+      ) : null}
+      {finding.remediation ? (
+        <p>
+          <span className="font-medium text-slate-900">{finding.status === "fail" ? "How to fix. " : "What it takes. "}</span>
+          {finding.remediation}
+        </p>
+      ) : null}
+    </div>
+  );
+  // What to fix is the point of a failing rule, so it is shown; for the rest it is one click away.
+  if (finding.status === "fail") return <div className="mt-3 text-sm leading-relaxed text-slate-700">{body}</div>;
+  return (
+    <details className="group mt-2 text-sm leading-relaxed text-slate-700">
+      <summary className="cursor-pointer rounded text-sm font-medium text-indigo-700 hover:text-indigo-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+        Why this rule matters
+      </summary>
+      <div className="mt-2">{body}</div>
+    </details>
+  );
+}
+
+function FindingItem({ finding, active, onPick }: { finding: ReportFinding; active: boolean; onPick: (finding: ReportFinding) => void }) {
+  const count = finding.elementIds.length;
+  return (
+    <li
+      className={cn(
+        "rounded-xl border bg-white px-4 py-3 shadow-xs transition-shadow",
+        finding.status === "fail" ? "border-red-200" : "border-slate-200",
+        active && "ring-2 ring-indigo-500",
+      )}
+      data-rule-id={finding.ruleId}
+    >
+      <button
+        type="button"
+        aria-pressed={active}
+        onClick={() => onPick(finding)}
+        className="-mx-2 -my-1 flex w-[calc(100%+1rem)] items-start gap-3 rounded-lg px-2 py-1 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-600"
+      >
+        <StatusIcon status={finding.status} className="mt-0.5" />
+        <span className="min-w-0 flex-1">
+          <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+            <span className="font-medium text-slate-900">{finding.title}</span>
+            <StatusBadge status={finding.status} />
+          </span>
+          <span className="mt-1 block text-sm text-slate-700">{finding.message}</span>
+          <span className="mt-1.5 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-500">
+            <span className="capitalize">{finding.severity}</span>
+            {finding.weight !== null ? <span>Weight {finding.weight}</span> : null}
+            {finding.checklist ? <span>Checklist: {finding.checklist}</span> : null}
+          </span>
+          <span className="mt-1.5 block text-xs font-medium text-indigo-700">
+            {count > 0 ? (active ? "Shown in the drawing" : "Show in the drawing") : "Nothing to point at: this is about something missing"}
+          </span>
+        </span>
+      </button>
+      <Explanation finding={finding} />
+    </li>
+  );
+}
+
+export function FindingList({
+  findings,
+  summary,
+  activeRuleId,
+  onPick,
+}: {
+  findings: ReportFinding[];
+  summary: FindingSummary;
+  activeRuleId: string | null;
+  onPick: (finding: ReportFinding) => void;
+}) {
+  if (findings.length === 0) {
+    return <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-sm text-slate-600">This grade has no findings.</p>;
+  }
+  return (
+    <div className="space-y-6">
+      <p className="flex flex-wrap gap-2 text-sm" data-testid="finding-summary">
+        <span className="rounded-md bg-red-50 px-2 py-1 font-medium text-red-700 ring-1 ring-red-200 ring-inset">{summary.fail} failing</span>
+        <span className="rounded-md bg-emerald-50 px-2 py-1 font-medium text-emerald-800 ring-1 ring-emerald-200 ring-inset">{summary.pass} passing</span>
+        <span className="rounded-md bg-slate-100 px-2 py-1 font-medium text-slate-700 ring-1 ring-slate-200 ring-inset">{summary.notApplicable} not applicable</span>
+        <span className="sr-only">of {summary.total} rules.</span>
+      </p>
+      {GROUPS.map((group) => {
+        const items = findings.filter((finding) => finding.status === group.status);
+        if (items.length === 0) return null;
+        return (
+          <section key={group.status} aria-labelledby={`findings-${group.status}`}>
+            <h3 id={`findings-${group.status}`} className="text-sm font-semibold text-slate-900">
+              {group.title} <span className="font-normal text-slate-500">({items.length})</span>
+            </h3>
+            {group.note ? <p className="mt-1 text-xs text-slate-500">{group.note}</p> : null}
+            <ul className="mt-3 space-y-3" aria-label={`${STATUS_LABELS[group.status]} rules`}>
+              {items.map((finding) => (
+                <FindingItem key={finding.ruleId} finding={finding} active={activeRuleId === finding.ruleId} onPick={onPick} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+"use client";
+
+import { useCallback, useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import type { ReportData, ReportFinding } from "@/lib/reports/types";
+import { ComponentList } from "./component-list";
+import { ExportButtons } from "./export-buttons";
+import { FindingList } from "./finding-list";
+import { ReplaySlider } from "./replay-slider";
+import { ReportCanvas } from "./report-canvas";
+import { useReportCanvas, type HighlightTone } from "./use-report-canvas";
+
+export interface StoredSceneJson {
+  elements: unknown[];
+  appState: Record<string, unknown>;
+  files: Record<string, unknown>;
+}
+
+/**
+ * The interactive part of the report: the read-only drawing with its replay, the findings
+ * (each one points at its elements in the drawing) and what the grader recognised.
+ */
+export function ReportWorkspace({ report, scene, fileStem }: { report: ReportData; scene: StoredSceneJson; fileStem: string }) {
+  const canvas = useReportCanvas(report);
+  const [active, setActive] = useState<string | null>(null);
+  const [message, setMessage] = useState("");
+  const [onFinal, setOnFinal] = useState(true);
+  const [emptyShown, setEmptyShown] = useState(scene.elements.length === 0);
+  const finalScene = useMemo(() => ({ elements: scene.elements, files: scene.files }), [scene]);
+
+  const pick = useCallback(
+    async (key: string, label: string, elementIds: string[], tone: HighlightTone) => {
+      if (active === key) {
+        setActive(null);
+        setMessage("");
+        await canvas.clearHighlight();
+        return;
+      }
+      setActive(key);
+      // Findings are about the graded drawing: leave the replay first.
+      if (!onFinal) {
+        await canvas.showScene(finalScene);
+        setOnFinal(true);
+        setEmptyShown(finalScene.elements.length === 0);
+      }
+      const shown = await canvas.highlight(elementIds, tone);
+      setMessage(shown > 0 ? `${label}: highlighted in the drawing.` : `${label}: nothing in the drawing to point at, this is about something missing.`);
+    },
+    [active, onFinal, canvas, finalScene],
+  );
+
+  const pickFinding = useCallback(
+    (finding: ReportFinding) => void pick(`rule:${finding.ruleId}`, finding.title, finding.elementIds, finding.status === "pass" ? "pass" : finding.status === "fail" ? "fail" : "info"),
+    [pick],
+  );
+
+  const showReplayScene = useCallback(
+    async (next: { elements: readonly unknown[]; files: Record<string, unknown> }) => {
+      setOnFinal(next === finalScene);
+      setEmptyShown(next.elements.length === 0);
+      await canvas.showScene(next);
+    },
+    [canvas, finalScene],
+  );
+
+  const activeRuleId = active?.startsWith("rule:") ? active.slice(5) : null;
+
+  return (
+    <div className="space-y-8">
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_25rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
+        <div className="space-y-2 lg:sticky lg:top-20">
+          <Card className="overflow-hidden">
+            <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-2.5">
+              <div className="flex items-center gap-2">
+                <h2 className="text-sm font-semibold text-slate-900">{onFinal ? "Your drawing, as graded" : "Your drawing, replayed"}</h2>
+                <Button variant="secondary" size="sm" className="h-7 px-2.5 text-xs" onClick={canvas.fit} disabled={!canvas.ready} title="Fit the whole drawing into view">
+                  Fit
+                </Button>
+              </div>
+              <ExportButtons interviewId={report.interviewId} fileStem={fileStem} drawing={canvas.currentDrawing} />
+            </div>
+            <div className="relative h-[60vh] min-h-80 bg-white">
+              <ReportCanvas scene={scene} onReady={canvas.onReady} />
+              {emptyShown ? (
+                <div className="pointer-events-none absolute inset-0 flex items-center justify-center p-6">
+                  <p className="max-w-sm rounded-lg border border-dashed border-slate-300 bg-white/90 px-4 py-3 text-center text-sm text-slate-600">
+                    {onFinal ? "The board was empty when it was graded: there was nothing to check, so every rule that needs a component failed." : "The board was still empty at this point."}
+                  </p>
+                </div>
+              ) : null}
+            </div>
+            <div className="border-t border-slate-100 px-4 py-3">
+              <ReplaySlider
+                interviewId={report.interviewId}
+                startedAt={report.startedAt}
+                finalScene={finalScene}
+                atFinal={onFinal}
+                disabled={!canvas.ready}
+                showScene={showReplayScene}
+                onMove={() => {
+                  setActive(null);
+                  setMessage("");
+                }}
+              />
+            </div>
+          </Card>
+          <p role="status" className="min-h-5 px-1 text-sm text-slate-600" data-testid="highlight-status">
+            {message || "Drag to move around the drawing; Ctrl + scroll (or pinch) to zoom."}
+          </p>
+        </div>
+
+        <section aria-labelledby="findings-title">
+          <h2 id="findings-title" className="text-lg font-semibold tracking-tight text-slate-900">
+            Findings
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">Every rule of the rubric, what needs fixing first. Pick one to see the parts of the drawing it is about.</p>
+          <div className="mt-4">
+            <FindingList findings={report.findings} summary={report.summary} activeRuleId={activeRuleId} onPick={pickFinding} />
+          </div>
+        </section>
+      </div>
+
+      <ComponentList
+        components={report.components}
+        zones={report.zones}
+        unrecognised={report.unrecognised}
+        requiredKinds={report.requiredKinds}
+        activeKey={active}
+        onPick={(key, label, elementIds) => void pick(key, label, elementIds, "info")}
+      />
+    </div>
+  );
+}
