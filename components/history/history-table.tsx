@@ -1,0 +1,74 @@
+import { Score } from "@/components/dashboard/score";
+import { LocalDate } from "@/components/time/local-date";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import type { HistoryEntry } from "@/lib/reports/history";
+
+function status(entry: HistoryEntry): { label: string; tone: BadgeTone } {
+  if (entry.status === "in_progress") return { label: "In progress", tone: "accent" };
+  if (entry.review === "done") return { label: "Mentor reviewed", tone: "success" };
+  if (entry.review) return { label: "Review requested", tone: "warning" };
+  if (entry.status === "expired") return { label: "Time ran out", tone: "neutral" };
+  return { label: "Submitted", tone: "neutral" };
+}
+
+/** Every interview, newest first, with a link to its report (or back to the board while running). */
+export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm" data-testid="history-table">
+        <caption className="sr-only">Your interviews, newest first</caption>
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500">
+          <tr>
+            <th scope="col" className="px-4 py-3 font-medium sm:px-5">Prompt</th>
+            <th scope="col" className="hidden px-4 py-3 font-medium sm:table-cell sm:px-5">Date</th>
+            <th scope="col" className="px-4 py-3 font-medium sm:px-5">Score</th>
+            <th scope="col" className="hidden px-4 py-3 font-medium sm:px-5 md:table-cell">Status</th>
+            <th scope="col" className="px-4 py-3 sm:px-5">
+              <span className="sr-only">Report</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {entries.map((entry) => {
+            const state = status(entry);
+            const date = entry.endedAt ?? entry.startedAt;
+            return (
+              <tr key={entry.id} className="hover:bg-slate-50/60">
+                <th scope="row" className="px-4 py-3 font-medium text-slate-900 sm:px-5">
+                  <span className="line-clamp-2">{entry.promptTitle}</span>
+                  <span className="mt-0.5 block text-xs font-normal text-slate-500 sm:hidden">
+                    <LocalDate value={date} />
+                  </span>
+                  <Badge tone={state.tone} className="mt-1 md:hidden">
+                    {state.label}
+                  </Badge>
+                </th>
+                <td className="hidden px-4 py-3 whitespace-nowrap text-slate-600 sm:table-cell sm:px-5">
+                  <LocalDate value={date} />
+                </td>
+                <td className="px-4 py-3 whitespace-nowrap sm:px-5">
+                  {entry.status === "in_progress" ? <span className="text-sm text-slate-500">–</span> : <Score score={entry.score} adjusted={entry.adjustedScore} />}
+                </td>
+                <td className="hidden px-4 py-3 whitespace-nowrap sm:px-5 md:table-cell">
+                  <Badge tone={state.tone}>{state.label}</Badge>
+                </td>
+                <td className="px-4 py-3 text-right sm:px-5">
+                  {entry.status === "in_progress" ? (
+                    <ButtonLink href={`/interviews/${entry.id}`} variant="secondary" size="sm">
+                      Resume<span className="sr-only">: {entry.promptTitle}</span>
+                    </ButtonLink>
+                  ) : (
+                    <ButtonLink href={`/interviews/${entry.id}/report`} variant="secondary" size="sm">
+                      Report<span className="sr-only">: {entry.promptTitle}</span>
+                    </ButtonLink>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
