@@ -15,6 +15,8 @@ import type { Unit } from "./units";
 export const LABEL_GAP = 40;
 /** How close an arrow must pass to a text for the text to label the arrow. */
 const ON_ARROW = 6;
+/** A text this close to a shape belongs to it before any arrow passing by. */
+const HUG = 10;
 
 export type Attachment = { kind: "unit"; unit: Unit; inside: boolean; gap: number } | { kind: "connector"; connector: SceneElement };
 
@@ -138,7 +140,9 @@ export function attachTexts(
       }
       continue;
     }
-    const arrow = arrows?.through(expand(box, ON_ARROW));
+    // A text hugging a shape is its caption even when a link leaves right under it.
+    const hugging = best(leaves.filter((u) => boxDistance(u.box, box) <= HUG), (u) => boxDistance(u.box, box));
+    const arrow = hugging ? null : arrows?.through(expand(box, ON_ARROW));
     if (arrow) {
       out.set(text, { kind: "connector", connector: arrow });
       continue;
