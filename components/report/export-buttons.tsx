@@ -27,9 +27,12 @@ export function ExportButtons({
   interviewId,
   fileStem,
   drawing,
+  hasDrawing,
 }: {
   interviewId: string;
   fileStem: string;
+  /** False while the canvas shows an empty board: there is no image to export. */
+  hasDrawing: boolean;
   drawing: () => { elements: readonly ExcalidrawElement[]; files: BinaryFiles };
 }) {
   const [busy, setBusy] = useState<Format | null>(null);
@@ -62,10 +65,10 @@ export function ExportButtons({
       <a href={`/interviews/${interviewId}/report/export.md`} download className={buttonClasses({ variant: "secondary", size: "sm" })}>
         Markdown
       </a>
-      <Button variant="secondary" size="sm" pending={busy === "png"} onClick={() => void exportAs("png")} aria-label="Export the drawing as PNG">
+      <Button variant="secondary" size="sm" pending={busy === "png"} disabled={!hasDrawing} onClick={() => void exportAs("png")} aria-label="Export the drawing as PNG">
         PNG
       </Button>
-      <Button variant="secondary" size="sm" pending={busy === "svg"} onClick={() => void exportAs("svg")} aria-label="Export the drawing as SVG">
+      <Button variant="secondary" size="sm" pending={busy === "svg"} disabled={!hasDrawing} onClick={() => void exportAs("svg")} aria-label="Export the drawing as SVG">
         SVG
       </Button>
       <span role="status" className="w-full text-xs text-red-700 empty:hidden">

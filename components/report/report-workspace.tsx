@@ -78,7 +78,7 @@ export function ReportWorkspace({ report, scene, fileStem }: { report: ReportDat
                   Fit
                 </Button>
               </div>
-              <ExportButtons interviewId={report.interviewId} fileStem={fileStem} drawing={canvas.currentDrawing} />
+              <ExportButtons interviewId={report.interviewId} fileStem={fileStem} drawing={canvas.currentDrawing} hasDrawing={!emptyShown} />
             </div>
             <div className="relative h-[60vh] min-h-80 bg-white">
               <ReportCanvas scene={scene} onReady={canvas.onReady} />

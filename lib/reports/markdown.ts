@@ -27,7 +27,7 @@ function findingBlock(finding: ReportFinding): string[] {
   else lines.push(facts, "");
   lines.push(`- **Result:** ${finding.message || "(no message)"}`);
   if (finding.rationale) lines.push(`- **Why it matters:** ${finding.rationale}`);
-  if (finding.remediation) lines.push(`- **${finding.status === "fail" ? "How to fix" : "Remediation"}:** ${finding.remediation}`);
+  if (finding.remediation) lines.push(`- **${finding.status === "fail" ? "How to fix" : "What it takes"}:** ${finding.remediation}`);
   lines.push("");
   return lines;
 }
