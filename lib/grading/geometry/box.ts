@@ -8,12 +8,15 @@ export interface Box {
 
 export type Point = [number, number];
 
-export function boxOfPoints(points: readonly Point[]): Box {
+/** Box of points, each offset by (dx, dy) (linear elements store points relative to x, y). */
+export function boxOfPoints(points: readonly (readonly number[])[], dx = 0, dy = 0): Box {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const [x, y] of points) {
+  for (const p of points) {
+    const x = p[0]! + dx;
+    const y = p[1]! + dy;
     if (x < minX) minX = x;
     if (y < minY) minY = y;
     if (x > maxX) maxX = x;
@@ -91,31 +94,24 @@ export function boxDistance(a: Box, b: Box): number {
   return Math.hypot(dx, dy);
 }
 
-/** Whether the segment p-q crosses or touches the box (Liang-Barsky clipping). */
-export function segmentHitsBox(p: Point, q: Point, b: Box): boolean {
+/** Whether the segment (px, py)-(qx, qy) crosses or touches the box (Liang-Barsky clipping). */
+export function segmentHitsBox(px: number, py: number, qx: number, qy: number, b: Box): boolean {
   let t0 = 0;
   let t1 = 1;
-  const dx = q[0] - p[0];
-  const dy = q[1] - p[1];
-  const edges: [number, number][] = [
-    [-dx, p[0] - b.minX],
-    [dx, b.maxX - p[0]],
-    [-dy, p[1] - b.minY],
-    [dy, b.maxY - p[1]],
-  ];
-  for (const [pe, qe] of edges) {
-    if (pe === 0) {
-      if (qe < 0) return false;
-      continue;
-    }
-    const t = qe / pe;
-    if (pe < 0) {
+  const dx = qx - px;
+  const dy = qy - py;
+  // Clip against each edge in turn: p·t <= q must hold for the part of the segment kept.
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
+    const t = q / p;
+    if (p < 0) {
       if (t > t1) return false;
       if (t > t0) t0 = t;
     } else {
       if (t < t0) return false;
       if (t < t1) t1 = t;
     }
-  }
-  return true;
+    return true;
+  };
+  return clip(-dx, px - b.minX) && clip(dx, b.maxX - px) && clip(-dy, py - b.minY) && clip(dy, b.maxY - py);
 }

@@ -1,13 +1,13 @@
 // Free text → the unit it names. Half the text in real drawings floats over or beside its
 // shape with no binding, so position decides: on a small shape, on an arrow, beside a small
 // shape, then on or beside a container (a zone title).
-import { boxDistance, center, containsBox, containsPoint, expand, segmentHitsBox, type Box } from "../geometry/box";
+import { boxDistance, center, containsBox, containsPoint, expand, type Box } from "../geometry/box";
 import { SpatialGrid } from "../geometry/grid";
 import type { SceneElement } from "../scene/types";
 import { tokenize } from "../classify/normalize";
 import { instanceCount } from "../classify/annotations";
 import { wordCount } from "../classify/notes";
-import { boxOf, pathOf, textOf } from "./elements";
+import { boxOf, pathCrosses, textOf } from "./elements";
 import { pushTo } from "./multimap";
 import type { Unit } from "./units";
 
@@ -74,8 +74,7 @@ class ConnectorIndex {
   through(box: Box): SceneElement | null {
     const candidates = this.grid ? this.grid.query(box) : this.connectors;
     for (const c of candidates) {
-      const path = pathOf(c);
-      for (let i = 1; i < path.length; i++) if (segmentHitsBox(path[i - 1]!, path[i]!, box)) return c;
+      if (pathCrosses(c, box)) return c;
     }
     return null;
   }

@@ -28,8 +28,12 @@ export function buildGraph(elements: SceneElement[]): ArchitectureGraph {
   const tree = new ContainmentTree(shapeIndex, scene.units);
 
   const unitOfElement = new Map<string, Unit>();
-  for (const u of scene.units) for (const e of elementsOf(u)) unitOfElement.set(e.id, u);
-  for (const u of scene.units) for (const e of u.noteTexts) unitOfElement.set(e.id, u);
+  for (const u of scene.units) {
+    for (const e of u.members) unitOfElement.set(e.id, u);
+    for (const e of u.insideTexts) unitOfElement.set(e.id, u);
+    for (const n of u.nearTexts) unitOfElement.set(n.text.id, u);
+    for (const e of u.noteTexts) unitOfElement.set(e.id, u);
+  }
   const hasKids = (u: Unit) => tree.kids(u).length > 0;
 
   // Texts that name no shape: a component when an arrow reaches them or they name a kind.
@@ -64,7 +68,8 @@ export function buildGraph(elements: SceneElement[]): ArchitectureGraph {
     isZone,
     (z) => members.get(z) ?? [],
   );
-  const connected = new Set<Unit>(links.flatMap((l) => [l.from, l.to]));
+  const connected = new Set<Unit>();
+  for (const l of links) connected.add(l.from).add(l.to);
   const emitted = finals.filter((u) => named(u) || u.customKind !== null || connected.has(u)).sort((a, b) => a.order - b.order);
 
   const zoneIds = new Map<Unit, string>();

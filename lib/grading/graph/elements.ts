@@ -1,6 +1,6 @@
 // What each live element is for the graph: a text, a connector (arrow or open line), or a
 // drawn shape; and where it lies.
-import { boxOfPoints, boxOfRect, type Box } from "../geometry/box";
+import { boxOfPoints, boxOfRect, segmentHitsBox, type Box } from "../geometry/box";
 import type { SceneElement } from "../scene/types";
 
 export type Category = "text" | "connector" | "shape";
@@ -20,9 +20,9 @@ export function isBoxLike(e: SceneElement): boolean {
 function isClosedPolyline(e: SceneElement): boolean {
   const pts = e.points;
   if (!pts || pts.length < 3) return false;
-  const [fx, fy] = pts[0]!;
-  const [lx, ly] = pts[pts.length - 1]!;
-  return Math.abs(fx - lx) <= 1 && Math.abs(fy - ly) <= 1;
+  const first = pts[0]!;
+  const last = pts[pts.length - 1]!;
+  return Math.abs(first[0]! - last[0]!) <= 1 && Math.abs(first[1]! - last[1]!) <= 1;
 }
 
 export function categoryOf(e: SceneElement): Category {
@@ -37,7 +37,7 @@ export function boxOf(e: SceneElement): Box {
 }
 
 function computeBox(e: SceneElement): Box {
-  if (e.points && e.points.length > 0) return boxOfPoints(e.points);
+  if (e.points && e.points.length > 0) return boxOfPoints(e.points, e.x, e.y);
   if (e.type === "text" && (e.width <= 0 || e.height <= 0) && e.text) {
     // Hand-made scenes may omit a text's size; estimate it from the font.
     const size = e.fontSize ?? 20;
@@ -51,16 +51,33 @@ function computeBox(e: SceneElement): Box {
 /** A connector's two ends in scene coordinates. */
 export function endsOf(e: SceneElement): [[number, number], [number, number]] {
   const pts = e.points;
-  if (pts && pts.length >= 2) return [pts[0]!, pts[pts.length - 1]!];
+  if (pts && pts.length >= 2) {
+    const first = pts[0]!;
+    const last = pts[pts.length - 1]!;
+    return [
+      [e.x + first[0]!, e.y + first[1]!],
+      [e.x + last[0]!, e.y + last[1]!],
+    ];
+  }
   return [
     [e.x, e.y],
     [e.x + e.width, e.y + e.height],
   ];
 }
 
-/** A connector's path as points (at least the two ends). */
-export function pathOf(e: SceneElement): [number, number][] {
-  return e.points && e.points.length >= 2 ? e.points : endsOf(e);
+/** Whether any segment of a connector's path crosses the box. */
+export function pathCrosses(e: SceneElement, box: Box): boolean {
+  const pts = e.points;
+  if (!pts || pts.length < 2) {
+    const [[x1, y1], [x2, y2]] = endsOf(e);
+    return segmentHitsBox(x1, y1, x2, y2, box);
+  }
+  for (let i = 1; i < pts.length; i++) {
+    const p = pts[i - 1]!;
+    const q = pts[i]!;
+    if (segmentHitsBox(e.x + p[0]!, e.y + p[1]!, e.x + q[0]!, e.y + q[1]!, box)) return true;
+  }
+  return false;
 }
 
 /** The text as a person wrote it: originalText, whitespace collapsed. */

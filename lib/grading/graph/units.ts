@@ -176,6 +176,11 @@ export interface UnitLabel {
  * text is an annotation ("x3", "HA", "primary").
  */
 export function labelOf(u: Unit): UnitLabel {
+  // The common case, a shape with one bound label and nothing else, needs no sorting.
+  if (!u.frame && u.boundTexts.length === 1 && !u.groupTexts.length && !u.insideTexts.length && !u.nearTexts.length) {
+    const only = u.boundTexts[0]!;
+    return { label: textOf(only), labelTexts: [only], annotations: [] };
+  }
   const near = [...u.nearTexts].sort((a, b) => a.gap - b.gap || a.text.order - b.text.order).map((n) => n.text);
   const frameName = u.frame?.name?.trim() ? [u.frame] : [];
   let labelTexts: SceneElement[];

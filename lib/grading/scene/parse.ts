@@ -102,7 +102,6 @@ function issueMessage(raw: unknown, where: string, issue: z.core.$ZodIssue): str
 function toElement(input: LiveElementInput, order: number, dx: number, dy: number): SceneElement {
   const custom = input.customData ?? null;
   const replicas = custom?.replicas;
-  const points = input.points?.length ? input.points.map((p): [number, number] => [input.x + dx + p[0]!, input.y + dy + p[1]!]) : null;
   return {
     id: input.id,
     type: input.type,
@@ -115,11 +114,11 @@ function toElement(input: LiveElementInput, order: number, dx: number, dy: numbe
     text: input.originalText ?? input.text ?? null,
     containerId: input.containerId ?? null,
     // Nesting deeper than any drawing needs is cut (outermost groups kept) to bound recursion.
-    groupIds: input.groupIds ? input.groupIds.slice(-MAX_GROUP_DEPTH) : [],
+    groupIds: !input.groupIds ? [] : input.groupIds.length > MAX_GROUP_DEPTH ? input.groupIds.slice(-MAX_GROUP_DEPTH) : input.groupIds,
     frameId: input.frameId ?? null,
     startBindingId: input.startBinding?.elementId ?? null,
     endBindingId: input.endBinding?.elementId ?? null,
-    points,
+    points: input.points?.length ? input.points : null,
     customKind: typeof custom?.kind === "string" ? custom.kind : null,
     customReplicas: typeof replicas === "number" && Number.isInteger(replicas) && replicas >= 1 && replicas <= 10_000 ? replicas : null,
     customRole: typeof custom?.role === "string" ? custom.role : null,

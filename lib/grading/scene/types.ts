@@ -19,8 +19,12 @@ export interface SceneElement {
   frameId: string | null;
   startBindingId: string | null;
   endBindingId: string | null;
-  /** Absolute scene coordinates of a linear element's points (arrow, line, freedraw). */
-  points: [number, number][] | null;
+  /**
+   * A linear element's points (arrow, line, freedraw) as stored: relative to x, y, each
+   * [x, y, ...]. Kept as read (a freehand stroke has hundreds); graph/elements.ts turns the
+   * few it needs into scene coordinates.
+   */
+  points: readonly (readonly number[])[] | null;
   customKind: string | null;
   customReplicas: number | null;
   customRole: string | null;
