@@ -20,14 +20,12 @@ function countLive(scene: StoredScene): number {
 export function ConflictDialog({
   conflict,
   mine,
-  busy,
   onKeepMine,
   onUseTheirs,
 }: {
   conflict: { current: ServerCopy; origin: "save" | "restore" } | null;
   /** Reads this tab's drawing when the dialog opens. */
   mine: () => StoredScene;
-  busy: boolean;
   onKeepMine: () => void;
   onUseTheirs: (copy: ServerCopy) => void;
 }) {
@@ -56,7 +54,7 @@ export function ConflictDialog({
             </h3>
             <ScenePreview scene={mineScene} label="Preview of your version" />
             <p className="text-xs text-slate-500">{countLive(mineScene)} elements, not saved yet</p>
-            <Button className="w-full" onClick={onKeepMine} pending={busy} data-autofocus>
+            <Button className="w-full" onClick={onKeepMine} data-autofocus>
               Keep mine
             </Button>
           </section>
@@ -68,7 +66,7 @@ export function ConflictDialog({
             <p className="text-xs text-slate-500">
               {countLive(conflict.current.scene)} elements{savedAt ? `, saved at ${savedAt}` : ""}
             </p>
-            <Button variant="secondary" className="w-full" onClick={() => onUseTheirs(conflict.current)} disabled={busy}>
+            <Button variant="secondary" className="w-full" onClick={() => onUseTheirs(conflict.current)}>
               {fromRestore ? "Use the saved version" : "Use the other tab's"}
             </Button>
           </section>

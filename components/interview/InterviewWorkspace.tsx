@@ -295,7 +295,6 @@ export function InterviewWorkspace({ initial }: { initial: InterviewInitialData 
       <ConflictDialog
         conflict={conflict && !timeUp ? conflict : null}
         mine={mine}
-        busy={false}
         onKeepMine={() => autosave.keepMine()}
         onUseTheirs={(copy) => void adoptTheirs(copy)}
       />

@@ -53,6 +53,11 @@ export function SubmitDialog({
             ))}
           </dl>
         ) : null}
+        {summary && summary.componentCount === 0 ? (
+          <Alert tone="warning" title="The grader sees no components yet">
+            An empty drawing is graded as it is. Keep drawing if you did not mean to submit.
+          </Alert>
+        ) : null}
         {unrecognised > 0 ? (
           <Alert tone="warning" title={`${unrecognised} label${unrecognised === 1 ? "" : "s"} not recognised`}>
             The grader ignores what it cannot recognise. Check the “Grader” tab to fix labels first.

@@ -21,8 +21,11 @@ export function useAutosave(options: Options): [AutosaveState, AutosaveControlle
     const online = () => controller.retryNow();
     const hidden = () => {
       if (document.visibilityState === "hidden") {
+        // The tab may be closing: keep a device copy, and send the changes if the server is
+        // reachable (while offline the back-off retries; one more failed request adds nothing).
         controller.persistLocally();
-        if (controller.getState().dirty) controller.saveNow();
+        const { dirty, status } = controller.getState();
+        if (dirty && status.kind !== "offline") controller.saveNow();
       } else controller.retryNow();
     };
     const leaving = () => controller.persistLocally();
@@ -34,7 +37,8 @@ export function useAutosave(options: Options): [AutosaveState, AutosaveControlle
       document.removeEventListener("visibilitychange", hidden);
       window.removeEventListener("pagehide", leaving);
       // Leaving the page inside the app: send what is left rather than wait for a timer.
-      if (controller.getState().dirty) controller.saveNow();
+      const { dirty, status } = controller.getState();
+      if (dirty && status.kind !== "offline") controller.saveNow();
     };
   }, [controller]);
 

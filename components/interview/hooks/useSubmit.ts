@@ -14,6 +14,8 @@ export type SubmitState =
   | { kind: "failed"; message: string }
   | { kind: "done"; auto: boolean; reportUrl: string };
 
+const AUTO_NOTICE_MS = 2500;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -40,7 +42,9 @@ export function useSubmit({
     (url: string, auto: boolean) => {
       controller.finished();
       setState({ kind: "done", auto, reportUrl: url });
-      router.replace(url);
+      // After a time-out, leave the "submitted automatically" notice up long enough to read.
+      if (auto) setTimeout(() => router.replace(url), AUTO_NOTICE_MS);
+      else router.replace(url);
     },
     [controller, router],
   );
