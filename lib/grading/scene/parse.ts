@@ -93,7 +93,7 @@ function issueMessage(raw: unknown, where: string, issue: z.core.$ZodIssue): str
   const path = issue.path.map((key) => (typeof key === "number" ? `[${key}]` : `.${String(key)}`)).join("");
   const got = valueAt(raw, issue.path);
   if (issue.code === "invalid_type") {
-    const expected = issue.expected === "tuple" ? "an [x, y] pair" : `a ${issue.expected}`;
+    const expected = issue.expected === "tuple" ? "an [x, y] pair" : `${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
     return `${where}${path} must be ${expected}, got ${got === undefined ? "nothing" : describe(got)}.`;
   }
   return `${where}${path} ${issue.message}${typeof got === "number" ? ` (got ${got})` : ""}.`;
