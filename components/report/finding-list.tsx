@@ -74,7 +74,7 @@ function FindingItem({ finding, active, onPick }: { finding: ReportFinding; acti
             {finding.weight !== null ? <span>Weight {finding.weight}</span> : null}
             {finding.checklist ? <span>Checklist: {finding.checklist}</span> : null}
           </span>
-          <span className="mt-1.5 block text-xs font-medium text-indigo-700">
+          <span className={cn("mt-1.5 block text-xs font-medium", count > 0 ? "text-indigo-700" : "text-slate-500")}>
             {count > 0 ? (active ? "Shown in the drawing" : "Show in the drawing") : "Nothing to point at: this is about something missing"}
           </span>
         </span>

@@ -23,7 +23,7 @@ export function ReplaySlider({
   interviewId,
   startedAt,
   finalScene,
-  atFinal,
+  finalKey,
   disabled,
   showScene,
   onMove,
@@ -31,8 +31,8 @@ export function ReplaySlider({
   interviewId: string;
   startedAt: string;
   finalScene: ShownScene;
-  /** True when the page went back to the graded drawing by itself (a finding was picked). */
-  atFinal: boolean;
+  /** Changes whenever the page goes back to the graded drawing by itself (a finding was picked). */
+  finalKey: number;
   /** True until the canvas has loaded the drawing. */
   disabled: boolean;
   showScene: (scene: ShownScene) => Promise<void>;
@@ -63,11 +63,11 @@ export function ReplaySlider({
 
   // The page showed the final drawing itself: follow it, and drop any revision still loading.
   useEffect(() => {
-    if (!atFinal) return;
     latest.current += 1;
     setPosition(null);
     setLoading(false);
-  }, [atFinal]);
+    setPlaying(false);
+  }, [finalKey]);
 
   const stops = revisions?.length ?? 0;
   const current = position ?? stops; // the last stop is "Final"

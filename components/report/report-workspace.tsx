@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ReportData, ReportFinding } from "@/lib/reports/types";
@@ -26,7 +26,9 @@ export function ReportWorkspace({ report, scene, fileStem }: { report: ReportDat
   const [active, setActive] = useState<string | null>(null);
   const [message, setMessage] = useState("");
   const [onFinal, setOnFinal] = useState(true);
+  const [finalKey, setFinalKey] = useState(0);
   const [emptyShown, setEmptyShown] = useState(scene.elements.length === 0);
+  const canvasBox = useRef<HTMLDivElement>(null);
   const finalScene = useMemo(() => ({ elements: scene.elements, files: scene.files }), [scene]);
 
   const pick = useCallback(
@@ -38,13 +40,16 @@ export function ReportWorkspace({ report, scene, fileStem }: { report: ReportDat
         return;
       }
       setActive(key);
-      // Findings are about the graded drawing: leave the replay first.
+      // Findings are about the graded drawing: leave the replay first (and cancel any revision on its way).
+      setFinalKey((value) => value + 1);
       if (!onFinal) {
         await canvas.showScene(finalScene);
         setOnFinal(true);
         setEmptyShown(finalScene.elements.length === 0);
       }
       const shown = await canvas.highlight(elementIds, tone);
+      // On narrow screens the drawing sits above the list: bring it into view (a no-op when visible).
+      canvasBox.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
       setMessage(shown > 0 ? `${label}: highlighted in the drawing.` : `${label}: nothing in the drawing to point at, this is about something missing.`);
     },
     [active, onFinal, canvas, finalScene],
@@ -74,18 +79,18 @@ export function ReportWorkspace({ report, scene, fileStem }: { report: ReportDat
             <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-2.5">
               <div className="flex items-center gap-2">
                 <h2 className="text-sm font-semibold text-slate-900">{onFinal ? "Your drawing, as graded" : "Your drawing, replayed"}</h2>
-                <Button variant="secondary" size="sm" className="h-7 px-2.5 text-xs" onClick={canvas.fit} disabled={!canvas.ready} title="Fit the whole drawing into view">
+                <Button variant="secondary" size="sm" className="h-7 px-2.5 text-xs" onClick={canvas.fit} disabled={!canvas.ready || emptyShown} title="Fit the whole drawing into view">
                   Fit
                 </Button>
               </div>
               <ExportButtons interviewId={report.interviewId} fileStem={fileStem} drawing={canvas.currentDrawing} hasDrawing={!emptyShown} />
             </div>
-            <div className="relative h-[60vh] min-h-80 bg-white">
+            <div ref={canvasBox} className="relative h-[60vh] min-h-80 bg-white">
               <ReportCanvas scene={scene} onReady={canvas.onReady} />
               {emptyShown ? (
-                <div className="pointer-events-none absolute inset-0 flex items-center justify-center p-6">
+                <div className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center p-6">
                   <p className="max-w-sm rounded-lg border border-dashed border-slate-300 bg-white/90 px-4 py-3 text-center text-sm text-slate-600">
-                    {onFinal ? "The board was empty when it was graded: there was nothing to check, so every rule that needs a component failed." : "The board was still empty at this point."}
+                    {onFinal ? "The board was empty when it was graded." : "The board was still empty at this point."}
                   </p>
                 </div>
               ) : null}
@@ -95,7 +100,7 @@ export function ReportWorkspace({ report, scene, fileStem }: { report: ReportDat
                 interviewId={report.interviewId}
                 startedAt={report.startedAt}
                 finalScene={finalScene}
-                atFinal={onFinal}
+                finalKey={finalKey}
                 disabled={!canvas.ready}
                 showScene={showReplayScene}
                 onMove={() => {
