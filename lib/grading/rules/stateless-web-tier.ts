@@ -1,3 +1,4 @@
+import { factsOfText } from "../classify/classify";
 import type { Component } from "../graph/model";
 import { idsOf, isAre, linkIds, names, unique, WEB_TIER } from "./helpers";
 import type { Rule, RuleOutcome } from "./types";
@@ -24,8 +25,16 @@ export const statelessWebTier: Rule = {
   check(graph): RuleOutcome {
     const web = graph.ofKind(...WEB_TIER);
     if (web.length === 0) return { status: "fail", messageId: "noWebTier", elementIds: [] };
-    const sticky = graph.ofKind("load_balancer", ...WEB_TIER).filter((c) => c.facts.sticky);
+    const tier = graph.ofKind("load_balancer", ...WEB_TIER);
+    const sticky = tier.filter((c) => c.facts.sticky);
     if (sticky.length) return { status: "fail", messageId: "sticky", data: { sticky: names(sticky), is: isAre(sticky) }, elementIds: idsOf(sticky) };
+    // "sticky session" written on a link of the load balancer or web tier says the same.
+    const inTier = new Set(tier.map((c) => c.id));
+    const stickyLinks = graph.connections.filter((l) => l.label && (inTier.has(l.from) || inTier.has(l.to)) && factsOfText(l.label).sticky);
+    if (stickyLinks.length) {
+      const ends = unique(stickyLinks.flatMap((l) => [l.from, l.to]).filter((id) => inTier.has(id))).map((id) => graph.component(id)!);
+      return { status: "fail", messageId: "sticky", data: { sticky: names(ends), is: isAre(ends) }, elementIds: unique([...idsOf(ends), ...stickyLinks.flatMap((l) => l.elementIds)]) };
+    }
     const stores = graph.ofKind("session_store");
     if (stores.length === 0) return { status: "fail", messageId: "noSessionStore", elementIds: idsOf(web) };
     const storesOf = (w: Component) => graph.neighbours(w.id).filter((n) => n.kind === "session_store");

@@ -78,6 +78,21 @@ ruleTester("stateless-web-tier", {
       message: /sticky/,
     },
     {
+      name: "sticky sessions written on the load balancer's link",
+      build: (b) => {
+        b.box("lb", "LB", { x: 0, y: 200 });
+        b.box("web1", "Web Server 1", { x: 300, y: 0 });
+        b.box("web2", "Web Server 2", { x: 300, y: 400 });
+        b.arrow("a1", "lb", "web1", { label: "sticky session" });
+        b.arrow("a2", "lb", "web2");
+        b.box("sess", "Session DB", { x: 650, y: 200 });
+        b.arrow("s1", "web1", "sess");
+        b.arrow("s2", "web2", "sess");
+      },
+      elementIds: ["lb", "lb-text", "web1", "web1-text", "a1", "a1-label"],
+      message: /sticky/,
+    },
+    {
       name: "a session store nobody uses",
       build: (b) => {
         b.box("web", "Web");
