@@ -16,7 +16,8 @@ async function signUp(page: Page, prefix: string) {
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
+  // Password hashing on a cold, busy two-core server can take a while: allow it.
+  await expect(page).toHaveURL(/\/dashboard/, { timeout: 30_000 });
   return account;
 }
 
