@@ -120,9 +120,12 @@ export function attachTexts(
       out.set(text, { kind: "unit", unit: onLeaf, inside: true, gap: 0 });
       continue;
     }
-    // A zone's title sits above everything inside it, even when a box is close below.
+    // A text hugging a shape is its caption (even when a link leaves right under it)...
+    const hugging = best(leaves.filter((u) => boxDistance(u.box, box) <= HUG), (u) => boxDistance(u.box, box));
+    // ...else a zone's title sits above everything inside it, even when a box is close below.
     const holder = best(containers.filter((u) => containsPoint(u.box, c)), (u) => u.area);
-    if (holder && holder.boundTexts.length === 0 && !isPureAnnotation(textOf(text)) && box.maxY <= index.topOfContents(holder) + 4) {
+    const untitled = holder && holder.boundTexts.length === 0 && !holder.frame?.name?.trim();
+    if (!hugging && untitled && !isPureAnnotation(textOf(text)) && box.maxY <= index.topOfContents(holder) + 4) {
       out.set(text, { kind: "unit", unit: holder, inside: true, gap: 0 });
       continue;
     }
@@ -139,8 +142,6 @@ export function attachTexts(
       }
       continue;
     }
-    // A text hugging a shape is its caption even when a link leaves right under it.
-    const hugging = best(leaves.filter((u) => boxDistance(u.box, box) <= HUG), (u) => boxDistance(u.box, box));
     const arrow = hugging ? null : arrows?.through(expand(box, ON_ARROW));
     if (arrow) {
       out.set(text, { kind: "connector", connector: arrow });
