@@ -46,6 +46,8 @@ async function startInterview(page: Page, slug: string): Promise<string> {
   // interview on the host the test uses until that redirect is made relative.
   if (location.host !== new URL(test.info().project.use.baseURL!).host) {
     await page.waitForURL(/\/sign-in\?callbackUrl=/);
+    // Let that page's own prefetches finish, so none is mistaken for the interview page's.
+    await page.waitForLoadState("networkidle");
     await page.goto(`/interviews/${id}`);
   } else {
     await page.waitForURL(new RegExp(`/interviews/${id}$`));
@@ -91,6 +93,24 @@ async function expectSavedAfter(page: Page, before: number) {
   await expect(saveStatus(page)).toHaveAttribute("data-state", "saved");
   await expect(saveStatus(page)).toContainText(/Saved at \d{2}:\d{2}:\d{2}/);
 }
+
+/** A one-item .excalidrawlib, as a person might bring (version 2 format). */
+const MY_LIBRARY = {
+  type: "excalidrawlib",
+  version: 2,
+  source: "https://example.test",
+  libraryItems: [
+    {
+      id: "my-gateway",
+      status: "unpublished",
+      created: 1,
+      name: "My gateway",
+      elements: [
+        { id: "gw", type: "rectangle", x: 0, y: 0, width: 180, height: 80, angle: 0, strokeColor: "#1e1e1e", backgroundColor: "transparent", fillStyle: "solid", strokeWidth: 2, strokeStyle: "solid", roughness: 1, opacity: 100, groupIds: [], frameId: null, roundness: null, seed: 1, version: 1, versionNonce: 1, isDeleted: false, boundElements: null, updated: 1, link: null, locked: false },
+      ],
+    },
+  ],
+};
 
 interface ServerInterview {
   status: string;
@@ -167,6 +187,24 @@ test("a candidate draws, sees what the grader sees, reloads, and submits; nothin
   await expect
     .poll(() => page.evaluate(() => Object.keys(window.scaleboard!.excalidrawAPI.getAppState().selectedElementIds)))
     .toContain("cache");
+
+  // Importing a library: a bad file is refused with a reason, a good one is added.
+  const libraryInput = page.getByTestId("library-file-input");
+  await libraryInput.setInputFiles({
+    name: "drawing.excalidraw",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ type: "excalidraw", version: 2, elements: [] })),
+  });
+  await expect(panel.getByText(/drawing\.excalidraw: This file is not an Excalidraw library/)).toBeVisible();
+  await libraryInput.setInputFiles({
+    name: "mine.excalidrawlib",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(MY_LIBRARY)),
+  });
+  await expect(panel.getByText("Added 1 item from mine.excalidrawlib to your library.")).toBeVisible();
+  // The library opened, and the personal section now holds the imported item.
+  await expect(page.getByText("Personal Library")).toBeVisible();
+  await expect(page.getByText("No items added yet...")).toBeHidden();
 
   // Korean labels are drawn with the self-hosted CJK font.
   await expect.poll(() => fonts.some((path) => path.startsWith("/fonts/Xiaolai/"))).toBe(true);

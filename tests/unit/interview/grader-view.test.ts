@@ -59,3 +59,32 @@ describe("analyseDrawing (the engine, in the browser)", () => {
     expect(result).toMatchObject({ ok: false, message: expect.any(String) });
   });
 });
+
+/** A library item's elements with ids made unique per copy and moved right by `dx`. */
+function placed(elements: readonly Record<string, unknown>[], copy: number, dx: number) {
+  const id = (value: unknown) => (typeof value === "string" ? `${copy}-${value}` : value);
+  return elements.map((element) => ({
+    ...element,
+    id: id(element.id),
+    x: (element.x as number) + dx,
+    containerId: element.containerId ? id(element.containerId) : null,
+    groupIds: ((element.groupIds as string[] | undefined) ?? []).map(id),
+    boundElements: ((element.boundElements as { id: string; type: string }[] | null | undefined) ?? []).map((bound) => ({ ...bound, id: id(bound.id) })),
+  }));
+}
+
+describe("palette items on the board", () => {
+  it("are recognised by their kind, in the panel the candidate sees", async () => {
+    const { buildPaletteLibraryItems, PALETTE_ITEMS } = await import("@/lib/palette");
+    // Every item side by side, as a candidate dragging them all onto the board would.
+    const elements = buildPaletteLibraryItems().flatMap((item, index) =>
+      placed(item.elements as unknown as Record<string, unknown>[], index, index * 400),
+    );
+    const result = analyseDrawing(elements);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const summary = summariseGraph(result.graph);
+    expect(new Set(summary.groups.map((group) => group.kind))).toEqual(new Set(PALETTE_ITEMS.map((item) => item.kind)));
+    expect(summary.unrecognised).toEqual([]);
+  });
+});
