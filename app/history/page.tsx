@@ -74,7 +74,7 @@ export default async function HistoryPage() {
             <Stat label="Latest score" value={String(summary.latest)} note={change} />
           </dl>
 
-          <div className="grid items-start gap-6 lg:grid-cols-3">
+          <div className="grid items-start gap-6 lg:grid-cols-3 [&>*]:min-w-0">
             <div className="lg:col-span-2">
               <Panel id="score-over-time" title="Score over time" description="Each point is a graded interview, oldest on the left. A mentor's adjusted score counts when there is one.">
                 <ScoreChart series={series} />

@@ -15,7 +15,7 @@ function status(entry: HistoryEntry): { label: string; tone: BadgeTone } {
 /** Every interview, newest first, with a link to its report (or back to the board while running). */
 export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="history-table">
         <caption className="sr-only">Your interviews, newest first</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500">

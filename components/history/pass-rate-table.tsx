@@ -23,7 +23,7 @@ function Bar({ rate }: { rate: number | null }) {
  */
 export function PassRateTable({ rates }: { rates: RulePassRate[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="pass-rates">
         <caption className="sr-only">Pass rate of each rule across your graded interviews</caption>
         <thead className="border-b border-slate-200 text-xs text-slate-500">
@@ -31,7 +31,7 @@ export function PassRateTable({ rates }: { rates: RulePassRate[] }) {
             <th scope="col" className="py-2 pr-4 font-medium">Rule</th>
             <th scope="col" className="hidden py-2 pr-4 font-medium md:table-cell">Checklist point</th>
             <th scope="col" className="py-2 pr-4 font-medium whitespace-nowrap">Passed</th>
-            <th scope="col" className="w-2/5 py-2 font-medium">Pass rate</th>
+            <th scope="col" className="w-1/3 py-2 font-medium sm:w-2/5">Pass rate</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

@@ -32,7 +32,7 @@ export function ScoreChart({ series }: { series: ScorePoint[] }) {
       : "No graded interviews.";
   return (
     <figure>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <svg
           viewBox={`0 0 ${BOX.width} ${BOX.height}`}
           role="img"
