@@ -15,7 +15,7 @@ export interface NavItem {
 export function navItemsFor(user: HeaderUser | null): NavItem[] {
   const items: NavItem[] = [{ href: "/prompts", label: "Prompts" }];
   if (!user) return items;
-  items.push({ href: "/dashboard", label: "Dashboard" });
+  items.push({ href: "/dashboard", label: "Dashboard" }, { href: "/history", label: "History" });
   if (user.role === "admin") items.push({ href: "/admin", label: "Admin" });
   return items;
 }
