@@ -5,6 +5,11 @@ import type { Box } from "./box";
 
 /** Items covering more cells than this go to a short list scanned on every query. */
 const MAX_CELLS_PER_ITEM = 64;
+/**
+ * A query returns at most this many items. Real drawings never pile hundreds of shapes on
+ * one spot; a hostile file that does must not make every query cost the whole scene.
+ */
+export const QUERY_LIMIT = 256;
 
 interface Entry<T> {
   box: Box;
@@ -59,12 +64,13 @@ export class SpatialGrid<T> {
     }
   }
 
-  /** Items whose box overlaps the query box (each once). */
+  /** Items whose box overlaps the query box (each once, at most QUERY_LIMIT of them). */
   query(box: Box): T[] {
     const out: T[] = [];
     const stamp = ++this.stamp;
     const take = (list: Entry<T>[]) => {
       for (const e of list) {
+        if (out.length >= QUERY_LIMIT) return;
         if (e.stamp === stamp) continue;
         e.stamp = stamp;
         const b = e.box;

@@ -35,6 +35,7 @@ export class UnitIndex {
 
   near(box: Box): Unit[] {
     if (!this.grid) {
+      // Small sets (at most 24 units) are scanned whole.
       return this.units.filter((u) => u.box.minX <= box.maxX && u.box.maxX >= box.minX && u.box.minY <= box.maxY && u.box.maxY >= box.minY);
     }
     return this.grid.query(box);

@@ -9,7 +9,7 @@ import type { SceneElement } from "../scene/types";
 import { applyAttachments, attachTexts, UnitIndex } from "./attach";
 import { ARROW_GAP, EndResolver, expandZoneEnds, rawLinks, type RawLink } from "./connect";
 import { ContainmentTree } from "./containment";
-import { Decisions } from "./decide";
+import { Decisions, MAX_NESTING } from "./decide";
 import { boxOf, endsOf, textOf } from "./elements";
 import { unitize } from "./groups";
 import { ArchitectureGraph, type Component, type Connection, type Note, type Zone } from "./model";
@@ -55,7 +55,8 @@ export function buildGraph(elements: SceneElement[]): ArchitectureGraph {
   const members = new Map<Unit, Unit[]>();
   for (const u of finals) {
     if (!named(u)) continue;
-    for (let z = decisions.zoneOf(u); z; z = decisions.zoneOf(z)) {
+    let depth = 0;
+    for (let z = decisions.zoneOf(u); z && depth++ < MAX_NESTING; z = decisions.zoneOf(z)) {
       const list = members.get(z);
       if (list) list.push(u);
       else members.set(z, [u]);
@@ -143,7 +144,7 @@ function titleTest(elements: SceneElement[]): (t: SceneElement) => boolean {
 
 function zoneChain(u: Unit, zoneIds: Map<Unit, string>, decisions: Decisions): Unit[] {
   const chain: Unit[] = [];
-  for (let z = decisions.zoneOf(u); z && chain.length < 1000; z = decisions.zoneOf(z)) if (zoneIds.has(z)) chain.push(z);
+  for (let z = decisions.zoneOf(u); z && chain.length < MAX_NESTING; z = decisions.zoneOf(z)) if (zoneIds.has(z)) chain.push(z);
   return chain;
 }
 

@@ -7,6 +7,9 @@ import { pushTo } from "./multimap";
 import type { Reader } from "./reader";
 import type { Unit } from "./units";
 
+/** Zones inside zones deeper than this are not followed (a region > AZ > VPC > subnet is 4). */
+export const MAX_NESTING = 32;
+
 const DATA_KINDS = new Set<ComponentKind>(["database", "cache", "session_store", "object_storage", "search", "message_queue"]);
 
 export type Decision = { type: "component" } | { type: "zone" } | { type: "merged"; into: Unit };
@@ -34,11 +37,15 @@ export class Decisions {
 
   final(u: Unit): Unit {
     let current = u;
-    for (let guard = 0; guard < 10_000; guard++) {
+    const path: Unit[] = [];
+    for (;;) {
       const d = this.decision.get(current);
-      if (d?.type !== "merged") return current;
+      if (d?.type !== "merged") break;
+      path.push(current);
       current = d.into;
     }
+    // Path compression: chains of cards inside cards resolve once, not on every call.
+    for (const p of path) this.decision.set(p, { type: "merged", into: current });
     return current;
   }
 
@@ -46,10 +53,10 @@ export class Decisions {
     return this.parentOverride.has(u) ? this.parentOverride.get(u)! : (this.tree.parent.get(u) ?? null);
   }
 
-  /** The innermost zone around a unit, or null. */
+  /** The innermost zone around a unit, or null (nesting deeper than any drawing is cut off). */
   zoneOf(u: Unit): Unit | null {
     let p = this.parentOf(u);
-    for (let guard = 0; p && guard < 10_000; guard++) {
+    for (let guard = 0; p && guard < MAX_NESTING; guard++) {
       if (this.decision.get(p)?.type === "zone") return p;
       p = this.parentOf(p);
     }

@@ -47,6 +47,7 @@ export class ArchitectureGraph {
   private readonly links = new Map<string, Connection[]>();
   private readonly byKind = new Map<ComponentKind, Component[]>();
   private readonly zoneMembers = new Map<string, Component[]>();
+  private partOf: Map<string, number> | null = null;
 
   constructor(
     readonly components: Component[],
@@ -90,6 +91,28 @@ export class ArchitectureGraph {
   /** Connections joining a and b, either way. */
   linksBetween(a: string, b: string): Connection[] {
     return this.links.get(pairKey(a, b)) ?? [];
+  }
+
+  /** For each component, the number of the connected part of the graph it belongs to. */
+  parts(): Map<string, number> {
+    if (this.partOf) return this.partOf;
+    const partOf = new Map<string, number>();
+    let next = 0;
+    for (const c of this.components) {
+      if (partOf.has(c.id)) continue;
+      const part = next++;
+      partOf.set(c.id, part);
+      const stack = [c.id];
+      while (stack.length) {
+        for (const n of this.adjacency.get(stack.pop()!) ?? []) {
+          if (!partOf.has(n)) {
+            partOf.set(n, part);
+            stack.push(n);
+          }
+        }
+      }
+    }
+    return (this.partOf = partOf);
   }
 
   /** Components anywhere inside a zone (nested zones included). */

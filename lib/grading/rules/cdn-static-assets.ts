@@ -19,6 +19,12 @@ export const cdnStaticAssets: Rule = {
   check(graph): RuleOutcome {
     const cdns = graph.ofKind("cdn");
     if (cdns.length === 0) return { status: "fail", messageId: "noCdn", elementIds: [] };
+    const clientsOf = new Map<string, ReturnType<typeof graph.neighbours>>();
+    const clientsBehind = (dns: { id: string }) => {
+      let found = clientsOf.get(dns.id);
+      if (!found) clientsOf.set(dns.id, (found = graph.neighbours(dns.id).filter((n) => n.kind === "client")));
+      return found;
+    };
     for (const cdn of cdns) {
       const direct = graph.neighbours(cdn.id).filter((n) => n.kind === "client");
       if (direct.length) {
@@ -30,7 +36,7 @@ export const cdnStaticAssets: Rule = {
         };
       }
       for (const dns of graph.neighbours(cdn.id).filter((n) => n.kind === "dns")) {
-        const clients = graph.neighbours(dns.id).filter((n) => n.kind === "client");
+        const clients = clientsBehind(dns);
         if (clients.length) {
           return {
             status: "pass",

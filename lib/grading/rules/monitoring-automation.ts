@@ -19,6 +19,7 @@ export const monitoringAutomation: Rule = {
   check(graph): RuleOutcome {
     const tools = graph.ofKind("monitoring");
     if (tools.length === 0) return { status: "fail", messageId: "noMonitoring", elementIds: [] };
+    const zonesWithSystem = new Set(graph.components.filter((c) => c.kind !== "monitoring").flatMap((c) => c.zones));
     for (const tool of tools) {
       const watched = graph.neighbours(tool.id).filter((n) => n.kind !== "monitoring");
       if (watched.length) {
@@ -30,8 +31,7 @@ export const monitoringAutomation: Rule = {
         };
       }
       const zone = tool.zones[0];
-      const mates = zone ? graph.inZone(zone).filter((c) => c.kind !== "monitoring") : [];
-      if (zone && mates.length) {
+      if (zone && zonesWithSystem.has(zone)) {
         const z = graph.zones.find((x) => x.id === zone)!;
         return {
           status: "pass",

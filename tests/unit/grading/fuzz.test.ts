@@ -222,3 +222,20 @@ describe("fuzzing gradeScene", { timeout: 30_000 }, () => {
     expect(checked).toBeGreaterThan(5000);
   });
 });
+
+// Piles no drawing has, of the maximum size: each must stay far from quadratic time.
+describe("hostile scenes of 20,000 elements", { timeout: 60_000 }, () => {
+  const pile = (make: (i: number) => Json) => ({ elements: Array.from({ length: 20_000 }, (_, i) => make(i)) });
+  it.each([
+    ["texts on one spot", (i: number) => ({ id: `t${i}`, type: "text", x: 0, y: 0, width: 50, height: 20, text: "Web" })],
+    ["boxes and texts on one spot", (i: number) => (i % 2 ? { id: `t${i}`, type: "text", x: 0, y: 0, width: 50, height: 20, text: "Redis" } : { id: `r${i}`, type: "rectangle", x: 0, y: 0, width: 100, height: 60 })],
+    ["20,000 nested boxes", (i: number) => ({ id: `r${i}`, type: "rectangle", x: i, y: i, width: 40_000 - 2 * i, height: 40_000 - 2 * i })],
+    ["20,000 nested named frames", (i: number) => ({ id: `f${i}`, type: "frame", x: i, y: i, width: 40_000 - 2 * i, height: 40_000 - 2 * i, name: `DC${i}` })],
+    ["arrows piled on boxes", (i: number) => (i % 2 ? { id: `a${i}`, type: "arrow", x: 0, y: 0, width: 100, height: 0, points: [[0, 0], [100, 0]] } : { id: `r${i}`, type: "rectangle", x: -50 + (i % 7), y: -20, width: 40, height: 40 })],
+  ] as const)("%s", (_name, make) => {
+    const started = performance.now();
+    gradeOrRefuse(pile(make));
+    // Seconds, not minutes: about 1 s each on an idle machine.
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+});
