@@ -8,8 +8,13 @@ import { Dialog } from "./Dialog";
 import { ScenePreview } from "./ScenePreview";
 import { formatTime } from "./format";
 
-function countLive(scene: StoredScene): number {
-  return scene.elements.filter((element) => !(element as { isDeleted?: boolean }).isDeleted).length;
+/** "3 shapes": what a person would count (a box's label is part of the box). */
+function describeScene(scene: StoredScene): string {
+  const shapes = scene.elements.filter((raw) => {
+    const element = raw as { isDeleted?: boolean; containerId?: string | null };
+    return !element.isDeleted && !element.containerId;
+  }).length;
+  return `${shapes} ${shapes === 1 ? "shape" : "shapes"}`;
 }
 
 /**
@@ -53,7 +58,7 @@ export function ConflictDialog({
               {fromRestore ? "On this device" : "In this tab"}
             </h3>
             <ScenePreview scene={mineScene} label="Preview of your version" />
-            <p className="text-xs text-slate-500">{countLive(mineScene)} elements, not saved yet</p>
+            <p className="text-xs text-slate-500">{describeScene(mineScene)}, not saved yet</p>
             <Button className="w-full" onClick={onKeepMine} data-autofocus>
               Keep mine
             </Button>
@@ -64,7 +69,7 @@ export function ConflictDialog({
             </h3>
             <ScenePreview scene={conflict.current.scene} label="Preview of the other version" />
             <p className="text-xs text-slate-500">
-              {countLive(conflict.current.scene)} elements{savedAt ? `, saved at ${savedAt}` : ""}
+              {describeScene(conflict.current.scene)}{savedAt ? `, saved at ${savedAt}` : ""}
             </p>
             <Button variant="secondary" className="w-full" onClick={() => onUseTheirs(conflict.current)}>
               {fromRestore ? "Use the saved version" : "Use the other tab's"}
