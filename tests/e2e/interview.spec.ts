@@ -40,18 +40,8 @@ async function startInterview(page: Page, slug: string): Promise<string> {
   const location = new URL(started.headers().location ?? "", page.url());
   const id = location.pathname.split("/").pop()!;
   expect(location.pathname).toBe(`/interviews/${id}`);
-  // Known defect outside this page: POST /api/interviews (app/api/interviews/route.ts) builds
-  // its redirect from request.url, which names "localhost" when the browser used 127.0.0.1,
-  // so the session cookie is not sent there and the browser lands on sign-in. Open the
-  // interview on the host the test uses until that redirect is made relative.
-  if (location.host !== new URL(test.info().project.use.baseURL!).host) {
-    await page.waitForURL(/\/sign-in\?callbackUrl=/);
-    // Let that page's own prefetches finish, so none is mistaken for the interview page's.
-    await page.waitForLoadState("networkidle");
-    await page.goto(`/interviews/${id}`);
-  } else {
-    await page.waitForURL(new RegExp(`/interviews/${id}$`));
-  }
+  expect(location.host).toBe(new URL(test.info().project.use.baseURL!).host);
+  await page.waitForURL(new RegExp(`/interviews/${id}$`));
   await waitForBoard(page);
   return id;
 }
@@ -143,8 +133,7 @@ async function revisionTexts(page: Page, id: string): Promise<{ reason: string; 
 
 test("a candidate draws, sees what the grader sees, reloads, and submits; nothing leaves 127.0.0.1", async ({ page }) => {
   test.setTimeout(90_000);
-  // Every request the interview page makes, from the moment it is opened on 127.0.0.1 (the
-  // start redirect's detour through "localhost", see startInterview, is not this page's).
+  // Every request the interview page makes, from the moment it is opened.
   const offHost: string[] = [];
   const fonts: string[] = [];
   let onInterviewPage = false;

@@ -11,6 +11,12 @@ export const dynamic = "force-dynamic";
 
 const startSchema = z.object({ promptSlug: z.string().trim().min(1, "promptSlug is required").max(100) });
 
+// A relative Location: behind a proxy, or on 127.0.0.1 vs localhost, request.url may name
+// another host than the browser used, and the session cookie would not follow there.
+function seeOther(location: string) {
+  return new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
+}
+
 function isForm(request: NextRequest) {
   const type = request.headers.get("content-type") ?? "";
   return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data");
@@ -26,7 +32,7 @@ export async function POST(request: NextRequest) {
   const auth = await authorizeRequest(request);
   if (!auth.ok) {
     if (!form) return auth.response;
-    return NextResponse.redirect(new URL(`/sign-in?callbackUrl=${encodeURIComponent("/prompts")}`, request.url), 303);
+    return seeOther(`/sign-in?callbackUrl=${encodeURIComponent("/prompts")}`);
   }
   let input: unknown;
   try {
@@ -39,7 +45,7 @@ export async function POST(request: NextRequest) {
   try {
     const interview = await startInterview(await getDb(), auth.user.id, parsed.data.promptSlug);
     const url = `/interviews/${interview.id}`;
-    if (form) return NextResponse.redirect(new URL(url, request.url), 303);
+    if (form) return seeOther(url);
     return NextResponse.json({ id: interview.id, deadline: interview.deadline, version: interview.version, url }, { status: 201 });
   } catch (error) {
     if (error instanceof InterviewError) return jsonError(error.status, error.message, { code: error.code });
