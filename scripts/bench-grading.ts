@@ -113,48 +113,56 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Median milliseconds of parse and grade, run alternately so machine load hits both alike. */
-function measure(json: string, parsed: unknown, runs: number): { parse: number; grade: number } {
-  for (let i = 0; i < 30; i++) {
-    JSON.parse(json);
-    gradeScene(parsed);
-  }
-  const parse: number[] = [];
-  const grade: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let t0 = performance.now();
-    JSON.parse(json);
-    parse.push(performance.now() - t0);
-    t0 = performance.now();
-    gradeScene(parsed);
-    grade.push(performance.now() - t0);
-  }
-  return { parse: median(parse), grade: median(grade) };
+interface Case {
+  size: number;
+  bytes: number;
+  json: string;
+  parsed: unknown;
+  parse: number[];
+  grade: number[];
+}
+
+function sample(c: Case): void {
+  let t0 = performance.now();
+  JSON.parse(c.json);
+  c.parse.push(performance.now() - t0);
+  t0 = performance.now();
+  gradeScene(c.parsed);
+  c.grade.push(performance.now() - t0);
 }
 
 function main() {
-  const sizes = [1000, 5000];
-  const rows = sizes.map((size) => {
-    const scene = generateScene(size, size);
+  const cases: Case[] = [1000, 5000].map((target) => {
+    const scene = generateScene(target, target);
     const json = JSON.stringify(scene);
-    const parsed = JSON.parse(json) as unknown;
-    const runs = size <= 1000 ? 201 : 41;
-    const { parse, grade } = measure(json, parsed, runs);
-    return { size: scene.elements.length, bytes: json.length, parse, grade };
+    return { size: scene.elements.length, bytes: json.length, json, parsed: JSON.parse(json) as unknown, parse: [], grade: [] };
   });
-  console.log("elements   bytes      JSON.parse   gradeScene   grade/parse");
+  const [small, large] = cases as [Case, Case];
+  // Warm the JIT on both sizes, then measure them in alternation, so that load from other
+  // processes drifting over the run weighs on both sizes and both operations alike.
+  for (let i = 0; i < 20; i++) cases.forEach(sample);
+  for (const c of cases) {
+    c.parse.length = 0;
+    c.grade.length = 0;
+  }
+  for (let round = 0; round < 40; round++) {
+    for (let i = 0; i < 5; i++) sample(small);
+    sample(large);
+  }
+  const rows = cases.map((c) => ({ size: c.size, bytes: c.bytes, parse: median(c.parse), grade: median(c.grade) }));
+  console.log("elements   bytes      JSON.parse   gradeScene   grade/parse   (medians of 200 and 40 runs)");
   for (const row of rows) {
     console.log(
       `${String(row.size).padEnd(10)} ${String(row.bytes).padEnd(10)} ${row.parse.toFixed(2).padStart(8)} ms  ${row.grade.toFixed(2).padStart(8)} ms  ${(row.grade / row.parse).toFixed(2).padStart(8)}x`,
     );
   }
-  const [small, large] = rows as [(typeof rows)[0], (typeof rows)[0]];
-  const elementGrowth = large.size / small.size;
-  const timeGrowth = large.grade / small.grade;
-  console.log(`growth: ${elementGrowth.toFixed(2)}x the elements took ${timeGrowth.toFixed(2)}x the grading time (JSON.parse: ${(large.parse / small.parse).toFixed(2)}x)`);
-  const ratioOk = small.grade / small.parse <= 2;
-  const growthOk = timeGrowth <= elementGrowth * 1.2;
-  console.log(`target: grading <= 2x JSON.parse at ~1,000 elements: ${ratioOk ? "met" : "NOT met"}; 5x elements within 6x time: ${growthOk ? "met" : "NOT met"}`);
+  const [s, l] = rows as [(typeof rows)[0], (typeof rows)[0]];
+  const elementGrowth = l.size / s.size;
+  const timeGrowth = l.grade / s.grade;
+  console.log(`growth: ${elementGrowth.toFixed(2)}x the elements took ${timeGrowth.toFixed(2)}x the grading time (JSON.parse: ${(l.parse / s.parse).toFixed(2)}x)`);
+  const ratioOk = s.grade / s.parse <= 2;
+  const growthOk = timeGrowth <= (elementGrowth * 6) / 5;
+  console.log(`target: grading <= 2x JSON.parse at ~1,000 elements: ${ratioOk ? "met" : "NOT met"}; 5x the elements within 6x the time: ${growthOk ? "met" : "NOT met"}`);
   if (!ratioOk || !growthOk) process.exitCode = 1;
 }
 

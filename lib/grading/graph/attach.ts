@@ -9,7 +9,7 @@ import { instanceCount } from "../classify/annotations";
 import { wordCount } from "../classify/notes";
 import { boxOf, pathCrosses, textOf } from "./elements";
 import { pushTo } from "./multimap";
-import type { Unit } from "./units";
+import { appended, type Unit } from "./units";
 
 /** How far beside a shape a text may sit and still name it, in scene units. */
 export const LABEL_GAP = 40;
@@ -170,7 +170,7 @@ export function attachTexts(
 export function applyAttachments(attachments: Map<SceneElement, Attachment>, connectorLabels: Map<SceneElement, SceneElement[]>): void {
   for (const [text, a] of attachments) {
     if (a.kind === "connector") pushTo(connectorLabels, a.connector, text);
-    else if (a.inside) a.unit.insideTexts.push(text);
-    else a.unit.nearTexts.push({ text, gap: a.gap });
+    else if (a.inside) a.unit.insideTexts = appended(a.unit.insideTexts, text);
+    else a.unit.nearTexts = appended(a.unit.nearTexts, { text, gap: a.gap });
   }
 }

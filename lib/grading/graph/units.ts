@@ -37,6 +37,8 @@ export interface Unit {
 }
 
 let counter = 0;
+/** Most units never get a text of a given sort; they share one empty, frozen list. */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 function customOf(members: SceneElement[]) {
   // The palette marks the shape (and often its text); the first mark found wins.
@@ -60,13 +62,13 @@ export function shapeUnit(shape: SceneElement, bound: SceneElement[]): Unit {
     area: area(box),
     boxLike: isBoxLike(shape),
     frame: isFrame(shape) ? shape : null,
-    boundTexts: labels,
-    groupTexts: [],
-    insideTexts: [],
-    nearTexts: [],
-    noteTexts: notes,
+    boundTexts: labels.length ? labels : NONE,
+    groupTexts: NONE,
+    insideTexts: NONE,
+    nearTexts: NONE,
+    noteTexts: notes.length ? notes : NONE,
     stackCount: 1,
-    ...customOf([shape, ...bound]),
+    ...customOf(bound.length ? [shape, ...bound] : [shape]),
     order: shape.order,
   };
 }
@@ -81,11 +83,11 @@ export function textUnit(text: SceneElement): Unit {
     area: area(box),
     boxLike: false,
     frame: null,
-    boundTexts: [],
+    boundTexts: NONE,
     groupTexts: [text],
-    insideTexts: [],
-    nearTexts: [],
-    noteTexts: [],
+    insideTexts: NONE,
+    nearTexts: NONE,
+    noteTexts: NONE,
     stackCount: 1,
     ...customOf([text]),
     order: text.order,
@@ -110,8 +112,8 @@ export function mergeUnits(units: Unit[], extraMembers: SceneElement[], texts: S
     frame: null,
     boundTexts: units.flatMap((u) => u.boundTexts),
     groupTexts: [...units.flatMap((u) => [...u.groupTexts, ...u.insideTexts, ...u.nearTexts.map((n) => n.text)]), ...texts],
-    insideTexts: [],
-    nearTexts: [],
+    insideTexts: NONE,
+    nearTexts: NONE,
     noteTexts: [...units.flatMap((u) => u.noteTexts), ...notes],
     stackCount: Math.max(stackOf(units), ...units.map((u) => u.stackCount)),
     ...customOf(members),
@@ -153,6 +155,13 @@ export function dominant(texts: SceneElement[]): SceneElement[] {
 /** The texts that may name the unit (no notes, no placeholders). */
 export function wordsOf(u: Unit): SceneElement[] {
   return [...u.boundTexts, ...u.groupTexts, ...u.insideTexts, ...u.nearTexts.map((n) => n.text)];
+}
+
+/** The list with one more item; the shared empty list is replaced, never written to. */
+export function appended<T>(list: T[], item: T): T[] {
+  if (list === NONE) return [item];
+  list.push(item);
+  return list;
 }
 
 /** Every element the unit stands for, attached texts included. */

@@ -29,10 +29,15 @@ export const multiDataCenter: Rule = {
       return { status: "fail", messageId: "tooFew", data: { found: holding.length === 0 ? "No data center holds" : "Only one data center holds" }, elementIds: zoneIds(dcs) };
     }
     // Users are sent to a data center's web tier through DNS when the two are linked, directly
-    // or through other parts (the client that looked the name up): one search per part of the graph.
+    // or through other parts (the client that looked the name up): group by connected part.
     const part = graph.parts();
+    const reachedIn = new Map<number, Zone[]>();
+    for (const z of holding) {
+      const parts = new Set(graph.inZone(z.id).filter((c) => WEB_TIER.includes(c.kind)).map((c) => part.get(c.id)!));
+      for (const p of parts) reachedIn.set(p, [...(reachedIn.get(p) ?? []), z]);
+    }
     for (const dns of graph.ofKind("dns")) {
-      const reached = holding.filter((z) => graph.inZone(z.id).some((c) => WEB_TIER.includes(c.kind) && part.get(c.id) === part.get(dns.id)));
+      const reached = reachedIn.get(part.get(dns.id)!) ?? [];
       if (reached.length >= 2) {
         return {
           status: "pass",
