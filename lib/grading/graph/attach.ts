@@ -1,7 +1,7 @@
 // Free text → the unit it names. Half the text in real drawings floats over or beside its
 // shape with no binding, so position decides: on a small shape, on an arrow, beside a small
 // shape, then on or beside a container (a zone title).
-import { boxDistance, center, containsBox, containsPoint, expand, type Box } from "../geometry/box";
+import { boxDistance, containsBox, expand, type Box } from "../geometry/box";
 import { SpatialGrid } from "../geometry/grid";
 import type { SceneElement } from "../scene/types";
 import { tokenize } from "../classify/normalize";
@@ -86,17 +86,51 @@ function isPureAnnotation(text: string): boolean {
   return wordCount(text) <= 2 && instanceCount(tokenize(text)) !== null;
 }
 
-function best<T>(items: T[], score: (t: T) => number): T | null {
-  let winner: T | null = null;
-  let top = Infinity;
-  for (const item of items) {
-    const s = score(item);
-    if (s < top) {
-      top = s;
-      winner = item;
+/** Decides, for each text, what it names; texts naming nothing are left out of the map. */
+/** What lies around one text, gathered in a single pass over the nearby units. */
+interface Surroundings {
+  /** Smallest leaf under the text's centre. */
+  onLeaf: Unit | null;
+  /** Nearest leaf within HUG. */
+  hugging: Unit | null;
+  /** Nearest leaf within LABEL_GAP (ties to the smaller). */
+  besideLeaf: Unit | null;
+  besideLeafGap: number;
+  /** Smallest container under the text's centre. */
+  holder: Unit | null;
+  /** Nearest container within LABEL_GAP (ties to the smaller). */
+  besideContainer: Unit | null;
+  besideContainerGap: number;
+  /** Nearest container right under a text set above it. */
+  below: Unit | null;
+}
+
+function survey(index: UnitIndex, box: Box): Surroundings {
+  const cx = (box.minX + box.maxX) / 2;
+  const cy = (box.minY + box.maxY) / 2;
+  const s: Surroundings = { onLeaf: null, hugging: null, besideLeaf: null, besideLeafGap: Infinity, holder: null, besideContainer: null, besideContainerGap: Infinity, below: null };
+  let huggingGap = Infinity;
+  let belowGap = Infinity;
+  for (const u of index.near(expand(box, LABEL_GAP))) {
+    const b = u.box;
+    const inside = cx >= b.minX && cx <= b.maxX && cy >= b.minY && cy <= b.maxY;
+    const gap = boxDistance(b, box);
+    if (!index.isContainer(u)) {
+      if (inside && (!s.onLeaf || u.area < s.onLeaf.area)) s.onLeaf = u;
+      if (gap <= HUG && gap < huggingGap) [s.hugging, huggingGap] = [u, gap];
+      if (gap <= LABEL_GAP && (gap < s.besideLeafGap || (gap === s.besideLeafGap && s.besideLeaf && u.area < s.besideLeaf.area))) {
+        [s.besideLeaf, s.besideLeafGap] = [u, gap];
+      }
+    } else {
+      if (inside && (!s.holder || u.area < s.holder.area)) s.holder = u;
+      if (gap <= LABEL_GAP && (gap < s.besideContainerGap || (gap === s.besideContainerGap && s.besideContainer && u.area < s.besideContainer.area))) {
+        [s.besideContainer, s.besideContainerGap] = [u, gap];
+      }
+      const above = box.maxY <= b.minY + 4 && box.maxX > b.minX && box.minX < b.maxX;
+      if (above && gap <= LABEL_GAP && gap < belowGap) [s.below, belowGap] = [u, gap];
     }
   }
-  return winner;
+  return s;
 }
 
 /** Decides, for each text, what it names; texts naming nothing are left out of the map. */
@@ -111,57 +145,32 @@ export function attachTexts(
   const arrows = connectors.length ? new ConnectorIndex(connectors) : null;
   for (const text of texts) {
     const box = boxOf(text);
-    const c = center(box);
-    const around = index.near(expand(box, LABEL_GAP));
-    const leaves = around.filter((u) => !index.isContainer(u));
-    const containers = around.filter((u) => index.isContainer(u));
-
-    const onLeaf = best(leaves.filter((u) => containsPoint(u.box, c)), (u) => u.area);
-    if (onLeaf) {
-      out.set(text, { kind: "unit", unit: onLeaf, inside: true, gap: 0 });
+    const s = survey(index, box);
+    if (s.onLeaf) {
+      out.set(text, { kind: "unit", unit: s.onLeaf, inside: true, gap: 0 });
       continue;
     }
-    // A text hugging a shape is its caption (even when a link leaves right under it)...
-    const hugging = best(leaves.filter((u) => boxDistance(u.box, box) <= HUG), (u) => boxDistance(u.box, box));
-    // ...else a zone's title sits above everything inside it, even when a box is close below.
-    const holder = best(containers.filter((u) => containsPoint(u.box, c)), (u) => u.area);
-    const untitled = holder && holder.boundTexts.length === 0 && !holder.frame?.name?.trim();
-    if (!hugging && untitled && !isPureAnnotation(textOf(text)) && box.maxY <= index.topOfContents(holder) + 4) {
-      out.set(text, { kind: "unit", unit: holder, inside: true, gap: 0 });
-      continue;
+    // A text hugging a shape is its caption (even when a link leaves right under it);
+    // else a zone's title sits above everything inside it, even when a box is close below.
+    const holder = s.holder;
+    if (!s.hugging && holder && holder.boundTexts.length === 0 && !holder.frame?.name?.trim()) {
+      if (!isPureAnnotation(textOf(text)) && box.maxY <= index.topOfContents(holder) + 4) {
+        out.set(text, { kind: "unit", unit: holder, inside: true, gap: 0 });
+        continue;
+      }
     }
-    // A heading set large names what it lies on, never what it merely sits beside.
+    // A heading set large names what it lies on (or the zone right under it: "DC1" written
+    // large above its box), never what it merely sits beside.
     if (isTitle(text)) {
       if (holder) out.set(text, { kind: "unit", unit: holder, inside: true, gap: 0 });
-      else {
-        // ...or the zone right under it: "DC1" written large above its box.
-        const titled = best(
-          containers.filter((u) => box.maxY <= u.box.minY + 4 && boxDistance(u.box, box) <= LABEL_GAP && box.maxX > u.box.minX && box.minX < u.box.maxX),
-          (u) => boxDistance(u.box, box),
-        );
-        if (titled) out.set(text, { kind: "unit", unit: titled, inside: false, gap: boxDistance(titled.box, box) });
-      }
+      else if (s.below) out.set(text, { kind: "unit", unit: s.below, inside: false, gap: boxDistance(s.below.box, box) });
       continue;
     }
-    const arrow = hugging ? null : arrows?.through(expand(box, ON_ARROW));
-    if (arrow) {
-      out.set(text, { kind: "connector", connector: arrow });
-      continue;
-    }
-    const byGap = (u: Unit) => boxDistance(u.box, box) * 1e6 + u.area * 1e-9;
-    const besideLeaf = best(leaves.filter((u) => boxDistance(u.box, box) <= LABEL_GAP), byGap);
-    if (besideLeaf) {
-      out.set(text, { kind: "unit", unit: besideLeaf, inside: false, gap: boxDistance(besideLeaf.box, box) });
-      continue;
-    }
-    if (holder) {
-      out.set(text, { kind: "unit", unit: holder, inside: true, gap: 0 });
-      continue;
-    }
-    const besideContainer = best(containers.filter((u) => boxDistance(u.box, box) <= LABEL_GAP), byGap);
-    if (besideContainer) {
-      out.set(text, { kind: "unit", unit: besideContainer, inside: false, gap: boxDistance(besideContainer.box, box) });
-    }
+    const arrow = s.hugging ? null : arrows?.through(expand(box, ON_ARROW));
+    if (arrow) out.set(text, { kind: "connector", connector: arrow });
+    else if (s.besideLeaf) out.set(text, { kind: "unit", unit: s.besideLeaf, inside: false, gap: s.besideLeafGap });
+    else if (holder) out.set(text, { kind: "unit", unit: holder, inside: true, gap: 0 });
+    else if (s.besideContainer) out.set(text, { kind: "unit", unit: s.besideContainer, inside: false, gap: s.besideContainerGap });
   }
   return out;
 }

@@ -4,13 +4,14 @@
 // diagram) is split back into those parts.
 import { isNote, isPlaceholder } from "../classify/notes";
 import type { SceneElement } from "../scene/types";
-import { applyAttachments, attachTexts, UnitIndex } from "./attach";
+import { applyAttachments, attachTexts, UnitIndex, type Attachment } from "./attach";
 import { categoryOf, textOf } from "./elements";
 import { pushTo } from "./multimap";
 import { dominant, mergeUnits, shapeUnit, wordsOf, type Unit } from "./units";
 
 interface GroupNode {
-  children: Map<string, GroupNode>;
+  /** Created on first use: most elements are in no group, most groups have no subgroup. */
+  children: Map<string, GroupNode> | null;
   elements: SceneElement[];
 }
 
@@ -28,7 +29,7 @@ export interface UnitizedScene extends Pieces {
 }
 
 function newNode(): GroupNode {
-  return { children: new Map(), elements: [] };
+  return { children: null, elements: [] };
 }
 
 export function unitize(elements: SceneElement[]): UnitizedScene {
@@ -51,6 +52,7 @@ export function unitize(elements: SceneElement[]): UnitizedScene {
     let node = root;
     for (let i = e.groupIds.length - 1; i >= 0; i--) {
       const g = e.groupIds[i]!;
+      node.children ??= new Map();
       let child = node.children.get(g);
       if (!child) {
         child = newNode();
@@ -71,7 +73,7 @@ function read(node: GroupNode, isRoot: boolean, boundTo: Map<string, SceneElemen
   const notes: SceneElement[] = [];
   const placeholders: SceneElement[] = [];
   const connectors: SceneElement[] = [];
-  for (const child of node.children.values()) {
+  for (const child of node.children?.values() ?? []) {
     const p = read(child, false, boundTo, connectorLabels);
     units.push(...p.units);
     texts.push(...p.texts);
@@ -93,6 +95,12 @@ function read(node: GroupNode, isRoot: boolean, boundTo: Map<string, SceneElemen
   }
   if (isRoot || units.length === 0) return { units, texts, notes, connectors };
 
+  // The usual icon: shapes and strokes with at most one text between them name one thing.
+  const words = texts.length + units.reduce((n, u) => n + wordsOf(u).length, 0);
+  const kinds = new Set(units.map((u) => u.customKind).filter((k) => k !== null));
+  if (words <= 1 && kinds.size <= 1 && !units.some((u) => u.frame?.name?.trim())) {
+    return { units: [mergeGroup(units, texts, notes, placeholders, connectors, new Map(), connectorLabels)], texts: [], notes: [], connectors: [] };
+  }
   const attachments = attachTexts(new UnitIndex(units), texts, connectors);
   // Count only things named in the group's main type size: the tiny "Key"/"Value" inside a
   // cache icon do not make the icon two components.
@@ -112,11 +120,22 @@ function read(node: GroupNode, isRoot: boolean, boundTo: Map<string, SceneElemen
     applyAttachments(attachments, connectorLabels);
     return { units, texts: texts.filter((t) => !attachments.has(t)), notes, connectors };
   }
-  // One thing: every stroke, arrow and caption of the group belongs to it.
+  return { units: [mergeGroup(units, texts, notes, placeholders, connectors, attachments, connectorLabels)], texts: [], notes: [], connectors: [] };
+}
+
+/** One thing: every stroke, arrow and caption of the group belongs to it. */
+function mergeGroup(
+  units: Unit[],
+  texts: SceneElement[],
+  notes: SceneElement[],
+  placeholders: SceneElement[],
+  connectors: SceneElement[],
+  attachments: Map<SceneElement, Attachment>,
+  connectorLabels: Map<SceneElement, SceneElement[]>,
+): Unit {
   const arrowLabels = connectors.flatMap((c) => connectorLabels.get(c) ?? []);
   for (const c of connectors) connectorLabels.delete(c);
   const onArrows = texts.filter((t) => attachments.get(t)?.kind === "connector");
   const captions = texts.filter((t) => attachments.get(t)?.kind !== "connector");
-  const merged = mergeUnits(units, [...connectors, ...arrowLabels, ...onArrows, ...placeholders], captions, notes);
-  return { units: [merged], texts: [], notes: [], connectors: [] };
+  return mergeUnits(units, [...connectors, ...arrowLabels, ...onArrows, ...placeholders], captions, notes);
 }

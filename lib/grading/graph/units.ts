@@ -52,8 +52,15 @@ function customOf(members: SceneElement[]) {
 
 export function shapeUnit(shape: SceneElement, bound: SceneElement[]): Unit {
   const box = boxOf(shape);
-  const labels = bound.filter((t) => !isPlaceholder(textOf(t)) && !isNote(textOf(t), true));
-  const notes = bound.filter((t) => !isPlaceholder(textOf(t)) && isNote(textOf(t), true));
+  let labels: SceneElement[] = NONE;
+  let notes: SceneElement[] = NONE;
+  for (const t of bound) {
+    const text = textOf(t);
+    if (isPlaceholder(text)) continue;
+    if (isNote(text, true)) notes = appended(notes, t);
+    else labels = appended(labels, t);
+  }
+  const marked = shape.customKind !== null ? shape : bound.find((t) => t.customKind !== null);
   return {
     uid: ++counter,
     source: "shape",
@@ -62,13 +69,15 @@ export function shapeUnit(shape: SceneElement, bound: SceneElement[]): Unit {
     area: area(box),
     boxLike: isBoxLike(shape),
     frame: isFrame(shape) ? shape : null,
-    boundTexts: labels.length ? labels : NONE,
+    boundTexts: labels,
     groupTexts: NONE,
     insideTexts: NONE,
     nearTexts: NONE,
-    noteTexts: notes.length ? notes : NONE,
+    noteTexts: notes,
     stackCount: 1,
-    ...customOf(bound.length ? [shape, ...bound] : [shape]),
+    customKind: marked?.customKind ?? null,
+    customReplicas: shape.customReplicas ?? bound.find((t) => t.customReplicas !== null)?.customReplicas ?? null,
+    customRole: shape.customRole ?? bound.find((t) => t.customRole !== null)?.customRole ?? null,
     order: shape.order,
   };
 }

@@ -124,21 +124,25 @@ function toElement(input: LiveElementInput, order: number, dx: number, dy: numbe
     customRole: typeof custom?.role === "string" ? custom.role : null,
     name: input.name ?? null,
     fontSize: input.fontSize ?? null,
+    // Caches filled later, declared now so every element keeps one shape (faster property access).
+    label: undefined,
+    box: undefined,
   };
 }
 
+/** Live elements of a list, checked; deleted elements do not exist (RULES.md 1) and are skipped unread. */
 function validateList(list: unknown[], listLabel: string): LiveElementInput[] {
   const live: LiveElementInput[] = [];
   list.forEach((raw, i) => {
+    if (typeof raw === "object" && raw !== null && (raw as { isDeleted?: unknown }).isDeleted === true) return;
+    if (typeof raw === "object" && raw !== null && !Array.isArray(raw) && isValidLiveElement(raw as Record<string, unknown>)) {
+      live.push(raw as LiveElementInput);
+      return;
+    }
+    // The slow path: find out exactly what is wrong, for the message.
     const where = `${listLabel}[${i}]`;
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
       throw new InvalidSceneError("invalid_element", `${where} is ${describe(raw)}; every element must be an object.`);
-    }
-    // Deleted elements do not exist (RULES.md 1): they are skipped unread.
-    if ((raw as { isDeleted?: unknown }).isDeleted === true) return;
-    if (isValidLiveElement(raw as Record<string, unknown>)) {
-      live.push(raw as LiveElementInput);
-      return;
     }
     const result = liveElementSchema.safeParse(raw);
     if (!result.success) {
