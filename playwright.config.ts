@@ -4,6 +4,7 @@ import { CHROMIUM_ARGS, findChromium } from "./tests/e2e/chromium";
 // A port of its own per run (workers inherit it through the environment), so two runs on
 // one machine never meet.
 process.env.E2E_PORT ??= String(3100 + Math.floor(Math.random() * 800));
+process.env.E2E_SECOND_PORT ??= String(Number(process.env.E2E_PORT) + 1000);
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -33,6 +34,6 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_SECOND_PORT: process.env.E2E_SECOND_PORT },
   },
 });

@@ -72,28 +72,42 @@ const E2E_SHORT_PROMPT = "e2e-one-minute";
 const database = await freshDatabase();
 await prepare(database.env);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const child = spawn(process.execPath, [nextBin, "start", "--port", port, "--hostname", "127.0.0.1"], {
-  cwd: root,
-  stdio: "inherit",
-  env: {
-    ...process.env,
-    ...database.env,
-    NODE_ENV: "production",
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
-    NEXT_TELEMETRY_DISABLED: "1",
-  },
-});
+// Every instance shares the secret and the database, as instances behind a load balancer do.
+const secret = randomBytes(32).toString("base64");
+
+function startInstance(instancePort: string) {
+  return spawn(process.execPath, [nextBin, "start", "--port", instancePort, "--hostname", "127.0.0.1"], {
+    cwd: root,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      ...database.env,
+      NODE_ENV: "production",
+      NEXTAUTH_URL: `http://127.0.0.1:${instancePort}`,
+      NEXTAUTH_SECRET: secret,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+}
+
+// A second instance on the same Postgres proves the web tier keeps no state of its own
+// (tests/e2e/scale-out.spec.ts). An embedded PGlite belongs to one process, so not there.
+const instances = [startInstance(port)];
+if (database.env.DATABASE_URL && process.env.E2E_SECOND_PORT) instances.push(startInstance(process.env.E2E_SECOND_PORT));
 
 let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  child.kill("SIGTERM");
-  await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)));
+  await Promise.all(
+    instances.map((child) => {
+      child.kill("SIGTERM");
+      return new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)));
+    }),
+  );
   await database.cleanup().catch((error: unknown) => console.error("[e2e-server] cleanup failed:", error));
   process.exit(code);
 }
 process.on("SIGTERM", () => void stop(0));
 process.on("SIGINT", () => void stop(0));
-child.on("exit", (code) => void stop(code ?? 1));
+for (const child of instances) child.on("exit", (code) => void stop(code ?? 1));
