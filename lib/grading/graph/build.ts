@@ -34,7 +34,7 @@ export function buildGraph(elements: SceneElement[]): ArchitectureGraph {
     for (const n of u.nearTexts) unitOfElement.set(n.text.id, u);
     for (const e of u.noteTexts) unitOfElement.set(e.id, u);
   }
-  const hasKids = (u: Unit) => tree.kids(u).length > 0;
+  const hasKids = (u: Unit) => u.kids.length > 0;
 
   // Texts that name no shape: a component when an arrow reaches them or they name a kind.
   const orphans = scene.texts.filter((t) => !attachments.has(t));
@@ -45,10 +45,10 @@ export function buildGraph(elements: SceneElement[]): ArchitectureGraph {
     tree.place(shapeIndex, tree.frames, u);
   }
   const units = [...scene.units, ...textUnits];
-  const decisions = new Decisions(tree, reader, units);
+  const decisions = new Decisions(reader, units);
 
-  const isZone = (u: Unit) => decisions.decision.get(u)?.type === "zone";
-  const isComponent = (u: Unit) => decisions.decision.get(u)?.type === "component";
+  const isZone = (u: Unit) => u.decision?.type === "zone";
+  const isComponent = (u: Unit) => u.decision?.type === "component";
   const named = (u: Unit) => reader.read(u).labelled;
   const finals = units.filter(isComponent);
   const zoneUnits = units.filter(isZone);

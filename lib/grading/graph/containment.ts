@@ -2,15 +2,12 @@
 // its parent. Parents are always strictly larger, so the tree cannot loop.
 import { containsBox } from "../geometry/box";
 import type { UnitIndex } from "./attach";
-import { pushTo } from "./multimap";
-import type { Unit } from "./units";
+import { appended, type Unit } from "./units";
 
 /** Sloppy hand drawing: a child may poke out of its zone by this much. */
 const CONTAIN_SLACK = 4;
 
 export class ContainmentTree {
-  readonly parent = new Map<Unit, Unit | null>();
-  readonly children = new Map<Unit, Unit[]>();
   /** Frame units by their frame element's id, for elements that name their frame. */
   readonly frames = new Map<string, Unit>();
 
@@ -33,11 +30,11 @@ export class ContainmentTree {
         if (frame && frame !== u && frame.area > u.area && (!best || frame.area < best.area)) best = frame;
       }
     }
-    this.parent.set(u, best);
-    if (best) pushTo(this.children, best, u);
+    u.parent = best;
+    if (best) best.kids = appended(best.kids, u);
   }
 
   kids(u: Unit): Unit[] {
-    return this.children.get(u) ?? [];
+    return u.kids;
   }
 }

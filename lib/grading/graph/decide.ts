@@ -2,7 +2,6 @@
 // components), a component whose insides are details (a "PostgreSQL" box listing tables, a
 // frame around an icon), or a card that only frames one thing.
 import type { ComponentKind } from "../contract";
-import type { ContainmentTree } from "./containment";
 import { pushTo } from "./multimap";
 import type { Reader } from "./reader";
 import type { Unit } from "./units";
@@ -13,22 +12,23 @@ export const MAX_NESTING = 32;
 const DATA_KINDS = new Set<ComponentKind>(["database", "cache", "session_store", "object_storage", "search", "message_queue"]);
 
 export type Decision = { type: "component" } | { type: "zone" } | { type: "merged"; into: Unit };
+const COMPONENT: Decision = { type: "component" };
+const ZONE: Decision = { type: "zone" };
 
 export class Decisions {
-  readonly decision = new Map<Unit, Decision>();
   /** Units folded into each component. */
   readonly absorbed = new Map<Unit, Unit[]>();
   private readonly parentOverride = new Map<Unit, Unit | null>();
 
+  /** Units must already be placed in their containment tree (unit.parent, unit.kids). */
   constructor(
-    private readonly tree: ContainmentTree,
     private readonly reader: Reader,
     units: Unit[],
   ) {
     // Containers are judged smallest first, so each sees its contents already decided.
     const containers: Unit[] = [];
     for (const u of units) {
-      if (tree.kids(u).length === 0) this.decision.set(u, { type: "component" });
+      if (u.kids.length === 0) u.decision = COMPONENT;
       else containers.push(u);
     }
     containers.sort((a, b) => a.area - b.area || a.order - b.order);
@@ -39,25 +39,25 @@ export class Decisions {
     let current = u;
     const path: Unit[] = [];
     for (;;) {
-      const d = this.decision.get(current);
+      const d = current.decision;
       if (d?.type !== "merged") break;
       path.push(current);
       current = d.into;
     }
     // Path compression: chains of cards inside cards resolve once, not on every call.
-    for (const p of path) this.decision.set(p, { type: "merged", into: current });
+    for (const p of path) p.decision = { type: "merged", into: current };
     return current;
   }
 
   parentOf(u: Unit): Unit | null {
-    return this.parentOverride.has(u) ? this.parentOverride.get(u)! : (this.tree.parent.get(u) ?? null);
+    return this.parentOverride.has(u) ? this.parentOverride.get(u)! : u.parent;
   }
 
   /** The innermost zone around a unit, or null (nesting deeper than any drawing is cut off). */
   zoneOf(u: Unit): Unit | null {
     let p = this.parentOf(u);
     for (let guard = 0; p && guard < MAX_NESTING; guard++) {
-      if (this.decision.get(p)?.type === "zone") return p;
+      if (p.decision?.type === "zone") return p;
       p = this.parentOf(p);
     }
     return null;
@@ -65,7 +65,7 @@ export class Decisions {
 
   private kids(u: Unit): Unit[] {
     const out = new Set<Unit>();
-    for (const k of this.tree.kids(u)) {
+    for (const k of u.kids) {
       const f = this.final(k);
       if (f !== u) out.add(f);
     }
@@ -73,7 +73,7 @@ export class Decisions {
   }
 
   private absorb(into: Unit, part: Unit): void {
-    this.decision.set(part, { type: "merged", into });
+    part.decision = { type: "merged", into };
     pushTo(this.absorbed, into, part);
   }
 
@@ -81,14 +81,14 @@ export class Decisions {
     const kids = this.kids(u);
     // The palette's mark decides: its data-center zone holds things, its other items are things.
     if (u.customKind === "data_center") {
-      this.decision.set(u, { type: "zone" });
+      u.decision = ZONE;
       return;
     }
     if (kids.length === 0 || u.customKind) {
-      this.decision.set(u, { type: "component" });
+      u.decision = COMPONENT;
       return;
     }
-    const isZone = (k: Unit) => this.decision.get(k)?.type === "zone";
+    const isZone = (k: Unit) => k.decision?.type === "zone";
     const reading = this.reader.read(u);
     const named = kids.filter((k) => isZone(k) || this.reader.read(k).labelled);
     const recognised = kids.filter((k) => isZone(k) || this.reader.read(k).kind !== "unknown");
@@ -103,11 +103,11 @@ export class Decisions {
         return;
       }
       if (named.length === 0) return this.becomeComponent(u, kids);
-      this.decision.set(u, { type: "zone" });
+      u.decision = ZONE;
       return;
     }
     if (reading.kind === "data_center") {
-      this.decision.set(u, { type: "zone" });
+      u.decision = ZONE;
       return;
     }
     // "PostgreSQL" holding table boxes, "Frontend" holding pages: the insides are details.
@@ -119,11 +119,11 @@ export class Decisions {
     }
     // "Payments" around two unlabelled icons: one thing drawn with several strokes.
     if (reading.kind === "unknown" && named.length === 0) return this.becomeComponent(u, kids);
-    this.decision.set(u, { type: "zone" });
+    u.decision = ZONE;
   }
 
   private becomeComponent(u: Unit, kids: Unit[]): void {
-    this.decision.set(u, { type: "component" });
+    u.decision = COMPONENT;
     for (const k of kids) this.absorb(u, k);
   }
 }

@@ -18,7 +18,6 @@ const KINDS = new Set<string>(COMPONENT_KINDS);
 export class Reader {
   private readonly kinds = new Map<string, ComponentKind>();
   private readonly facts = new Map<string, TextFacts>();
-  private readonly readings = new Map<Unit, UnitReading>();
 
   kindOf(text: string): ComponentKind {
     let kind = this.kinds.get(text);
@@ -39,7 +38,7 @@ export class Reader {
   }
 
   read(u: Unit): UnitReading {
-    let reading = this.readings.get(u);
+    let reading = u.reading;
     if (reading) return reading;
     const { label, annotations } = labelOf(u);
     const annotation = annotations.map(textOf).filter(Boolean).join(" ");
@@ -57,12 +56,12 @@ export class Reader {
       facts: this.factsOf(annotation ? `${label} ${annotation}` : label),
       labelled: isLabelled(u),
     };
-    this.readings.set(u, reading);
+    u.reading = reading;
     return reading;
   }
 
   /** Forgets a unit's reading after its texts changed (a card absorbing its box). */
   forget(u: Unit): void {
-    this.readings.delete(u);
+    u.reading = null;
   }
 }

@@ -4,7 +4,9 @@
 import { area, union, type Box } from "../geometry/box";
 import type { SceneElement } from "../scene/types";
 import { isNote, isPlaceholder } from "../classify/notes";
+import type { Decision } from "./decide";
 import { boxOf, isBoxLike, isFrame, textOf } from "./elements";
+import type { UnitReading } from "./reader";
 
 export interface NearText {
   text: SceneElement;
@@ -34,11 +36,26 @@ export interface Unit {
   customReplicas: number | null;
   customRole: string | null;
   order: number;
+  // Filled by later stages; kept on the unit (one per scene and build) rather than in maps.
+  /** The smallest unit holding this one (containment.ts). */
+  parent: Unit | null;
+  /** Units this one holds directly. */
+  kids: Unit[];
+  /** Component, zone, or part of another unit (decide.ts). */
+  decision: Decision | null;
+  /** Its words read once (reader.ts). */
+  reading: UnitReading | null;
+}
+
+/** Most units never get a text of a given sort; they share one empty, frozen list. */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** The stage fields every unit starts with. */
+function fresh() {
+  return { parent: null, kids: NONE as Unit[], decision: null, reading: null };
 }
 
 let counter = 0;
-/** Most units never get a text of a given sort; they share one empty, frozen list. */
-const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 function customOf(members: SceneElement[]) {
   // The palette marks the shape (and often its text); the first mark found wins.
@@ -79,6 +96,7 @@ export function shapeUnit(shape: SceneElement, bound: SceneElement[]): Unit {
     customReplicas: shape.customReplicas ?? bound.find((t) => t.customReplicas !== null)?.customReplicas ?? null,
     customRole: shape.customRole ?? bound.find((t) => t.customRole !== null)?.customRole ?? null,
     order: shape.order,
+    ...fresh(),
   };
 }
 
@@ -100,6 +118,7 @@ export function textUnit(text: SceneElement): Unit {
     stackCount: 1,
     ...customOf([text]),
     order: text.order,
+    ...fresh(),
   };
 }
 
@@ -126,7 +145,8 @@ export function mergeUnits(units: Unit[], extraMembers: SceneElement[], texts: S
     noteTexts: [...units.flatMap((u) => u.noteTexts), ...notes],
     stackCount: Math.max(stackOf(units), ...units.map((u) => u.stackCount)),
     ...customOf(members),
-    order: Math.min(...members.map((m) => m.order)),
+    order: members.reduce((min, m) => Math.min(min, m.order), Infinity),
+    ...fresh(),
   };
   return merged;
 }
