@@ -37,7 +37,8 @@ export interface DescribedGraph extends GraphJson {
  * is not a scene). Accepts JSON text, bytes, a parsed scene, an element array or a library.
  */
 export function buildArchitecture(scene: unknown): ArchitectureGraph {
-  return buildGraph(parseScene(scene).elements);
+  const parsed = parseScene(scene);
+  return buildGraph(parsed.elements, parsed.byId);
 }
 
 function graphJson(graph: ArchitectureGraph): GraphJson {

@@ -18,8 +18,20 @@ import { elementsOf, textUnit, type Unit } from "./units";
 
 const AUTOSCALING = /auto\s?-?scal|\basg\b|오토\s?스케일|弹性伸缩/i;
 
-export function buildGraph(elements: SceneElement[]): ArchitectureGraph {
-  const scene = unitize(elements);
+/** Numbers each build, so element-to-unit marks left by an earlier build of the same elements are ignored. */
+let builds = 0;
+
+export function buildGraph(elements: SceneElement[], byId = new Map(elements.map((e) => [e.id, e]))): ArchitectureGraph {
+  const build = ++builds;
+  const own = (e: SceneElement, u: Unit) => {
+    e.owner = u;
+    e.ownerBuild = build;
+  };
+  const unitOfElement = (id: string): Unit | undefined => {
+    const e = byId.get(id);
+    return e && e.ownerBuild === build ? (e.owner as Unit) : undefined;
+  };
+  const scene = unitize(elements, byId);
   const reader = new Reader();
   const shapeIndex = new UnitIndex(scene.units);
   const isTitle = titleTest(elements);
@@ -27,12 +39,11 @@ export function buildGraph(elements: SceneElement[]): ArchitectureGraph {
   applyAttachments(attachments, scene.connectorLabels);
   const tree = new ContainmentTree(shapeIndex, scene.units);
 
-  const unitOfElement = new Map<string, Unit>();
   for (const u of scene.units) {
-    for (const e of u.members) unitOfElement.set(e.id, u);
-    for (const e of u.insideTexts) unitOfElement.set(e.id, u);
-    for (const n of u.nearTexts) unitOfElement.set(n.text.id, u);
-    for (const e of u.noteTexts) unitOfElement.set(e.id, u);
+    for (const e of u.members) own(e, u);
+    for (const e of u.insideTexts) own(e, u);
+    for (const n of u.nearTexts) own(n.text, u);
+    for (const e of u.noteTexts) own(e, u);
   }
   const hasKids = (u: Unit) => u.kids.length > 0;
 
@@ -41,7 +52,7 @@ export function buildGraph(elements: SceneElement[]): ArchitectureGraph {
   const standalone = standaloneTexts(orphans, scene.connectors, new EndResolver(shapeIndex, unitOfElement, hasKids), reader, isTitle);
   const textUnits = standalone.map(textUnit);
   for (const u of textUnits) {
-    unitOfElement.set(u.members[0]!.id, u);
+    own(u.members[0]!, u);
     tree.place(shapeIndex, tree.frames, u);
   }
   const units = [...scene.units, ...textUnits];

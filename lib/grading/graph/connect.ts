@@ -21,14 +21,14 @@ export interface RawLink {
 export class EndResolver {
   constructor(
     private readonly index: UnitIndex,
-    private readonly unitOfElement: Map<string, Unit>,
+    private readonly unitOfElement: (id: string) => Unit | undefined,
     private readonly hasKids: (u: Unit) => boolean,
   ) {}
 
   /** The unit an arrow end names (before merges), or null when it reaches nothing. */
   resolve(boundId: string | null, point: Point): Unit | null {
     if (boundId) {
-      const bound = this.unitOfElement.get(boundId);
+      const bound = this.unitOfElement(boundId);
       if (bound) return bound;
     }
     return this.nearest(point);

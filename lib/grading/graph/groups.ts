@@ -32,8 +32,7 @@ function newNode(): GroupNode {
   return { children: null, elements: [] };
 }
 
-export function unitize(elements: SceneElement[]): UnitizedScene {
-  const byId = new Map(elements.map((e) => [e.id, e]));
+export function unitize(elements: SceneElement[], byId: Map<string, SceneElement>): UnitizedScene {
   const boundTo = new Map<string, SceneElement[]>();
   const connectorLabels = new Map<SceneElement, SceneElement[]>();
   const root = newNode();

@@ -127,6 +127,8 @@ function toElement(input: LiveElementInput, order: number, dx: number, dy: numbe
     // Caches filled later, declared now so every element keeps one shape (faster property access).
     label: undefined,
     box: undefined,
+    owner: undefined,
+    ownerBuild: 0,
   };
 }
 
@@ -197,16 +199,17 @@ export function parseScene(input: unknown): ParsedScene {
   const validated = lists.map((list, i) => validateList(list, library ? `${listLabel}${i} elements` : listLabel));
   const offsets = library ? layoutOffsets(validated) : validated.map((): [number, number] => [0, 0]);
 
-  const seen = new Set<string>();
+  const byId = new Map<string, SceneElement>();
   const elements: SceneElement[] = [];
   validated.forEach((list, i) => {
     const [dx, dy] = offsets[i] ?? [0, 0];
     for (const e of list) {
       // Ids are unique in a sound file; a repeat (copy-pasted libraries) keeps the first.
-      if (seen.has(e.id)) continue;
-      seen.add(e.id);
-      elements.push(toElement(e, elements.length, dx, dy));
+      if (byId.has(e.id)) continue;
+      const element = toElement(e, elements.length, dx, dy);
+      byId.set(e.id, element);
+      elements.push(element);
     }
   });
-  return { elements, elementCount, library };
+  return { elements, byId, elementCount, library };
 }

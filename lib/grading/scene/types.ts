@@ -35,10 +35,15 @@ export interface SceneElement {
   label?: string;
   /** Bounding box, computed on first use by graph/elements.ts. */
   box?: Box;
+  /** The graph unit this element belongs to, valid only for the build numbered ownerBuild. */
+  owner?: unknown;
+  ownerBuild?: number;
 }
 
 export interface ParsedScene {
   elements: SceneElement[];
+  /** The same elements by id. */
+  byId: Map<string, SceneElement>;
   /** Every element in the input, deleted ones included. */
   elementCount: number;
   /** The input was an .excalidrawlib; its items were laid side by side. */
