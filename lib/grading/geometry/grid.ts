@@ -64,19 +64,20 @@ export class SpatialGrid<T> {
     }
   }
 
+  private take(list: Entry<T>[], box: Box, stamp: number, out: T[]): void {
+    for (const e of list) {
+      if (out.length >= QUERY_LIMIT) return;
+      if (e.stamp === stamp) continue;
+      e.stamp = stamp;
+      const b = e.box;
+      if (b.minX <= box.maxX && b.maxX >= box.minX && b.minY <= box.maxY && b.maxY >= box.minY) out.push(e.item);
+    }
+  }
+
   /** Items whose box overlaps the query box (each once, at most QUERY_LIMIT of them). */
   query(box: Box): T[] {
     const out: T[] = [];
     const stamp = ++this.stamp;
-    const take = (list: Entry<T>[]) => {
-      for (const e of list) {
-        if (out.length >= QUERY_LIMIT) return;
-        if (e.stamp === stamp) continue;
-        e.stamp = stamp;
-        const b = e.box;
-        if (b.minX <= box.maxX && b.maxX >= box.minX && b.minY <= box.maxY && b.maxY >= box.minY) out.push(e.item);
-      }
-    };
     const x0 = Math.floor(box.minX / this.cellSize);
     const x1 = Math.floor(box.maxX / this.cellSize);
     const y0 = Math.floor(box.minY / this.cellSize);
@@ -85,14 +86,14 @@ export class SpatialGrid<T> {
       for (let cx = x0; cx <= x1; cx++) {
         for (let cy = y0; cy <= y1; cy++) {
           const list = this.cells.get(this.key(cx, cy));
-          if (list) take(list);
+          if (list) this.take(list, box, stamp, out);
         }
       }
     } else {
       // A huge query box: scanning the occupied cells is cheaper than enumerating empty ones.
-      for (const list of this.cells.values()) take(list);
+      for (const list of this.cells.values()) this.take(list, box, stamp, out);
     }
-    take(this.big);
+    this.take(this.big, box, stamp, out);
     return out;
   }
 }

@@ -117,17 +117,25 @@ function survey(index: UnitIndex, box: Box): Surroundings {
     const gap = boxDistance(b, box);
     if (!index.isContainer(u)) {
       if (inside && (!s.onLeaf || u.area < s.onLeaf.area)) s.onLeaf = u;
-      if (gap <= HUG && gap < huggingGap) [s.hugging, huggingGap] = [u, gap];
+      if (gap <= HUG && gap < huggingGap) {
+        s.hugging = u;
+        huggingGap = gap;
+      }
       if (gap <= LABEL_GAP && (gap < s.besideLeafGap || (gap === s.besideLeafGap && s.besideLeaf && u.area < s.besideLeaf.area))) {
-        [s.besideLeaf, s.besideLeafGap] = [u, gap];
+        s.besideLeaf = u;
+        s.besideLeafGap = gap;
       }
     } else {
       if (inside && (!s.holder || u.area < s.holder.area)) s.holder = u;
       if (gap <= LABEL_GAP && (gap < s.besideContainerGap || (gap === s.besideContainerGap && s.besideContainer && u.area < s.besideContainer.area))) {
-        [s.besideContainer, s.besideContainerGap] = [u, gap];
+        s.besideContainer = u;
+        s.besideContainerGap = gap;
       }
       const above = box.maxY <= b.minY + 4 && box.maxX > b.minX && box.minX < b.maxX;
-      if (above && gap <= LABEL_GAP && gap < belowGap) [s.below, belowGap] = [u, gap];
+      if (above && gap <= LABEL_GAP && gap < belowGap) {
+        s.below = u;
+        belowGap = gap;
+      }
     }
   }
   return s;
