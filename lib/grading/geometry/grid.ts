@@ -18,14 +18,29 @@ interface Entry<T> {
   stamp: number;
 }
 
+/** The block of cells kept in a flat array (fast, cache-friendly); cells outside go to a map. */
+interface Dense<T> {
+  x0: number;
+  y0: number;
+  nx: number;
+  ny: number;
+  cells: (Entry<T>[] | undefined)[];
+}
+
 export class SpatialGrid<T> {
-  private readonly cells = new Map<number, Entry<T>[]>();
+  private readonly sparse = new Map<number, Entry<T>[]>();
   private readonly big: Entry<T>[] = [];
   private stamp = 0;
 
-  constructor(private readonly cellSize: number) {}
+  constructor(
+    private readonly cellSize: number,
+    private readonly dense: Dense<T> | null = null,
+  ) {}
 
-  /** A cell size fitted to the typical item (median of a sample) so a query touches few cells. */
+  /**
+   * A grid for these boxes: cells sized to the typical item (median of a sample) so a query
+   * touches few cells, stored densely when the drawing's extent allows.
+   */
   static forBoxes<T>(boxes: Box[]): SpatialGrid<T> {
     const step = Math.max(1, Math.floor(boxes.length / 64));
     const sizes: number[] = [];
@@ -36,12 +51,61 @@ export class SpatialGrid<T> {
     }
     sizes.sort((a, b) => a - b);
     const median = sizes[Math.floor(sizes.length / 2)] ?? 100;
-    return new SpatialGrid<T>(Math.min(4096, Math.max(32, median * 2)));
+    const cellSize = Math.min(4096, Math.max(32, median * 2));
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (const b of boxes) {
+      // Huge items go to the big list anyway; they must not stretch the dense block.
+      if ((b.maxX - b.minX) * (b.maxY - b.minY) > MAX_CELLS_PER_ITEM * cellSize * cellSize) continue;
+      if (b.minX < minX) minX = b.minX;
+      if (b.minY < minY) minY = b.minY;
+      if (b.maxX > maxX) maxX = b.maxX;
+      if (b.maxY > maxY) maxY = b.maxY;
+    }
+    if (!(minX <= maxX)) return new SpatialGrid<T>(cellSize);
+    const x0 = Math.floor(minX / cellSize);
+    const y0 = Math.floor(minY / cellSize);
+    const nx = Math.floor(maxX / cellSize) - x0 + 1;
+    const ny = Math.floor(maxY / cellSize) - y0 + 1;
+    // A sparse drawing (a few boxes far apart) keeps its cells in the map instead.
+    if (nx * ny > Math.max(4096, 16 * boxes.length)) return new SpatialGrid<T>(cellSize);
+    return new SpatialGrid<T>(cellSize, { x0, y0, nx, ny, cells: new Array<Entry<T>[] | undefined>(nx * ny) });
   }
 
   private key(cx: number, cy: number): number {
     // Coordinates are bounded (limits.ts), so cell indices stay far below 2^26.
     return (cx + 33_554_432) * 67_108_864 + (cy + 33_554_432);
+  }
+
+  private cell(cx: number, cy: number): Entry<T>[] | undefined {
+    const d = this.dense;
+    if (d) {
+      const ix = cx - d.x0;
+      const iy = cy - d.y0;
+      if (ix >= 0 && iy >= 0 && ix < d.nx && iy < d.ny) return d.cells[ix * d.ny + iy];
+    }
+    return this.sparse.get(this.key(cx, cy));
+  }
+
+  private add(cx: number, cy: number, entry: Entry<T>): void {
+    const d = this.dense;
+    if (d) {
+      const ix = cx - d.x0;
+      const iy = cy - d.y0;
+      if (ix >= 0 && iy >= 0 && ix < d.nx && iy < d.ny) {
+        const i = ix * d.ny + iy;
+        const list = d.cells[i];
+        if (list) list.push(entry);
+        else d.cells[i] = [entry];
+        return;
+      }
+    }
+    const k = this.key(cx, cy);
+    const list = this.sparse.get(k);
+    if (list) list.push(entry);
+    else this.sparse.set(k, [entry]);
   }
 
   insert(box: Box, item: T): void {
@@ -54,14 +118,7 @@ export class SpatialGrid<T> {
       this.big.push(entry);
       return;
     }
-    for (let cx = x0; cx <= x1; cx++) {
-      for (let cy = y0; cy <= y1; cy++) {
-        const k = this.key(cx, cy);
-        const list = this.cells.get(k);
-        if (list) list.push(entry);
-        else this.cells.set(k, [entry]);
-      }
-    }
+    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) this.add(cx, cy, entry);
   }
 
   private take(list: Entry<T>[], box: Box, stamp: number, out: T[]): void {
@@ -85,13 +142,14 @@ export class SpatialGrid<T> {
     if ((x1 - x0 + 1) * (y1 - y0 + 1) <= 4 * MAX_CELLS_PER_ITEM) {
       for (let cx = x0; cx <= x1; cx++) {
         for (let cy = y0; cy <= y1; cy++) {
-          const list = this.cells.get(this.key(cx, cy));
+          const list = this.cell(cx, cy);
           if (list) this.take(list, box, stamp, out);
         }
       }
     } else {
       // A huge query box: scanning the occupied cells is cheaper than enumerating empty ones.
-      for (const list of this.cells.values()) this.take(list, box, stamp, out);
+      for (const list of this.dense?.cells ?? []) if (list) this.take(list, box, stamp, out);
+      for (const list of this.sparse.values()) this.take(list, box, stamp, out);
     }
     this.take(this.big, box, stamp, out);
     return out;
