@@ -26,11 +26,21 @@ export class UnitIndex {
   private containerMemo = new Map<Unit, boolean>();
   private topMemo = new Map<Unit, number>();
 
-  constructor(readonly units: Unit[]) {
+  private readonly units: Unit[];
+
+  constructor(units: Unit[]) {
+    // Its own list: units added later must not change the caller's.
+    this.units = units.slice();
     if (units.length > 24) {
       this.grid = SpatialGrid.forBoxes<Unit>(units.map((u) => u.box));
       for (const u of units) this.grid.insert(u.box, u);
     } else this.grid = null;
+  }
+
+  /** Adds a unit found later (a standalone text); it is never taken for a container. */
+  add(u: Unit): void {
+    if (this.grid) this.grid.insert(u.box, u);
+    else this.units.push(u);
   }
 
   near(box: Box): Unit[] {

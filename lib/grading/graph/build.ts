@@ -74,7 +74,8 @@ export function buildGraph(elements: SceneElement[], byId = new Map(elements.map
     }
   }
 
-  const resolver = new EndResolver(new UnitIndex(units), unitOfElement, hasKids);
+  for (const u of textUnits) shapeIndex.add(u);
+  const resolver = new EndResolver(shapeIndex, unitOfElement, hasKids);
   const links = expandZoneEnds(
     rawLinks(scene.connectors, resolver, decisions),
     isZone,

@@ -81,6 +81,7 @@ export function expandZoneEnds(
   isZone: (u: Unit) => boolean,
   membersOf: (zone: Unit) => Unit[],
 ): RawLink[] {
+  if (!links.some((l) => isZone(l.from) || isZone(l.to))) return links;
   const direct = links.filter((l) => !isZone(l.from) && !isZone(l.to));
   const incoming = new Map<Unit, Set<Unit>>();
   const outgoing = new Map<Unit, Set<Unit>>();

@@ -33,7 +33,14 @@ export function categoryOf(e: SceneElement): Category {
 }
 
 export function boxOf(e: SceneElement): Box {
-  return (e.box ??= computeBox(e));
+  if (Number.isNaN(e.minX)) {
+    const b = computeBox(e);
+    e.minX = b.minX;
+    e.minY = b.minY;
+    e.maxX = b.maxX;
+    e.maxY = b.maxY;
+  }
+  return e;
 }
 
 function computeBox(e: SceneElement): Box {

@@ -37,14 +37,11 @@ export interface Note {
   elementIds: string[];
 }
 
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
 export class ArchitectureGraph {
   private readonly byId = new Map<string, Component>();
   private readonly adjacency = new Map<string, Set<string>>();
-  private readonly links = new Map<string, Connection[]>();
+  /** Connections at each component, for linksBetween. */
+  private readonly incident = new Map<string, Connection[]>();
   private readonly byKind = new Map<ComponentKind, Component[]>();
   private readonly zoneMembers = new Map<string, Component[]>();
   private partOf: Map<string, number> | null = null;
@@ -64,8 +61,7 @@ export class ArchitectureGraph {
     for (const link of connections) {
       this.adjacency.get(link.from)?.add(link.to);
       this.adjacency.get(link.to)?.add(link.from);
-      const key = pairKey(link.from, link.to);
-      pushTo(this.links, key, link);
+      pushTo(this.incident, link.from, link);
     }
   }
 
@@ -90,7 +86,9 @@ export class ArchitectureGraph {
 
   /** Connections joining a and b, either way. */
   linksBetween(a: string, b: string): Connection[] {
-    return this.links.get(pairKey(a, b)) ?? [];
+    const at = this.incident.get(a) ?? [];
+    const back = this.incident.get(b) ?? [];
+    return [...at.filter((l) => l.to === b), ...back.filter((l) => l.to === a)];
   }
 
   /** For each component, the number of the connected part of the graph it belongs to. */

@@ -126,7 +126,10 @@ function toElement(input: LiveElementInput, order: number, dx: number, dy: numbe
     fontSize: input.fontSize ?? null,
     // Caches filled later, declared now so every element keeps one shape (faster property access).
     label: undefined,
-    box: undefined,
+    minX: NaN,
+    minY: NaN,
+    maxX: NaN,
+    maxY: NaN,
     owner: undefined,
     ownerBuild: 0,
   };

@@ -1,7 +1,11 @@
 import type { Box } from "../geometry/box";
 
-/** A live element, reduced to what grading reads and with every field already checked. */
-export interface SceneElement {
+/**
+ * A live element, reduced to what grading reads and with every field already checked. It is
+ * its own bounding box (minX…maxY, filled on first use by graph/elements.ts), which spares an
+ * object per element.
+ */
+export interface SceneElement extends Box {
   id: string;
   type: string;
   /** Position in the file; the tie-breaker that keeps every output order deterministic. */
@@ -33,8 +37,6 @@ export interface SceneElement {
   fontSize: number | null;
   /** The text with whitespace collapsed, computed on first use by graph/elements.ts. */
   label?: string;
-  /** Bounding box, computed on first use by graph/elements.ts. */
-  box?: Box;
   /** The graph unit this element belongs to, valid only for the build numbered ownerBuild. */
   owner?: unknown;
   ownerBuild?: number;
