@@ -4,10 +4,10 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
-import { cn } from "@/lib/ui/cn";
 import { RoleBadge } from "./role-badge";
 import { SignOutButton } from "./sign-out-button";
-import { isActivePath, type HeaderUser, type NavItem } from "./types";
+import { NavLinks } from "./nav-links";
+import type { HeaderUser, NavItem } from "./types";
 
 /** Navigation for small screens: a disclosure button that opens a panel under the header. */
 export function MobileMenu({ items, user }: { items: NavItem[]; user: HeaderUser | null }) {
@@ -55,25 +55,7 @@ export function MobileMenu({ items, user }: { items: NavItem[]; user: HeaderUser
       {open ? (
         <div id={panelId} className="absolute inset-x-0 top-full border-b border-slate-200 bg-white shadow-lg">
           <nav aria-label="Main" className="px-4 py-3">
-            <ul className="space-y-1">
-              {items.map((item) => {
-                const active = isActivePath(pathname, item.href);
-                return (
-                  <li key={item.href}>
-                    <Link
-                      href={item.href}
-                      aria-current={active ? "page" : undefined}
-                      className={cn(
-                        "block rounded-md px-3 py-2 text-base font-medium",
-                        active ? "bg-slate-100 text-slate-900" : "text-slate-700 hover:bg-slate-50",
-                      )}
-                    >
-                      {item.label}
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
+            <NavLinks items={items} look="stack" />
           </nav>
           <div className="border-t border-slate-100 px-4 py-4">
             {user ? (
