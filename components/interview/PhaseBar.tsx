@@ -1,30 +1,15 @@
 "use client";
 
-import { currentPhase, phaseSchedule } from "@/lib/interviews/client/phases";
-import type { ServerClock } from "@/lib/interviews/client/server-clock";
 import { cn } from "@/lib/ui/cn";
-import { useClockSecond } from "./hooks/useServerClock";
+import { type PhaseClockProps, usePhasePosition } from "./hooks/usePhasePosition";
 
 /**
  * The suggested phases as one bar, each segment as wide as its share of the interview,
  * with a marker where the candidate should be now and the phase's name beside it.
  */
-export function PhaseBar({
-  clock,
-  serverNow,
-  startedMs,
-  deadlineMs,
-}: {
-  clock: ServerClock;
-  serverNow: string;
-  startedMs: number;
-  deadlineMs: number;
-}) {
-  const second = useClockSecond(clock, serverNow);
-  const duration = deadlineMs - startedMs;
-  const schedule = phaseSchedule(duration);
-  const position = currentPhase(second * 1000 - startedMs, duration);
-  const minutesLeftInPhase = Math.max(0, Math.ceil((startedMs + position.phase.endMs - second * 1000) / 60_000));
+export function PhaseBar(props: PhaseClockProps) {
+  const { nowMs, schedule, position } = usePhasePosition(props);
+  const minutesLeftInPhase = Math.max(0, Math.ceil((props.startedMs + position.phase.endMs - nowMs) / 60_000));
 
   return (
     <div className="hidden min-w-0 items-center gap-3 lg:flex" title={position.phase.hint}>

@@ -1,30 +1,16 @@
 "use client";
 
-import { currentPhase, phaseSchedule } from "@/lib/interviews/client/phases";
-import type { ServerClock } from "@/lib/interviews/client/server-clock";
 import { cn } from "@/lib/ui/cn";
-import { useClockSecond } from "./hooks/useServerClock";
+import { type PhaseClockProps, usePhasePosition } from "./hooks/usePhasePosition";
 
 const minutes = (ms: number) => Math.round(ms / 60_000);
 
 /** The suggested pace, phase by phase with its minutes, the current one marked. */
-export function PhaseList({
-  clock,
-  serverNow,
-  startedMs,
-  deadlineMs,
-}: {
-  clock: ServerClock;
-  serverNow: string;
-  startedMs: number;
-  deadlineMs: number;
-}) {
-  const second = useClockSecond(clock, serverNow);
-  const duration = deadlineMs - startedMs;
-  const position = currentPhase(second * 1000 - startedMs, duration);
+export function PhaseList(props: PhaseClockProps) {
+  const { schedule, position } = usePhasePosition(props);
   return (
     <ol className="space-y-1">
-      {phaseSchedule(duration).map((phase, index) => {
+      {schedule.map((phase, index) => {
         const current = index === position.index;
         const done = index < position.index;
         return (
