@@ -1,12 +1,8 @@
-import { Container } from "@/components/ui/page";
-import { Skeleton } from "@/components/ui/skeleton";
+import { PageSkeleton, Skeleton } from "@/components/ui/skeleton";
 
 export default function ReportLoading() {
   return (
-    <Container className="space-y-6 py-8 sm:py-10" aria-busy="true">
-      <p role="status" className="sr-only">
-        Loading the report…
-      </p>
+    <PageSkeleton label="Loading the report…" className="space-y-6 py-8 sm:py-10">
       <Skeleton className="h-4 w-40" />
       <Skeleton className="h-48 rounded-xl" />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_25rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
@@ -18,6 +14,6 @@ export default function ReportLoading() {
           <Skeleton className="h-28 rounded-xl" />
         </div>
       </div>
-    </Container>
+    </PageSkeleton>
   );
 }
