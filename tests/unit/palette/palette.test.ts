@@ -12,24 +12,8 @@ import {
 const items = buildPaletteLibraryItems();
 const KNOWN_KINDS = new Set<string>(COMPONENT_KINDS.filter((k) => k !== "unknown"));
 
-/** The kinds the palette must offer (the brief's list, in RULES.md's words). */
-const REQUIRED_KINDS = [
-  "client",
-  "dns",
-  "cdn",
-  "load_balancer",
-  "api_gateway",
-  "web_server",
-  "cache",
-  "session_store",
-  "database",
-  "message_queue",
-  "worker",
-  "monitoring",
-  "data_center",
-  "object_storage",
-  "search",
-];
+/** The kinds the palette must offer: every kind of RULES.md (lib/grading/contract) but "unknown". */
+const REQUIRED_KINDS = KNOWN_KINDS;
 
 type AnyElement = Record<string, unknown> & { id: string; type: string };
 const elementsOf = (item: (typeof items)[number]) => item.elements as unknown as AnyElement[];
