@@ -161,15 +161,26 @@ function zoneChain(u: Unit, zoneIds: Map<Unit, string>, decisions: Decisions): U
 }
 
 function allElementIds(u: Unit, decisions: Decisions): string[] {
-  const ids = new Set<string>();
+  // A unit with nothing folded into it lists its own elements, each once already (its note
+  // texts are among its members).
+  const absorbed = decisions.absorbed.get(u);
+  if (!absorbed) {
+    const ids: string[] = [];
+    for (const e of u.members) ids.push(e.id);
+    for (const e of u.insideTexts) ids.push(e.id);
+    for (const n of u.nearTexts) ids.push(n.text.id);
+    return ids;
+  }
+  // Deduplicated by element, not by id string: cheaper, and ids are unique per element.
+  const seen = new Set<SceneElement>();
   const stack = [u];
   while (stack.length) {
     const current = stack.pop()!;
-    for (const e of elementsOf(current)) ids.add(e.id);
-    for (const e of current.noteTexts) ids.add(e.id);
+    for (const e of elementsOf(current)) seen.add(e);
+    for (const e of current.noteTexts) seen.add(e);
     stack.push(...(decisions.absorbed.get(current) ?? []));
   }
-  return [...ids];
+  return [...seen].map((e) => e.id);
 }
 
 function toZone(z: Unit, zoneIds: Map<Unit, string>, decisions: Decisions, reader: Reader): Zone {
