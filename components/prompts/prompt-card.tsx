@@ -1,18 +1,10 @@
 import Link from "next/link";
+import type { PromptSummary } from "@/lib/prompts/queries";
 import { DifficultyBadge, DurationLabel } from "./difficulty-badge";
-import { topicLabel, type Difficulty } from "./labels";
-
-export interface PromptCardData {
-  slug: string;
-  title: string;
-  summary: string;
-  difficulty: Difficulty;
-  durationMinutes: number;
-  topics: string[];
-}
+import { topicLabel } from "./labels";
 
 /** A catalog card. The whole card is clickable through its title link (one tab stop). */
-export function PromptCard({ prompt }: { prompt: PromptCardData }) {
+export function PromptCard({ prompt }: { prompt: PromptSummary }) {
   return (
     <article className="group relative flex h-full flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-xs transition hover:border-indigo-300 hover:shadow-md has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-indigo-600">
       <div className="flex items-center justify-between gap-3">
