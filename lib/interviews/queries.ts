@@ -36,6 +36,20 @@ export interface UserInterviews {
 
 const PAST_LIMIT = 100;
 
+/**
+ * The columns a finished (or running) interview is listed with: its times, its prompt and
+ * the mentor review. Callers add the grade's columns they need.
+ */
+export const PAST_INTERVIEW_SELECT = {
+  id: true,
+  status: true,
+  startedAt: true,
+  deadline: true,
+  submittedAt: true,
+  prompt: { select: { slug: true, title: true } },
+  review: { select: { status: true, scoreOverride: true } },
+} as const;
+
 /** The interviews of one user, newest first within each group. */
 export async function listInterviewsForUser(userId: string): Promise<UserInterviews> {
   const db = await getDb();
@@ -56,16 +70,7 @@ export async function listInterviewsForUser(userId: string): Promise<UserIntervi
       where: { userId, status: { in: ["submitted", "expired"] } },
       orderBy: { startedAt: "desc" },
       take: PAST_LIMIT,
-      select: {
-        id: true,
-        status: true,
-        startedAt: true,
-        deadline: true,
-        submittedAt: true,
-        prompt: { select: { slug: true, title: true } },
-        grade: { select: { score: true } },
-        review: { select: { status: true, scoreOverride: true } },
-      },
+      select: { ...PAST_INTERVIEW_SELECT, grade: { select: { score: true } } },
     }),
   ]);
 

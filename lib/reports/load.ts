@@ -2,6 +2,7 @@
 // needs, through the owner-only access path, and hands them to the pure functions.
 import type { Database } from "@/lib/db/client";
 import { loadOwnInterview } from "@/lib/interviews/access";
+import { PAST_INTERVIEW_SELECT } from "@/lib/interviews/queries";
 import { settleExpiredInterviews } from "@/lib/interviews/submit";
 import { readGradeResult } from "./grade";
 import type { HistoryEntry, PracticePrompt } from "./history";
@@ -45,16 +46,7 @@ export async function loadHistory(db: Database, userId: string): Promise<LoadedH
       where: { userId },
       orderBy: { startedAt: "desc" },
       take: HISTORY_LIMIT,
-      select: {
-        id: true,
-        status: true,
-        startedAt: true,
-        deadline: true,
-        submittedAt: true,
-        prompt: { select: { slug: true, title: true } },
-        grade: { select: { score: true, result: true } },
-        review: { select: { status: true, scoreOverride: true } },
-      },
+      select: { ...PAST_INTERVIEW_SELECT, grade: { select: { score: true, result: true } } },
     }),
     db.prompt.findMany({
       where: { published: true },
