@@ -116,41 +116,43 @@ function median(values: number[]): number {
 interface Case {
   size: number;
   bytes: number;
-  json: string;
-  parsed: unknown;
+  /** Several scenes of this size (different seeds), graded in turn. */
+  jsons: string[];
+  parsed: unknown[];
   parse: number[];
   grade: number[];
 }
 
-function sample(c: Case): void {
+function sample(c: Case, round: number): void {
+  const i = round % c.jsons.length;
   let t0 = performance.now();
-  JSON.parse(c.json);
+  JSON.parse(c.jsons[i]!);
   c.parse.push(performance.now() - t0);
   t0 = performance.now();
-  gradeScene(c.parsed);
+  gradeScene(c.parsed[i]);
   c.grade.push(performance.now() - t0);
 }
 
+const VARIANTS = 4;
+const ROUNDS = 80;
+
 function main() {
   const cases: Case[] = [1000, 5000].map((target) => {
-    const scene = generateScene(target, target);
-    const json = JSON.stringify(scene);
-    return { size: scene.elements.length, bytes: json.length, json, parsed: JSON.parse(json) as unknown, parse: [], grade: [] };
+    const jsons = Array.from({ length: VARIANTS }, (_, v) => JSON.stringify(generateScene(target, target + v)));
+    const size = (JSON.parse(jsons[0]!) as { elements: unknown[] }).elements.length;
+    return { size, bytes: jsons[0]!.length, jsons, parsed: jsons.map((j) => JSON.parse(j) as unknown), parse: [], grade: [] };
   });
-  const [small, large] = cases as [Case, Case];
-  // Warm the JIT on both sizes, then measure them in alternation, so that load from other
-  // processes drifting over the run weighs on both sizes and both operations alike.
-  for (let i = 0; i < 20; i++) cases.forEach(sample);
+  // Warm the JIT on both sizes. Then alternate sizes and scenes, so no run finds the scene
+  // it grades still in the CPU caches from the run before (as a server grading a stream of
+  // different drawings), and load from other processes weighs on both sizes alike.
+  for (let round = 0; round < 10; round++) for (const c of cases) sample(c, round);
   for (const c of cases) {
     c.parse.length = 0;
     c.grade.length = 0;
   }
-  for (let round = 0; round < 40; round++) {
-    for (let i = 0; i < 5; i++) sample(small);
-    sample(large);
-  }
+  for (let round = 0; round < ROUNDS; round++) for (const c of cases) sample(c, round);
   const rows = cases.map((c) => ({ size: c.size, bytes: c.bytes, parse: median(c.parse), grade: median(c.grade) }));
-  console.log("elements   bytes      JSON.parse   gradeScene   grade/parse   (medians of 200 and 40 runs)");
+  console.log(`elements   bytes      JSON.parse   gradeScene   grade/parse   (medians of ${ROUNDS} runs over ${VARIANTS} scenes per size)`);
   for (const row of rows) {
     console.log(
       `${String(row.size).padEnd(10)} ${String(row.bytes).padEnd(10)} ${row.parse.toFixed(2).padStart(8)} ms  ${row.grade.toFixed(2).padStart(8)} ms  ${(row.grade / row.parse).toFixed(2).padStart(8)}x`,
