@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { RubricList } from "@/components/prompts/rubric-list";
+import { BulletList } from "@/components/ui/bullet-list";
 import type { InterviewInitialData } from "@/lib/interviews/client/types";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -10,19 +11,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
       </h3>
       {children}
     </section>
-  );
-}
-
-function Bullets({ items }: { items: string[] }) {
-  return (
-    <ul className="space-y-1.5">
-      {items.map((item) => (
-        <li key={item} className="flex gap-2.5 text-sm leading-relaxed text-slate-700">
-          <span aria-hidden="true" className="mt-2 size-1.5 shrink-0 rounded-full bg-indigo-400" />
-          <span>{item}</span>
-        </li>
-      ))}
-    </ul>
   );
 }
 
@@ -47,13 +35,13 @@ export function PromptPanel({ prompt, pace }: { prompt: InterviewInitialData["pr
           {functional.length > 0 ? (
             <div>
               <h4 className="mb-1.5 text-sm font-medium text-slate-900">Functional</h4>
-              <Bullets items={functional} />
+              <BulletList items={functional} size="sm" />
             </div>
           ) : null}
           {nonFunctional.length > 0 ? (
             <div className="pt-2">
               <h4 className="mb-1.5 text-sm font-medium text-slate-900">Non-functional</h4>
-              <Bullets items={nonFunctional} />
+              <BulletList items={nonFunctional} size="sm" />
             </div>
           ) : null}
         </Section>

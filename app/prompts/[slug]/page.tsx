@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cache, type ReactNode } from "react";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { DifficultyBadge, DurationLabel } from "@/components/prompts/difficulty-badge";
 import { durationLabel, topicLabel } from "@/components/prompts/labels";
 import { RubricList } from "@/components/prompts/rubric-list";
 import { TimeLeft } from "@/components/time/time-left";
+import { BulletList } from "@/components/ui/bullet-list";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/page";
+import { Section } from "@/components/ui/section";
 import { getCurrentUser } from "@/lib/auth/session";
 import { findInProgressInterview } from "@/lib/interviews/queries";
 import { getPromptBySlug } from "@/lib/prompts/queries";
@@ -24,30 +26,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
   const prompt = await loadPrompt(slug);
   return prompt ? { title: prompt.title, description: prompt.summary } : { title: "Prompt not found" };
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <h2 id={id} className="text-lg font-semibold tracking-tight text-slate-900">
-        {title}
-      </h2>
-      <div className="mt-3">{children}</div>
-    </section>
-  );
-}
-
-function RequirementList({ items }: { items: string[] }) {
-  return (
-    <ul className="space-y-2">
-      {items.map((item) => (
-        <li key={item} className="flex gap-3 text-sm leading-relaxed text-slate-700">
-          <span aria-hidden="true" className="mt-2 size-1.5 shrink-0 rounded-full bg-indigo-500" />
-          <span>{item}</span>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 export default async function PromptPage({ params }: Params) {
@@ -144,7 +122,7 @@ export default async function PromptPage({ params }: Params) {
 
         <div className="space-y-10 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           <Section id="brief-title" title="The brief">
-            <div className="space-y-4 text-base leading-relaxed text-slate-700">
+            <div className="mt-3 space-y-4 text-base leading-relaxed text-slate-700">
               {paragraphs.map((paragraph, index) => (
                 <p key={index}>{paragraph}</p>
               ))}
@@ -152,17 +130,17 @@ export default async function PromptPage({ params }: Params) {
           </Section>
 
           <Section id="requirements-title" title="Requirements">
-            <div className="grid gap-6 md:grid-cols-2">
+            <div className="mt-3 grid gap-6 md:grid-cols-2">
               <div>
                 <h3 className="text-sm font-semibold text-slate-900">Functional</h3>
                 <div className="mt-3">
-                  <RequirementList items={prompt.requirements.functional} />
+                  <BulletList items={prompt.requirements.functional} />
                 </div>
               </div>
               <div>
                 <h3 className="text-sm font-semibold text-slate-900">Non-functional</h3>
                 <div className="mt-3">
-                  <RequirementList items={prompt.requirements.nonFunctional} />
+                  <BulletList items={prompt.requirements.nonFunctional} />
                 </div>
               </div>
             </div>
@@ -170,7 +148,7 @@ export default async function PromptPage({ params }: Params) {
 
           {prompt.scale.length > 0 ? (
             <Section id="scale-title" title="Scale">
-              <dl className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+              <dl className="mt-3 grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
                 {prompt.scale.map((figure) => (
                   <div key={figure.label} className="rounded-lg border border-slate-200 bg-white px-4 py-3">
                     <dt className="text-xs font-medium text-slate-500">{figure.label}</dt>
