@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container, PageHeader } from "@/components/ui/page";
+import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/session";
 import { listInterviewsForUser, type PastInterview } from "@/lib/interviews/queries";
 import { getFirstPrompt } from "@/lib/prompts/queries";
@@ -86,10 +87,7 @@ export default async function DashboardPage() {
       ) : null}
 
       {inProgress.length > 0 ? (
-        <section aria-labelledby="in-progress-title" className="mt-10">
-          <h2 id="in-progress-title" className="text-lg font-semibold tracking-tight text-slate-900">
-            In progress
-          </h2>
+        <Section id="in-progress-title" title="In progress" className="mt-10">
           <ul className="mt-4 space-y-3">
             {inProgress.map((interview) => (
               <li key={interview.id}>
@@ -117,14 +115,11 @@ export default async function DashboardPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
       {past.length > 0 ? (
-        <section aria-labelledby="past-title" className="mt-10">
-          <h2 id="past-title" className="text-lg font-semibold tracking-tight text-slate-900">
-            Past interviews
-          </h2>
+        <Section id="past-title" title="Past interviews" className="mt-10">
           {scores.length > 0 ? (
             <dl className="mt-4 grid grid-cols-3 gap-3">
               <Stat label="Finished" value={String(past.length)} />
@@ -192,7 +187,7 @@ export default async function DashboardPage() {
               </table>
             </div>
           </Card>
-        </section>
+        </Section>
       ) : null}
     </Container>
   );

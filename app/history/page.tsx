@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Container, PageHeader } from "@/components/ui/page";
+import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { practiseNext, rulePassRates, scoreSeries, scoreSummary } from "@/lib/reports/history";
@@ -90,14 +91,11 @@ export default async function HistoryPage() {
       )}
 
       {entries.length > 0 ? (
-        <section aria-labelledby="interviews-title">
-          <h2 id="interviews-title" className="text-lg font-semibold tracking-tight text-slate-900">
-            Interviews
-          </h2>
+        <Section id="interviews-title" title="Interviews">
           <Card className="mt-4 overflow-hidden">
             <HistoryTable entries={entries} />
           </Card>
-        </section>
+        </Section>
       ) : null}
     </Container>
   );

@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
 import type { ReportData, ReportFinding } from "@/lib/reports/types";
 import { ComponentList } from "./component-list";
 import { ExportButtons } from "./export-buttons";
@@ -115,15 +116,12 @@ export function ReportWorkspace({ report, scene, fileStem }: { report: ReportDat
           </p>
         </div>
 
-        <section aria-labelledby="findings-title">
-          <h2 id="findings-title" className="text-lg font-semibold tracking-tight text-slate-900">
-            Findings
-          </h2>
+        <Section id="findings-title" title="Findings">
           <p className="mt-1 text-sm text-slate-600">Every rule of the rubric, what needs fixing first. Pick one to see the parts of the drawing it is about.</p>
           <div className="mt-4">
             <FindingList findings={report.findings} summary={report.summary} activeRuleId={activeRuleId} onPick={pickFinding} />
           </div>
-        </section>
+        </Section>
       </div>
 
       <ComponentList
