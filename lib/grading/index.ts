@@ -59,7 +59,7 @@ function graphJson(graph: ArchitectureGraph): GraphJson {
 
 /** Components, zones, connections and unrecognised labels, without findings (the live panel). */
 export function describeGraph(scene: unknown): DescribedGraph {
-  const graph = buildArchitecture(scene);
+  const graph = guarded(() => buildArchitecture(scene));
   return { ...graphJson(graph), notes: graph.notes };
 }
 
