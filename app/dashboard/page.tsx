@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Score } from "@/components/dashboard/score";
+import { DateCell, InterviewLink, PromptCell, ScoreCell } from "@/components/dashboard/interview-cells";
 import { durationLabel } from "@/components/prompts/labels";
 import { LocalDate } from "@/components/time/local-date";
 import { TimeLeft } from "@/components/time/time-left";
@@ -152,23 +152,15 @@ export default async function DashboardPage() {
                 <tbody className="divide-y divide-slate-100">
                   {past.map((interview) => (
                     <tr key={interview.id} className="hover:bg-slate-50/60">
-                      <th scope="row" className="px-3 py-3 font-medium text-slate-900 sm:px-5">
-                        <span className="line-clamp-2">{interview.promptTitle}</span>
-                        <span className="mt-0.5 block text-xs font-normal text-slate-500 sm:hidden">
-                          <LocalDate value={interview.endedAt.toISOString()} />
-                        </span>
+                      <PromptCell title={interview.promptTitle} date={interview.endedAt.toISOString()} className="px-3">
                         {interview.status === "expired" ? (
                           <Badge tone="neutral" className="mt-1">
                             Time ran out
                           </Badge>
                         ) : null}
-                      </th>
-                      <td className="hidden px-3 py-3 whitespace-nowrap text-slate-600 sm:table-cell sm:px-5">
-                        <LocalDate value={interview.endedAt.toISOString()} />
-                      </td>
-                      <td className="px-3 py-3 whitespace-nowrap sm:px-5">
-                        <Score score={interview.score} adjusted={interview.reviewScore} />
-                      </td>
+                      </PromptCell>
+                      <DateCell date={interview.endedAt.toISOString()} className="px-3" />
+                      <ScoreCell score={interview.score} adjusted={interview.reviewScore} className="px-3" />
                       <td className="hidden px-3 py-3 whitespace-nowrap text-slate-600 sm:px-5 md:table-cell">
                         {interview.review ? (
                           REVIEW_LABELS[interview.review]
@@ -177,9 +169,7 @@ export default async function DashboardPage() {
                         )}
                       </td>
                       <td className="px-3 py-3 text-right sm:px-5">
-                        <ButtonLink href={`/interviews/${interview.id}/report`} variant="secondary" size="sm">
-                          Report<span className="sr-only">: {interview.promptTitle}</span>
-                        </ButtonLink>
+                        <InterviewLink id={interview.id} title={interview.promptTitle} />
                       </td>
                     </tr>
                   ))}

@@ -1,7 +1,5 @@
-import { Score } from "@/components/dashboard/score";
-import { LocalDate } from "@/components/time/local-date";
+import { DateCell, InterviewLink, PromptCell, ScoreCell } from "@/components/dashboard/interview-cells";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { ButtonLink } from "@/components/ui/button";
 import type { HistoryEntry } from "@/lib/reports/history";
 
 function status(entry: HistoryEntry): { label: string; tone: BadgeTone } {
@@ -33,36 +31,21 @@ export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
           {entries.map((entry) => {
             const state = status(entry);
             const date = entry.endedAt ?? entry.startedAt;
+            const running = entry.status === "in_progress";
             return (
               <tr key={entry.id} className="hover:bg-slate-50/60">
-                <th scope="row" className="px-4 py-3 font-medium text-slate-900 sm:px-5">
-                  <span className="line-clamp-2">{entry.promptTitle}</span>
-                  <span className="mt-0.5 block text-xs font-normal text-slate-500 sm:hidden">
-                    <LocalDate value={date} />
-                  </span>
+                <PromptCell title={entry.promptTitle} date={date} className="px-4">
                   <Badge tone={state.tone} className="mt-1 md:hidden">
                     {state.label}
                   </Badge>
-                </th>
-                <td className="hidden px-4 py-3 whitespace-nowrap text-slate-600 sm:table-cell sm:px-5">
-                  <LocalDate value={date} />
-                </td>
-                <td className="px-4 py-3 whitespace-nowrap sm:px-5">
-                  {entry.status === "in_progress" ? <span className="text-sm text-slate-500">–</span> : <Score score={entry.score} adjusted={entry.adjustedScore} />}
-                </td>
+                </PromptCell>
+                <DateCell date={date} className="px-4" />
+                <ScoreCell score={entry.score} adjusted={entry.adjustedScore} running={running} className="px-4" />
                 <td className="hidden px-4 py-3 whitespace-nowrap sm:px-5 md:table-cell">
                   <Badge tone={state.tone}>{state.label}</Badge>
                 </td>
                 <td className="px-4 py-3 text-right sm:px-5">
-                  {entry.status === "in_progress" ? (
-                    <ButtonLink href={`/interviews/${entry.id}`} variant="secondary" size="sm">
-                      Resume<span className="sr-only">: {entry.promptTitle}</span>
-                    </ButtonLink>
-                  ) : (
-                    <ButtonLink href={`/interviews/${entry.id}/report`} variant="secondary" size="sm">
-                      Report<span className="sr-only">: {entry.promptTitle}</span>
-                    </ButtonLink>
-                  )}
+                  <InterviewLink id={entry.id} title={entry.promptTitle} running={running} />
                 </td>
               </tr>
             );

@@ -1,0 +1,69 @@
+import type { ReactNode } from "react";
+import { LocalDate } from "@/components/time/local-date";
+import { ButtonLink } from "@/components/ui/button";
+import { cn } from "@/lib/ui/cn";
+import { Score } from "./score";
+
+// The cells an interview's row has in the dashboard's and the history's tables. Each table
+// passes its own side padding (className); from sm up both use px-5.
+
+/** The row's header: the prompt's title, with the date under it where the date column is hidden. */
+export function PromptCell({
+  title,
+  date,
+  className,
+  children,
+}: {
+  title: string;
+  date: string;
+  className?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <th scope="row" className={cn("py-3 font-medium text-slate-900 sm:px-5", className)}>
+      <span className="line-clamp-2">{title}</span>
+      <span className="mt-0.5 block text-xs font-normal text-slate-500 sm:hidden">
+        <LocalDate value={date} />
+      </span>
+      {children}
+    </th>
+  );
+}
+
+/** The date column, from sm up. */
+export function DateCell({ date, className }: { date: string; className?: string }) {
+  return (
+    <td className={cn("hidden py-3 whitespace-nowrap text-slate-600 sm:table-cell sm:px-5", className)}>
+      <LocalDate value={date} />
+    </td>
+  );
+}
+
+/** The score, or a dash while the interview still runs. */
+export function ScoreCell({
+  score,
+  adjusted,
+  running = false,
+  className,
+}: {
+  score: number | null;
+  adjusted: number | null;
+  running?: boolean;
+  className?: string;
+}) {
+  return (
+    <td className={cn("py-3 whitespace-nowrap sm:px-5", className)}>
+      {running ? <span className="text-sm text-slate-500">–</span> : <Score score={score} adjusted={adjusted} />}
+    </td>
+  );
+}
+
+/** The row's action: back to the board while it runs, else its report. Named for screen readers. */
+export function InterviewLink({ id, title, running = false }: { id: string; title: string; running?: boolean }) {
+  return (
+    <ButtonLink href={running ? `/interviews/${id}` : `/interviews/${id}/report`} variant="secondary" size="sm">
+      {running ? "Resume" : "Report"}
+      <span className="sr-only">: {title}</span>
+    </ButtonLink>
+  );
+}
