@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { FooterSlot } from "@/components/nav/footer-slot";
 import { SiteFooter } from "@/components/nav/site-footer";
 import { SiteHeader } from "@/components/nav/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -40,7 +41,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>
-        <SiteFooter />
+        <FooterSlot>
+          <SiteFooter />
+        </FooterSlot>
       </body>
     </html>
   );

@@ -23,3 +23,8 @@ export function navItemsFor(user: HeaderUser | null): NavItem[] {
 export function isActivePath(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
+
+/** The interview's whiteboard (/interviews/<id>, not its report) fills the screen: no site footer under it. */
+export function isWhiteboardPath(pathname: string): boolean {
+  return /^\/interviews\/[^/]+\/?$/.test(pathname);
+}
