@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { warmUpScene } from "../fixtures/warm-up-scene";
 
 // The graded report and the history, end to end against the production build: a graded
 // interview is made through the HTTP API (no whiteboard UI), then read through the pages.
@@ -21,49 +22,8 @@ async function signUp(page: Page, prefix: string) {
   return account;
 }
 
-/** A full Excalidraw element, as the editor saves it. */
-function element(fields: Record<string, unknown>) {
-  return {
-    angle: 0, strokeColor: "#1e1e1e", backgroundColor: "transparent", fillStyle: "solid", strokeWidth: 2, strokeStyle: "solid",
-    roughness: 1, opacity: 100, groupIds: [], frameId: null, roundness: null, seed: 1, version: 1, versionNonce: 1,
-    isDeleted: false, boundElements: [], updated: 1, link: null, locked: false, index: null,
-    ...fields,
-  };
-}
-
-/** A rectangle with bound text, plus the arrows bound to it. */
-function box(id: string, label: string, x: number, y: number, arrows: string[]) {
-  return [
-    element({ id, type: "rectangle", x, y, width: 160, height: 80, boundElements: [{ type: "text", id: `${id}-text` }, ...arrows.map((a) => ({ type: "arrow", id: a }))] }),
-    element({
-      id: `${id}-text`, type: "text", x: x + 10, y: y + 28, width: 140, height: 25, text: label, originalText: label, fontSize: 20,
-      fontFamily: 5, textAlign: "center", verticalAlign: "middle", containerId: id, autoResize: true, lineHeight: 1.25,
-    }),
-  ];
-}
-
-function arrow(id: string, from: string, to: string, x: number, y: number, dx: number, dy: number) {
-  return element({
-    id, type: "arrow", x, y, width: Math.abs(dx), height: Math.abs(dy), points: [[0, 0], [dx, dy]], lastCommittedPoint: null,
-    startBinding: { elementId: from, focus: 0, gap: 4 }, endBinding: { elementId: to, focus: 0, gap: 4 },
-    startArrowhead: null, endArrowhead: "arrow", elbowed: false,
-  });
-}
-
 /** Web server → Redis cache and → MySQL, all bound: the cache passes, the lone database fails replication. */
-const WARM_UP_SCENE = {
-  type: "excalidraw",
-  version: 2,
-  elements: [
-    ...box("web", "Web server", 0, 0, ["arrow-cache", "arrow-db"]),
-    ...box("cache", "Redis cache", 300, -120, ["arrow-cache"]),
-    ...box("db", "MySQL", 300, 120, ["arrow-db"]),
-    arrow("arrow-cache", "web", "cache", 164, 40, 132, -120),
-    arrow("arrow-db", "web", "db", 164, 40, 132, 120),
-  ],
-  appState: { viewBackgroundColor: "#ffffff" },
-  files: {},
-};
+const WARM_UP_SCENE = warmUpScene();
 
 const NOTES = "Cache-aside with a 60 s TTL; MySQL stays the source of truth.";
 const PROMPT_TITLE = "Warm-up: put a cache in front of a database";

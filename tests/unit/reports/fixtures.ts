@@ -1,6 +1,8 @@
 // Data shaped exactly like what the engine stores (RULES.md section 5), for the report tests.
 import type { GradeResult } from "@/lib/grading/types";
 
+export { warmUpScene } from "../../fixtures/warm-up-scene";
+
 /** A warm-up-cache grade: the cache passes, the lone MySQL fails replication. */
 export const WARM_UP_GRADE: GradeResult = {
   engineVersion: "1.0.0",
@@ -46,46 +48,5 @@ export function reportSource(overrides: { status?: "submitted" | "expired"; note
     prompt: { slug: "warm-up-cache", title: "Warm-up: put a cache in front of a database", durationMinutes: 5, rubric: WARM_UP_RUBRIC },
     grade: { score: 67, engineVersion: "1.0.0", result: overrides.result ?? WARM_UP_GRADE, createdAt: at("2026-03-04T10:03:31.000Z") },
     review: overrides.review ?? null,
-  };
-}
-
-/** A full Excalidraw element, as the editor saves it. */
-function element(fields: Record<string, unknown>) {
-  return {
-    angle: 0, strokeColor: "#1e1e1e", backgroundColor: "transparent", fillStyle: "solid", strokeWidth: 2, strokeStyle: "solid",
-    roughness: 1, opacity: 100, groupIds: [], frameId: null, roundness: null, seed: 1, version: 1, versionNonce: 1,
-    isDeleted: false, boundElements: [], updated: 1, link: null, locked: false, index: null,
-    ...fields,
-  };
-}
-
-function box(id: string, label: string, x: number, y: number, arrows: string[]) {
-  return [
-    element({ id, type: "rectangle", x, y, width: 160, height: 80, boundElements: [{ type: "text", id: `${id}-text` }, ...arrows.map((a) => ({ type: "arrow", id: a }))] }),
-    element({ id: `${id}-text`, type: "text", x: x + 10, y: y + 28, width: 140, height: 25, text: label, originalText: label, fontSize: 20, fontFamily: 5, textAlign: "center", verticalAlign: "middle", containerId: id, autoResize: true, lineHeight: 1.25 }),
-  ];
-}
-
-function arrow(id: string, from: string, to: string, x: number, y: number, dx: number, dy: number) {
-  return element({
-    id, type: "arrow", x, y, width: Math.abs(dx), height: Math.abs(dy), points: [[0, 0], [dx, dy]], lastCommittedPoint: null,
-    startBinding: { elementId: from, focus: 0, gap: 4 }, endBinding: { elementId: to, focus: 0, gap: 4 }, startArrowhead: null, endArrowhead: "arrow", elbowed: false,
-  });
-}
-
-/** Web server → Redis cache and → MySQL, all bound: the warm-up drawing of the e2e test. */
-export function warmUpScene() {
-  return {
-    type: "excalidraw",
-    version: 2,
-    elements: [
-      ...box("web", "Web server", 0, 0, ["arrow-cache", "arrow-db"]),
-      ...box("cache", "Redis cache", 300, -120, ["arrow-cache"]),
-      ...box("db", "MySQL", 300, 120, ["arrow-db"]),
-      arrow("arrow-cache", "web", "cache", 164, 40, 132, -120),
-      arrow("arrow-db", "web", "db", 164, 40, 132, 120),
-    ],
-    appState: { viewBackgroundColor: "#ffffff" },
-    files: {},
   };
 }
