@@ -1,12 +1,8 @@
 import { expect, test } from "@playwright/test";
-
-function newAccount() {
-  const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  return { name: `Tess ${id}`, email: `tess-${id}@example.test`, password: "a long enough passphrase" };
-}
+import { newAccount, signUp } from "./accounts";
 
 test("a visitor signs up, signs out and signs back in through the real pages", async ({ page }) => {
-  const account = newAccount();
+  const account = newAccount("Tess");
 
   await page.goto("/");
   await page.getByRole("link", { name: /get started/i }).first().click();
@@ -33,13 +29,7 @@ test("a visitor signs up, signs out and signs back in through the real pages", a
 });
 
 test("sign-in with a wrong password says so and stays on the page", async ({ page }) => {
-  const account = newAccount();
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(account.name);
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
+  const account = await signUp(page, "Tess");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: /sign in/i }).first()).toBeVisible();
 
@@ -52,7 +42,7 @@ test("sign-in with a wrong password says so and stays on the page", async ({ pag
 });
 
 test("sign-up refuses a taken email and a weak password with clear messages", async ({ page }) => {
-  const account = newAccount();
+  const account = newAccount("Tess");
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(account.name);
   await page.getByLabel("Email").fill(account.email);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signUp } from "./accounts";
 
 // The interview page in a real browser, against the production build (scripts/e2e-server.ts):
 // drawing, autosave, the grader panel, reload, submit, the clock running out, a lost
@@ -9,21 +10,6 @@ interface Box {
   x: number;
   y: number;
   label: string;
-}
-
-function newAccount() {
-  const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  return { name: `Ivy ${id}`, email: `ivy-${id}@example.test`, password: "a long enough passphrase" };
-}
-
-async function signUp(page: Page) {
-  const account = newAccount();
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(account.name);
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
 }
 
 async function waitForBoard(page: Page) {
@@ -145,7 +131,7 @@ test("a candidate draws, sees what the grader sees, reloads, and submits; nothin
     if (url.pathname.startsWith("/fonts/")) fonts.push(url.pathname);
   });
 
-  await signUp(page);
+  await signUp(page, "Ivy");
   const id = await startInterview(page, "warm-up-cache");
   await expect(page.getByRole("heading", { name: "Warm-up: put a cache in front of a database" })).toBeVisible();
   await expect(page.getByTestId("time-left")).toHaveText(/^0[45]:\d{2}$/);
@@ -227,7 +213,7 @@ test("a candidate draws, sees what the grader sees, reloads, and submits; nothin
 
 test("when the clock runs out the page submits the drawing by itself and opens the report", async ({ page }) => {
   test.setTimeout(120_000);
-  await signUp(page);
+  await signUp(page, "Ivy");
   const id = await startInterview(page, "e2e-one-minute");
   await expect(page.getByTestId("time-left")).toHaveText(/^0[01]:\d{2}$/);
   const before = await savedVersion(page);
@@ -254,7 +240,7 @@ test("when the clock runs out the page submits the drawing by itself and opens t
 
 test("with the connection lost the drawing is kept on the device, survives a reload, and is saved once back", async ({ page }) => {
   test.setTimeout(90_000);
-  await signUp(page);
+  await signUp(page, "Ivy");
   const id = await startInterview(page, "warm-up-cache");
   const before = await savedVersion(page);
   await draw(page, [{ id: "web", x: 0, y: 0, label: "Web server" }]);
@@ -288,7 +274,7 @@ test("with the connection lost the drawing is kept on the device, survives a rel
 test("two tabs editing one interview reach a conflict, resolve it either way, and lose nothing", async ({ context }) => {
   test.setTimeout(90_000);
   const first = await context.newPage();
-  await signUp(first);
+  await signUp(first, "Ivy");
   const id = await startInterview(first, "warm-up-cache");
   const second = await context.newPage();
   await second.goto(`/interviews/${id}`);

@@ -1,26 +1,10 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { warmUpScene } from "../fixtures/warm-up-scene";
+import { signUp } from "./accounts";
 
 // The graded report and the history, end to end against the production build: a graded
 // interview is made through the HTTP API (no whiteboard UI), then read through the pages.
-
-function newAccount(prefix: string) {
-  const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  return { name: `${prefix} ${id}`, email: `${prefix.toLowerCase()}-${id}@example.test`, password: "a long enough passphrase" };
-}
-
-async function signUp(page: Page, prefix: string) {
-  const account = newAccount(prefix);
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(account.name);
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  // Password hashing on a cold, busy two-core server can take a while: allow it.
-  await expect(page).toHaveURL(/\/dashboard/, { timeout: 30_000 });
-  return account;
-}
 
 /** Web server → Redis cache and → MySQL, all bound: the cache passes, the lone database fails replication. */
 const WARM_UP_SCENE = warmUpScene();
