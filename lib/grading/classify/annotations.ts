@@ -9,7 +9,8 @@ const MULTI_INSTANCE = new PhraseMatcher([
     "cluster", "clustered", "clustering", "ha", "high availability", "highly available", "active passive",
     "active standby", "active active", "failover", "fail over", "redundant", "redundancy", "replicated",
     "replica set", "replicaset", "multi az", "auto scaling", "autoscaling", "auto scaling group", "asg",
-    "scale out", "scaled out", "pool", "farm", "fleet", "이중화", "다중화", "클러스터", "클러스터링",
+    "scale out", "scaled out", "pool", "farm", "fleet", "이중화", "다중화", "클러스터", "클러스터링", "액티브 패시브",
+    "액티브 스탠바이", "액티브 액티브",
     "고가용성", "오토스케일링", "오토 스케일링", "集群", "高可用", "主从",
   ],
 ], true);

@@ -152,7 +152,7 @@ export const ROLE_WORDS: Record<RoleWord, string[]> = {
   shard: ["shard", "partition", "샤드", "파티션", "分片", "分区"],
   replica: [
     "slave", "replica", "read replica", "reader", "read", "standby", "secondary", "follower", "부", "슬레이브",
-    "읽기", "레플리카", "복제본", "세컨더리", "从库", "从", "备库", "只读",
+    "읽기", "레플리카", "복제본", "세컨더리", "보조", "스탠바이", "대기", "从库", "从", "备库", "只读",
   ],
   primary: ["master", "primary", "writer", "write", "main", "leader", "주", "마스터", "프라이머리", "쓰기", "主库", "主"],
 };

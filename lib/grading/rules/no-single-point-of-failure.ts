@@ -5,6 +5,8 @@ import type { Rule, RuleOutcome } from "./types";
 
 /** Clients are the users, DNS and CDN are managed global services: none is counted as a SPOF. */
 const NEVER_SPOF = new Set(["client", "dns", "cdn"]);
+/** "Internet" drawn between users and the system is the network they cross, not a part of it. */
+const TRANSIT = /^(?:the |public )?(?:internet|www|인터넷|互联网)$/i;
 
 function isReplicated(graph: ArchitectureGraph, c: Component): boolean {
   if (c.replicas >= 2) return true;
@@ -53,7 +55,7 @@ export const noSinglePointOfFailure: Rule = {
     if (stranded.length) return { status: "fail", messageId: "unreachable", data: { clients: names(stranded), is: isAre(stranded) }, elementIds: idsOf(stranded) };
     const spofs = [...cuts]
       .map((i) => graph.components[i]!)
-      .filter((c) => !NEVER_SPOF.has(c.kind) && !isReplicated(graph, c))
+      .filter((c) => !NEVER_SPOF.has(c.kind) && !TRANSIT.test(c.label.trim()) && !isReplicated(graph, c))
       .sort((a, b) => a.order - b.order);
     if (spofs.length) return { status: "fail", messageId: spofs.length === 1 ? "spof" : "spofs", data: { spofs: names(spofs) }, elementIds: idsOf(spofs) };
     return { status: "pass", messageId: "pass", elementIds: idsOf(clients, dbs) };

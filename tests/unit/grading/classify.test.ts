@@ -44,7 +44,7 @@ describe("kind of a label", () => {
 describe("roles and annotations", () => {
   it.each([
     ["Master DB", "primary"], ["primary", "primary"], ["writer", "primary"], ["주 DB", "primary"], ["마스터", "primary"],
-    ["Slave", "replica"], ["read replica", "replica"], ["Reader", "replica"], ["Standby DB", "replica"], ["부 DB", "replica"], ["슬레이브", "replica"], ["읽기 DB", "replica"],
+    ["Slave", "replica"], ["read replica", "replica"], ["Reader", "replica"], ["Standby DB", "replica"], ["부 DB", "replica"], ["슬레이브", "replica"], ["읽기 DB", "replica"], ["보조 DB", "replica"], ["스탠바이 DB", "replica"],
     ["Shard 2", "shard"], ["partition", "shard"], ["샤드", "shard"], ["Shard 1 replica", "replica"], ["Orders DB", null],
   ] as const)("%s has role %s", (label, role) => {
     expect(factsOfText(label).role).toBe(role);
@@ -52,7 +52,7 @@ describe("roles and annotations", () => {
 
   it.each([
     ["Web x3", 3], ["Web ×3", 3], ["Servers (3)", 3], ["3 servers", 3], ["servers 1..4", 4], ["web1~web4", 4], ["Redis cluster", 2], ["LB (HA)", 2],
-    ["active-passive", 2], ["active/standby", 2], ["로드밸런서 이중화", 2], ["Redis 클러스터", 2], ["웹서버 3대", 3],
+    ["active-passive", 2], ["active/standby", 2], ["로드밸런서 이중화", 2], ["Redis 클러스터", 2], ["웹서버 3대", 3], ["로드 밸런서 (액티브-패시브)", 2],
     ["Web server", null], ["HAProxy", null], ["Route 53", null], ["Web server 2", null], ["us-east-1", null],
   ] as const)("%s means %s instances", (label, count) => {
     expect(factsOfText(label).instances).toBe(count);

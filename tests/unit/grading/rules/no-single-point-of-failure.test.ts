@@ -40,6 +40,22 @@ ruleTester("no-single-point-of-failure", {
         b.arrow("a3", "web", "db");
       },
     },
+    {
+      name: "the Internet drawn between users and the system is not a component that can fail",
+      build: (b) => {
+        b.box("user", "Users");
+        b.box("net", "Internet", { type: "ellipse" });
+        b.box("lb", "LB (active/standby)");
+        b.box("web", "Web x3");
+        b.box("db", "DB master");
+        b.box("rep", "DB slave");
+        b.arrow("a1", "user", "net");
+        b.arrow("a2", "net", "lb");
+        b.arrow("a3", "lb", "web");
+        b.arrow("a4", "web", "db");
+        b.arrow("a5", "db", "rep");
+      },
+    },
   ],
   invalid: [
     {
