@@ -8,8 +8,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { openDatabase } from "@/lib/db/client";
+import { createScratchDatabase } from "@/lib/db/scratch-database";
 import { seedDatabase } from "@/lib/db/seed";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -21,22 +21,8 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; cleanup: 
     const dir = mkdtempSync(path.join(tmpdir(), "scaleboard-e2e-"));
     return { env: { PGLITE_DIR: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const name = `scaleboard_e2e_${Date.now().toString(36)}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    cleanup: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  const scratch = await createScratchDatabase(serverUrl, "scaleboard_e2e");
+  return { env: { DATABASE_URL: scratch.url }, cleanup: scratch.drop };
 }
 
 /**

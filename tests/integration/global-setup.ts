@@ -1,4 +1,4 @@
-import pg from "pg";
+import { createScratchDatabase } from "../../lib/db/scratch-database";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
@@ -19,20 +19,9 @@ export default async function setup(project: TestProject) {
     project.provide("databaseUrl", "");
     return;
   }
-  const name = `scaleboard_test_${Date.now().toString(36)}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  console.log(`[integration] using fresh database ${name} on ${url.host}`);
-  project.provide("databaseUrl", url.toString());
+  const scratch = await createScratchDatabase(serverUrl, "scaleboard_test");
+  console.log(`[integration] using fresh database ${scratch.name} on ${new URL(scratch.url).host}`);
+  project.provide("databaseUrl", scratch.url);
 
-  return async () => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.end();
-  };
+  return scratch.drop;
 }
