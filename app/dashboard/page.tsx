@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { DateCell, InterviewLink, PromptCell, ScoreCell } from "@/components/dashboard/interview-cells";
+import { DateCell, InterviewLink, InterviewTableHead, PromptCell, ScoreCell } from "@/components/dashboard/interview-cells";
 import { durationLabel } from "@/components/prompts/labels";
 import { LocalDate } from "@/components/time/local-date";
 import { TimeLeft } from "@/components/time/time-left";
@@ -130,25 +130,7 @@ export default async function DashboardPage() {
           <Card className="mt-4 overflow-hidden">
             <div className="relative overflow-x-auto">
               <table className="w-full text-left text-sm">
-                <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-500">
-                  <tr>
-                    <th scope="col" className="px-3 py-3 font-medium sm:px-5">
-                      Prompt
-                    </th>
-                    <th scope="col" className="hidden px-3 py-3 font-medium sm:table-cell sm:px-5">
-                      Date
-                    </th>
-                    <th scope="col" className="px-3 py-3 font-medium sm:px-5">
-                      Score
-                    </th>
-                    <th scope="col" className="hidden px-3 py-3 font-medium sm:px-5 md:table-cell">
-                      Review
-                    </th>
-                    <th scope="col" className="px-3 py-3 font-medium sm:px-5">
-                      <span className="sr-only">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
+                <InterviewTableHead status="Review" action="Actions" className="px-3" />
                 <tbody className="divide-y divide-slate-100">
                   {past.map((interview) => (
                     <tr key={interview.id} className="hover:bg-slate-50/60">

@@ -4,8 +4,42 @@ import { ButtonLink } from "@/components/ui/button";
 import { cn } from "@/lib/ui/cn";
 import { Score } from "./score";
 
-// The cells an interview's row has in the dashboard's and the history's tables. Each table
+// The header and the cells of the interview tables (dashboard and history). Each table
 // passes its own side padding (className); from sm up both use px-5.
+
+/** The header row: prompt, date (from sm up), score, the status column (from md up) and the action's. */
+export function InterviewTableHead({
+  status,
+  action,
+  className,
+}: {
+  status: string;
+  action: string;
+  className?: string;
+}) {
+  const cell = cn("py-3 font-medium sm:px-5", className);
+  return (
+    <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500">
+      <tr>
+        <th scope="col" className={cell}>
+          Prompt
+        </th>
+        <th scope="col" className={cn("hidden sm:table-cell", cell)}>
+          Date
+        </th>
+        <th scope="col" className={cell}>
+          Score
+        </th>
+        <th scope="col" className={cn("hidden md:table-cell", cell)}>
+          {status}
+        </th>
+        <th scope="col" className={cell}>
+          <span className="sr-only">{action}</span>
+        </th>
+      </tr>
+    </thead>
+  );
+}
 
 /** The row's header: the prompt's title, with the date under it where the date column is hidden. */
 export function PromptCell({

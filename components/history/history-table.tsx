@@ -1,4 +1,4 @@
-import { DateCell, InterviewLink, PromptCell, ScoreCell } from "@/components/dashboard/interview-cells";
+import { DateCell, InterviewLink, InterviewTableHead, PromptCell, ScoreCell } from "@/components/dashboard/interview-cells";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { HistoryEntry } from "@/lib/reports/history";
 
@@ -16,17 +16,7 @@ export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
     <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="history-table">
         <caption className="sr-only">Your interviews, newest first</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500">
-          <tr>
-            <th scope="col" className="px-4 py-3 font-medium sm:px-5">Prompt</th>
-            <th scope="col" className="hidden px-4 py-3 font-medium sm:table-cell sm:px-5">Date</th>
-            <th scope="col" className="px-4 py-3 font-medium sm:px-5">Score</th>
-            <th scope="col" className="hidden px-4 py-3 font-medium sm:px-5 md:table-cell">Status</th>
-            <th scope="col" className="px-4 py-3 sm:px-5">
-              <span className="sr-only">Report</span>
-            </th>
-          </tr>
-        </thead>
+        <InterviewTableHead status="Status" action="Report" className="px-4" />
         <tbody className="divide-y divide-slate-100">
           {entries.map((entry) => {
             const state = status(entry);
