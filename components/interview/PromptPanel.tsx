@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { BriefParagraphs, ScaleFigures } from "@/components/prompts/prompt-content";
 import { RubricList } from "@/components/prompts/rubric-list";
 import { BulletList } from "@/components/ui/bullet-list";
 import type { InterviewInitialData } from "@/lib/interviews/client/types";
@@ -16,19 +17,11 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** The prompt beside the board: brief, requirements, scale, pace and what it is graded on. */
 export function PromptPanel({ prompt, pace }: { prompt: InterviewInitialData["prompt"]; pace: ReactNode }) {
-  const paragraphs = prompt.brief
-    .split(/\n\s*\n/)
-    .map((part) => part.trim())
-    .filter(Boolean);
   const { functional, nonFunctional } = prompt.requirements;
   return (
     <div className="space-y-6">
       <Section id="panel-brief" title="Brief">
-        <div className="space-y-3 text-sm leading-relaxed text-slate-700">
-          {paragraphs.map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
-          ))}
-        </div>
+        <BriefParagraphs brief={prompt.brief} size="sm" />
       </Section>
       {functional.length > 0 || nonFunctional.length > 0 ? (
         <Section id="panel-requirements" title="Requirements">
@@ -48,14 +41,7 @@ export function PromptPanel({ prompt, pace }: { prompt: InterviewInitialData["pr
       ) : null}
       {prompt.scale.length > 0 ? (
         <Section id="panel-scale" title="Scale">
-          <dl className="grid grid-cols-2 gap-2">
-            {prompt.scale.map((figure) => (
-              <div key={figure.label} className="rounded-lg border border-slate-200 bg-white px-3 py-2">
-                <dt className="text-xs text-slate-500">{figure.label}</dt>
-                <dd className="mt-0.5 text-sm font-semibold text-slate-900">{figure.value}</dd>
-              </div>
-            ))}
-          </dl>
+          <ScaleFigures scale={prompt.scale} size="sm" />
         </Section>
       ) : null}
       <Section id="panel-pace" title={`Suggested pace · ${prompt.durationMinutes} min`}>

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { DifficultyBadge, DurationLabel } from "@/components/prompts/difficulty-badge";
 import { durationLabel, topicLabel } from "@/components/prompts/labels";
+import { BriefParagraphs, ScaleFigures } from "@/components/prompts/prompt-content";
 import { RubricList } from "@/components/prompts/rubric-list";
 import { TimeLeft } from "@/components/time/time-left";
 import { BulletList } from "@/components/ui/bullet-list";
@@ -33,7 +34,6 @@ export default async function PromptPage({ params }: Params) {
   const [prompt, user] = await Promise.all([loadPrompt(slug), getCurrentUser()]);
   if (!prompt) notFound();
   const running = user ? await findInProgressInterview(user.id, prompt.slug) : null;
-  const paragraphs = prompt.brief.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean);
 
   return (
     <Container className="py-8 sm:py-10">
@@ -122,11 +122,7 @@ export default async function PromptPage({ params }: Params) {
 
         <div className="space-y-10 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           <Section id="brief-title" title="The brief">
-            <div className="mt-3 space-y-4 text-base leading-relaxed text-slate-700">
-              {paragraphs.map((paragraph, index) => (
-                <p key={index}>{paragraph}</p>
-              ))}
-            </div>
+            <BriefParagraphs brief={prompt.brief} className="mt-3" />
           </Section>
 
           <Section id="requirements-title" title="Requirements">
@@ -148,14 +144,7 @@ export default async function PromptPage({ params }: Params) {
 
           {prompt.scale.length > 0 ? (
             <Section id="scale-title" title="Scale">
-              <dl className="mt-3 grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
-                {prompt.scale.map((figure) => (
-                  <div key={figure.label} className="rounded-lg border border-slate-200 bg-white px-4 py-3">
-                    <dt className="text-xs font-medium text-slate-500">{figure.label}</dt>
-                    <dd className="mt-1 text-base font-semibold text-slate-900">{figure.value}</dd>
-                  </div>
-                ))}
-              </dl>
+              <ScaleFigures scale={prompt.scale} className="mt-3" />
             </Section>
           ) : null}
         </div>
