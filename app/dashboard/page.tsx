@@ -8,6 +8,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container, PageHeader } from "@/components/ui/page";
 import { Section } from "@/components/ui/section";
+import { Stat } from "@/components/ui/stat";
 import { requireUser } from "@/lib/auth/session";
 import { listInterviewsForUser, type PastInterview } from "@/lib/interviews/queries";
 import { getFirstPrompt } from "@/lib/prompts/queries";
@@ -20,18 +21,6 @@ const REVIEW_LABELS: Record<NonNullable<PastInterview["review"]>, string> = {
   in_review: "In review",
   done: "Reviewed",
 };
-
-function Stat({ label, value, suffix }: { label: string; value: string; suffix?: string }) {
-  return (
-    <div className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-xs sm:px-5 sm:py-4">
-      <dt className="text-xs text-slate-600 sm:text-sm">{label}</dt>
-      <dd className="mt-1 flex items-baseline gap-1">
-        <span className="text-xl font-semibold tracking-tight text-slate-900 tabular-nums sm:text-2xl">{value}</span>
-        {suffix ? <span className="text-xs text-slate-500 sm:text-sm">{suffix}</span> : null}
-      </dd>
-    </div>
-  );
-}
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
@@ -123,8 +112,8 @@ export default async function DashboardPage() {
           {scores.length > 0 ? (
             <dl className="mt-4 grid grid-cols-3 gap-3">
               <Stat label="Finished" value={String(past.length)} />
-              <Stat label="Average score" value={average === null ? "–" : String(average)} suffix="/ 100" />
-              <Stat label="Best score" value={best === null ? "–" : String(best)} suffix="/ 100" />
+              <Stat label="Average score" value={average === null ? "–" : String(average)} note="/ 100" />
+              <Stat label="Best score" value={best === null ? "–" : String(best)} note="/ 100" />
             </dl>
           ) : null}
           <Card className="mt-4 overflow-hidden">

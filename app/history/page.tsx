@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Container, PageHeader } from "@/components/ui/page";
 import { Section } from "@/components/ui/section";
+import { Stat } from "@/components/ui/stat";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { practiseNext, rulePassRates, scoreSeries, scoreSummary } from "@/lib/reports/history";
@@ -15,18 +16,6 @@ import { loadHistory } from "@/lib/reports/load";
 
 export const metadata: Metadata = { title: "History" };
 export const dynamic = "force-dynamic";
-
-function Stat({ label, value, note }: { label: string; value: string; note?: string }) {
-  return (
-    <div className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-xs sm:px-5 sm:py-4">
-      <dt className="text-xs text-slate-600 sm:text-sm">{label}</dt>
-      <dd className="mt-1">
-        <span className="text-xl font-semibold tracking-tight text-slate-900 tabular-nums sm:text-2xl">{value}</span>
-        {note ? <span className="ml-1.5 text-xs text-slate-500 sm:text-sm">{note}</span> : null}
-      </dd>
-    </div>
-  );
-}
 
 function Panel({ id, title, description, children }: { id: string; title: string; description?: string; children: React.ReactNode }) {
   return (
