@@ -37,6 +37,18 @@ function Chip({ href, active, children }: { href: string; active: boolean; child
   );
 }
 
+/** One filter: a labelled group of chips. */
+function FilterGroup({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <div role="group" aria-labelledby={id}>
+      <h2 id={id} className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+        {title}
+      </h2>
+      <ul className="mt-2 flex flex-wrap gap-2 lg:flex-col lg:gap-0.5">{children}</ul>
+    </div>
+  );
+}
+
 export function PromptFilters({
   active,
   topics,
@@ -48,36 +60,26 @@ export function PromptFilters({
 }) {
   return (
     <div className="space-y-6">
-      <div role="group" aria-labelledby="filter-difficulty">
-        <h2 id="filter-difficulty" className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
-          Difficulty
-        </h2>
-        <ul className="mt-2 flex flex-wrap gap-2 lg:flex-col lg:gap-0.5">
-          <Chip href={promptsHref({ ...active, difficulty: undefined })} active={!active.difficulty}>
-            Any difficulty
+      <FilterGroup id="filter-difficulty" title="Difficulty">
+        <Chip href={promptsHref({ ...active, difficulty: undefined })} active={!active.difficulty}>
+          Any difficulty
+        </Chip>
+        {difficulties.map((difficulty) => (
+          <Chip key={difficulty} href={promptsHref({ ...active, difficulty })} active={active.difficulty === difficulty}>
+            {DIFFICULTY_LABELS[difficulty]}
           </Chip>
-          {difficulties.map((difficulty) => (
-            <Chip key={difficulty} href={promptsHref({ ...active, difficulty })} active={active.difficulty === difficulty}>
-              {DIFFICULTY_LABELS[difficulty]}
-            </Chip>
-          ))}
-        </ul>
-      </div>
-      <div role="group" aria-labelledby="filter-topic">
-        <h2 id="filter-topic" className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
-          Topic
-        </h2>
-        <ul className="mt-2 flex flex-wrap gap-2 lg:flex-col lg:gap-0.5">
-          <Chip href={promptsHref({ ...active, topic: undefined })} active={!active.topic}>
-            All topics
+        ))}
+      </FilterGroup>
+      <FilterGroup id="filter-topic" title="Topic">
+        <Chip href={promptsHref({ ...active, topic: undefined })} active={!active.topic}>
+          All topics
+        </Chip>
+        {topics.map((topic) => (
+          <Chip key={topic} href={promptsHref({ ...active, topic })} active={active.topic === topic}>
+            {topicLabel(topic)}
           </Chip>
-          {topics.map((topic) => (
-            <Chip key={topic} href={promptsHref({ ...active, topic })} active={active.topic === topic}>
-              {topicLabel(topic)}
-            </Chip>
-          ))}
-        </ul>
-      </div>
+        ))}
+      </FilterGroup>
     </div>
   );
 }
