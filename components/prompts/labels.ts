@@ -1,6 +1,7 @@
 import type { BadgeTone } from "@/components/ui/badge";
+import type { Difficulty } from "@/lib/prompts/schema";
 
-export type Difficulty = "easy" | "medium" | "hard";
+export type { Difficulty };
 
 export const DIFFICULTY_LABELS: Record<Difficulty, string> = {
   easy: "Easy",
