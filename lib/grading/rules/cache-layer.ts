@@ -11,7 +11,7 @@ export const cacheLayer: Rule = {
       "Reads dominate most workloads. A cache (Redis, Memcached) used by the web tier answers repeated reads in memory, cutting latency and the load on the database.",
     remediation: "Add a cache and connect it to the web servers that read through it.",
     messages: {
-      pass: "{{web}} reads through {{cache}}.",
+      pass: "{{web}} {{read}} through {{cache}}.",
       noCache: "There is no cache: every read goes to the database.",
       notConnected: "{{caches}} {{is}} not connected to the web tier.",
     },
@@ -25,7 +25,7 @@ export const cacheLayer: Rule = {
         return {
           status: "pass",
           messageId: "pass",
-          data: { web: names(web), cache: names([cache]) },
+          data: { web: names(web), cache: names([cache]), read: web.length === 1 ? "reads" : "read" },
           elementIds: unique([...idsOf([cache], web), ...linkIds(graph, cache, web)]),
         };
       }

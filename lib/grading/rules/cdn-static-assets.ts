@@ -11,7 +11,7 @@ export const cdnStaticAssets: Rule = {
       "Images, scripts and stylesheets are the bulk of the bytes users download. A CDN serves them from the edge near each user, which is faster for them and takes that load off the web tier.",
     remediation: "Add a CDN (CloudFront, Cloudflare, Akamai…) and connect the clients to it, directly or through DNS.",
     messages: {
-      pass: "{{clients}} fetch static assets from {{cdn}}.",
+      pass: "{{clients}} {{fetch}} static assets from {{cdn}}.",
       noCdn: "There is no CDN: static assets come from the web servers, far from most users.",
       notConnected: "{{cdns}} {{is}} not connected to the clients (directly or through DNS).",
     },
@@ -31,7 +31,7 @@ export const cdnStaticAssets: Rule = {
         return {
           status: "pass",
           messageId: "pass",
-          data: { clients: names(direct), cdn: names([cdn]) },
+          data: { clients: names(direct), cdn: names([cdn]), fetch: direct.length === 1 ? "fetches" : "fetch" },
           elementIds: unique([...idsOf([cdn], direct), ...linkIds(graph, cdn, direct)]),
         };
       }
@@ -41,7 +41,7 @@ export const cdnStaticAssets: Rule = {
           return {
             status: "pass",
             messageId: "pass",
-            data: { clients: names(clients), cdn: names([cdn]) },
+            data: { clients: names(clients), cdn: names([cdn]), fetch: clients.length === 1 ? "fetches" : "fetch" },
             elementIds: unique([...idsOf([cdn, dns], clients), ...linkIds(graph, cdn, [dns]), ...linkIds(graph, dns, clients)]),
           };
         }

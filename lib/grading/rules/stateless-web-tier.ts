@@ -14,7 +14,7 @@ export const statelessWebTier: Rule = {
     remediation:
       "Add a session store (e.g. Redis or a session DB) connected to every web server, and drop sticky sessions from the load balancer.",
     messages: {
-      pass: "{{web}} keep session state in {{stores}}.",
+      pass: "{{web}} {{keep}} session state in {{stores}}.",
       noWebTier: "There is no web tier (web server or API gateway) to judge.",
       sticky: "{{sticky}} {{is}} set up with sticky sessions: keep state in a shared session store instead.",
       noSessionStore: "The web tier has no shared session store: sessions would live on each server.",
@@ -54,7 +54,7 @@ export const statelessWebTier: Rule = {
     return {
       status: "pass",
       messageId: "pass",
-      data: { web: names(linked), stores: names(used) },
+      data: { web: names(linked), stores: names(used), keep: linked.length === 1 ? "keeps" : "keep" },
       elementIds: unique([...idsOf(linked, used), ...linked.flatMap((w) => linkIds(graph, w, storesOf(w)))]),
     };
   },
