@@ -29,7 +29,8 @@ test.describe("POST /api/grade", () => {
   });
 
   test("400 for bad JSON and for JSON that is not a scene", async ({ request }) => {
-    const bad = await request.post("/api/grade", { data: "{not json", headers: { "content-type": "application/json" } });
+    // A Buffer goes out byte for byte; Playwright would JSON-encode a string with this header.
+    const bad = await request.post("/api/grade", { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
     expect(bad.status()).toBe(400);
     expect(((await bad.json()) as { error: string }).error).toMatch(/not valid JSON/);
     const notScene = await request.post("/api/grade", { data: { hello: "world" } });
