@@ -5,6 +5,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { gradeScene, InvalidSceneError, MAX_SCENE_BYTES } from "@/lib/grading";
+import { readTextCapped } from "@/lib/http/body";
 import { jsonError } from "@/lib/http/responses";
 import { findPromptBySlug } from "@/lib/prompts/catalog";
 
@@ -17,33 +18,6 @@ const promptParam = z
 
 const TOO_LARGE = `The scene is larger than ${MAX_SCENE_BYTES / 1_000_000} MB.`;
 
-/** Reads the body as text, refusing it as soon as it passes the limit (chunked bodies too). */
-async function readBody(request: Request): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_SCENE_BYTES) return null;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_SCENE_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
 export async function POST(request: Request) {
   const query = promptParam.safeParse(new URL(request.url).searchParams.getAll("prompt"));
   if (!query.success) return jsonError(400, `Invalid query: ${query.error.issues[0]?.message ?? "bad prompt"}`);
@@ -51,7 +25,7 @@ export async function POST(request: Request) {
   const prompt = slug === null ? null : findPromptBySlug(slug);
   if (slug !== null && !prompt) return jsonError(404, `Unknown prompt "${slug}".`);
 
-  const body = await readBody(request);
+  const body = await readTextCapped(request, MAX_SCENE_BYTES);
   if (body === null) return jsonError(413, TOO_LARGE);
   if (body.trim() === "") return jsonError(400, "The body is empty: send an Excalidraw scene as JSON.");
   try {
