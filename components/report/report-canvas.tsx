@@ -3,7 +3,7 @@
 import { memo, useMemo } from "react";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { AppState, BinaryFiles, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
-import { ExcalidrawCanvas } from "@/components/excalidraw/ExcalidrawCanvas";
+import { ExcalidrawCanvas } from "@/components/excalidraw/excalidraw-canvas";
 
 // Fixed, so Excalidraw never sees new props. Nothing here edits or saves: every canvas action
 // that would change or replace the drawing is off; export has its own buttons on the page.

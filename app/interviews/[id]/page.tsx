@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { InterviewWorkspace } from "@/components/interview/InterviewWorkspace";
+import { InterviewWorkspace } from "@/components/interview/interview-workspace";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { loadOwnInterview } from "@/lib/interviews/access";

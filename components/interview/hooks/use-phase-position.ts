@@ -2,7 +2,7 @@
 
 import { currentPhase, phaseSchedule } from "@/lib/interviews/client/phases";
 import type { ServerClock } from "@/lib/interviews/client/server-clock";
-import { useClockSecond } from "./useServerClock";
+import { useClockSecond } from "./use-server-clock";
 
 /** What a view of the suggested phases is given: the page's clock and the interview's span. */
 export interface PhaseClockProps {

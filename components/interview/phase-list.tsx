@@ -1,7 +1,7 @@
 "use client";
 
 import { cn } from "@/lib/ui/cn";
-import { type PhaseClockProps, usePhasePosition } from "./hooks/usePhasePosition";
+import { type PhaseClockProps, usePhasePosition } from "./hooks/use-phase-position";
 
 const minutes = (ms: number) => Math.round(ms / 60_000);
 

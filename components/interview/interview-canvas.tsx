@@ -3,7 +3,7 @@
 import { memo, useMemo } from "react";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { AppState, BinaryFiles, ExcalidrawImperativeAPI, LibraryItems } from "@excalidraw/excalidraw/types";
-import { ExcalidrawCanvas } from "@/components/excalidraw/ExcalidrawCanvas";
+import { ExcalidrawCanvas } from "@/components/excalidraw/excalidraw-canvas";
 import type { StoredScene } from "@/lib/interviews/client/scene";
 
 // Fixed, so Excalidraw never sees new props while the person draws. "Save to file" is hidden:

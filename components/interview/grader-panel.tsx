@@ -8,7 +8,7 @@ import type { ComponentJson } from "@/lib/grading/types";
 import type { GraderSummary, KindGroup } from "@/lib/interviews/client/grader-view";
 import { ROLE_TITLES } from "@/lib/interviews/client/grader-view";
 import { cn } from "@/lib/ui/cn";
-import type { GraderView } from "./hooks/useGraderView";
+import type { GraderView } from "./hooks/use-grader-view";
 
 type Select = (elementIds: string[]) => void;
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { cn } from "@/lib/ui/cn";
-import { type PhaseClockProps, usePhasePosition } from "./hooks/usePhasePosition";
+import { type PhaseClockProps, usePhasePosition } from "./hooks/use-phase-position";
 
 /**
  * The suggested phases as one bar, each segment as wide as its share of the interview,

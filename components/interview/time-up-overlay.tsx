@@ -1,5 +1,5 @@
 import { Spinner } from "@/components/ui/spinner";
-import type { SubmitState } from "./hooks/useSubmit";
+import type { SubmitState } from "./hooks/use-submit";
 
 /**
  * Covers the board once time has run out, so nobody keeps drawing what will not be graded,

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { GraderSummary } from "@/lib/interviews/client/grader-view";
-import { Dialog } from "./Dialog";
+import { Dialog } from "../ui/dialog";
 
 /** "Submit your design?": what the grader will see, what cannot be undone, and the choice. */
 export function SubmitDialog({

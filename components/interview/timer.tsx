@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { describeClock, formatClock, thresholdAnnouncement, urgencyOf, type Urgency } from "@/lib/interviews/client/clock";
 import type { ServerClock } from "@/lib/interviews/client/server-clock";
 import { cn } from "@/lib/ui/cn";
-import { useClockSecond } from "./hooks/useServerClock";
+import { useClockSecond } from "./hooks/use-server-clock";
 
 const STYLES: Record<Urgency, string> = {
   normal: "bg-slate-100 text-slate-900 ring-slate-200",

@@ -4,8 +4,8 @@ import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import type { ServerCopy } from "@/lib/interviews/client/api";
 import type { StoredScene } from "@/lib/interviews/client/scene";
-import { Dialog } from "./Dialog";
-import { ScenePreview } from "./ScenePreview";
+import { Dialog } from "../ui/dialog";
+import { ScenePreview } from "./scene-preview";
 import { formatTime } from "./format";
 
 /** "3 shapes": what a person would count (a box's label is part of the box). */
