@@ -9,7 +9,8 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
   useEffect(() => {
     console.error(error);
   }, [error]);
-  const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
+  const digest =
+    error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
 
   return (
     <html lang="en">

@@ -90,8 +90,8 @@ export default async function LandingPage() {
               Practise system design on a whiteboard that grades you rule by rule.
             </h1>
             <p className="mt-5 max-w-xl text-lg leading-relaxed text-pretty text-slate-600">
-              Start a timed mock interview, draw your architecture, and get a report that shows what holds up
-              at scale, what does not, and exactly which boxes and arrows each finding is about.
+              Start a timed mock interview, draw your architecture, and get a report that shows what holds up at scale,
+              what does not, and exactly which boxes and arrows each finding is about.
             </p>
             <div className="mt-8 flex flex-wrap items-center gap-3">
               <ButtonLink href={startHref} size="lg">
@@ -148,8 +148,8 @@ export default async function LandingPage() {
             />
             <p className="mt-4 text-sm leading-relaxed text-slate-500">
               Label components the way you would on a real whiteboard, in English or Korean: &ldquo;LB&rdquo;,
-              &ldquo;Redis&rdquo;, &ldquo;로드밸런서&rdquo; and &ldquo;샤드 2&rdquo; are all understood. Labels it cannot
-              place are listed as not recognised, never silently dropped.
+              &ldquo;Redis&rdquo;, &ldquo;로드밸런서&rdquo; and &ldquo;샤드 2&rdquo; are all understood. Labels it
+              cannot place are listed as not recognised, never silently dropped.
             </p>
           </div>
           <ol className="grid gap-x-8 gap-y-6 sm:grid-cols-2">
@@ -184,8 +184,11 @@ export default async function LandingPage() {
               <li className="flex gap-3">
                 <span aria-hidden="true" className="mt-2 size-1.5 shrink-0 rounded-full bg-indigo-600" />
                 <span>
-                  Post an <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.8125rem] text-slate-800">.excalidraw</code> file
-                  to the JSON API and get the score, every finding with the element ids it points at, and any
+                  Post an{" "}
+                  <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.8125rem] text-slate-800">
+                    .excalidraw
+                  </code>{" "}
+                  file to the JSON API and get the score, every finding with the element ids it points at, and any
                   labels the grader did not recognise.
                 </span>
               </li>
@@ -193,21 +196,23 @@ export default async function LandingPage() {
                 <span aria-hidden="true" className="mt-2 size-1.5 shrink-0 rounded-full bg-indigo-600" />
                 <span>
                   Or run the same engine locally from the command line; add{" "}
-                  <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.8125rem] text-slate-800">--json</code> for
-                  machine-readable output.
+                  <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.8125rem] text-slate-800">
+                    --json
+                  </code>{" "}
+                  for machine-readable output.
                 </span>
               </li>
               <li className="flex gap-3">
                 <span aria-hidden="true" className="mt-2 size-1.5 shrink-0 rounded-full bg-indigo-600" />
-                <span>The grader is deterministic: the same drawing always gets the same result, stamped with the engine version.</span>
+                <span>
+                  The grader is deterministic: the same drawing always gets the same result, stamped with the engine
+                  version.
+                </span>
               </li>
             </ul>
           </div>
           <div className="min-w-0 space-y-4">
-            <CodeBlock
-              label="HTTP"
-              code="curl -X POST --data-binary @design.excalidraw https://<host>/api/grade"
-            />
+            <CodeBlock label="HTTP" code="curl -X POST --data-binary @design.excalidraw https://<host>/api/grade" />
             <CodeBlock label="Command line" code="npm run grade -- design.excalidraw" />
           </div>
         </Container>

@@ -30,9 +30,57 @@ function drawing(round: number) {
   const elements: Record<string, unknown>[] = [];
   for (let index = 0; index < ELEMENTS / 2; index++) {
     const id = `shape-${index}`;
-    const common = { angle: 0, strokeColor: "#1e1e1e", backgroundColor: "#a5d8ff", fillStyle: "solid", strokeWidth: 2, strokeStyle: "solid", roughness: 1, opacity: 100, groupIds: [], frameId: null, seed: index + 1, versionNonce: round, isDeleted: false, updated: Date.now(), link: null, locked: false };
-    elements.push({ ...common, id, type: "rectangle", x: (index % 15) * 220, y: Math.floor(index / 15) * 140 + round, width: 180, height: 80, version: round + 1, roundness: { type: 3 }, boundElements: [{ id: `${id}-label`, type: "text" }] });
-    elements.push({ ...common, id: `${id}-label`, type: "text", x: (index % 15) * 220 + 20, y: Math.floor(index / 15) * 140 + 30, width: 140, height: 25, version: round + 1, roundness: null, boundElements: null, text: `Web server ${index}`, originalText: `Web server ${index}`, fontSize: 20, fontFamily: 5, textAlign: "center", verticalAlign: "middle", containerId: id, autoResize: true, lineHeight: 1.25 });
+    const common = {
+      angle: 0,
+      strokeColor: "#1e1e1e",
+      backgroundColor: "#a5d8ff",
+      fillStyle: "solid",
+      strokeWidth: 2,
+      strokeStyle: "solid",
+      roughness: 1,
+      opacity: 100,
+      groupIds: [],
+      frameId: null,
+      seed: index + 1,
+      versionNonce: round,
+      isDeleted: false,
+      updated: Date.now(),
+      link: null,
+      locked: false,
+    };
+    elements.push({
+      ...common,
+      id,
+      type: "rectangle",
+      x: (index % 15) * 220,
+      y: Math.floor(index / 15) * 140 + round,
+      width: 180,
+      height: 80,
+      version: round + 1,
+      roundness: { type: 3 },
+      boundElements: [{ id: `${id}-label`, type: "text" }],
+    });
+    elements.push({
+      ...common,
+      id: `${id}-label`,
+      type: "text",
+      x: (index % 15) * 220 + 20,
+      y: Math.floor(index / 15) * 140 + 30,
+      width: 140,
+      height: 25,
+      version: round + 1,
+      roundness: null,
+      boundElements: null,
+      text: `Web server ${index}`,
+      originalText: `Web server ${index}`,
+      fontSize: 20,
+      fontFamily: 5,
+      textAlign: "center",
+      verticalAlign: "middle",
+      containerId: id,
+      autoResize: true,
+      lineHeight: 1.25,
+    });
   }
   return { type: "excalidraw", version: 2, elements, appState: { viewBackgroundColor: "#ffffff" }, files: {} };
 }
@@ -44,7 +92,9 @@ function percentile(sorted: number[], p: number): number {
 function report(name: string, latencies: number[]) {
   const sorted = [...latencies].sort((a, b) => a - b);
   const fmt = (value: number) => `${value.toFixed(1)} ms`;
-  console.log(`${name.padEnd(22)} n=${String(sorted.length).padEnd(6)} p50 ${fmt(percentile(sorted, 50)).padEnd(10)} p95 ${fmt(percentile(sorted, 95)).padEnd(10)} p99 ${fmt(percentile(sorted, 99))}`);
+  console.log(
+    `${name.padEnd(22)} n=${String(sorted.length).padEnd(6)} p50 ${fmt(percentile(sorted, 50)).padEnd(10)} p95 ${fmt(percentile(sorted, 95)).padEnd(10)} p99 ${fmt(percentile(sorted, 99))}`,
+  );
   return percentile(sorted, 95);
 }
 
@@ -84,31 +134,58 @@ try {
   await seedDatabase(database.db, { demoAccounts: false });
   const candidates: { interviewId: string; cookie: string; version: number; saves: number; lastRound: number }[] = [];
   for (let index = 0; index < CANDIDATES; index++) {
-    const user = await database.db.user.create({ data: { email: `bench-${index}@example.test`, name: `Bench ${index}` } });
+    const user = await database.db.user.create({
+      data: { email: `bench-${index}@example.test`, name: `Bench ${index}` },
+    });
     const interview = await startInterview(database.db, user.id, "scale-to-millions");
-    await database.db.interview.update({ where: { id: interview.id }, data: { deadline: new Date(Date.now() + 3_600_000) } });
+    await database.db.interview.update({
+      where: { id: interview.id },
+      data: { deadline: new Date(Date.now() + 3_600_000) },
+    });
     const token = await encode({ token: { uid: user.id, sub: user.id }, secret });
-    candidates.push({ interviewId: interview.id, cookie: `next-auth.session-token=${token}`, version: 0, saves: 0, lastRound: 0 });
+    candidates.push({
+      interviewId: interview.id,
+      cookie: `next-auth.session-token=${token}`,
+      version: 0,
+      saves: 0,
+      lastRound: 0,
+    });
   }
   await database.close();
 
-  server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url.toString(), NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}` },
-  });
+  server = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: url.toString(),
+        NEXTAUTH_SECRET: secret,
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      },
+    },
+  );
   const base = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
-    const ok = await fetch(`${base}/api/health`).then((response) => response.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) break;
     if (attempt > 120) throw new Error("the app did not start; run `npm run build` first");
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   const payloadBytes = Buffer.byteLength(JSON.stringify({ baseVersion: 0, scene: drawing(1), notes: "" }));
-  console.log(`${CANDIDATES} candidates × a ${ELEMENTS}-element drawing (${(payloadBytes / 1024).toFixed(0)} KB) every ${INTERVAL_MS / 1000} s for ${SECONDS} s`);
+  console.log(
+    `${CANDIDATES} candidates × a ${ELEMENTS}-element drawing (${(payloadBytes / 1024).toFixed(0)} KB) every ${INTERVAL_MS / 1000} s for ${SECONDS} s`,
+  );
 
   // Warm the server (first requests compile and open pools) before measuring.
-  for (const candidate of candidates.slice(0, 3)) await fetch(`${base}/api/interviews/${candidate.interviewId}`, { headers: { cookie: candidate.cookie } });
+  for (const candidate of candidates.slice(0, 3))
+    await fetch(`${base}/api/interviews/${candidate.interviewId}`, { headers: { cookie: candidate.cookie } });
 
   const latencies: number[] = [];
   let errors = 0;
@@ -141,7 +218,10 @@ try {
   await check.connect();
   let lost = 0;
   for (const candidate of candidates) {
-    const { rows } = await check.query<{ version: number; notes: string }>('SELECT version, notes FROM "Interview" WHERE id = $1', [candidate.interviewId]);
+    const { rows } = await check.query<{ version: number; notes: string }>(
+      'SELECT version, notes FROM "Interview" WHERE id = $1',
+      [candidate.interviewId],
+    );
     if (rows[0]?.version !== candidate.saves || rows[0]?.notes !== `round ${candidate.lastRound}`) lost++;
   }
   const appP95 = report("app (HTTP autosave)", latencies);
@@ -154,13 +234,18 @@ try {
     const candidate = candidates[index]!;
     const scene = JSON.stringify(drawing(round));
     const started = performance.now();
-    await pool.query('UPDATE "Interview" SET scene = $1::jsonb, notes = $2, version = version + 1, "updatedAt" = now() WHERE id = $3', [scene, `round ${round}`, candidate.interviewId]);
+    await pool.query(
+      'UPDATE "Interview" SET scene = $1::jsonb, notes = $2, version = version + 1, "updatedAt" = now() WHERE id = $3',
+      [scene, `round ${round}`, candidate.interviewId],
+    );
     baseline.push(performance.now() - started);
   });
   report("baseline (pg UPDATE)", baseline);
   await pool.end();
   await check.end();
-  console.log(`target: p95 < 50 ms with 0 errors and 0 lost saves: ${appP95 < 50 && errors === 0 && lost === 0 ? "MET" : "NOT MET"}`);
+  console.log(
+    `target: p95 < 50 ms with 0 errors and 0 lost saves: ${appP95 < 50 && errors === 0 && lost === 0 ? "MET" : "NOT MET"}`,
+  );
 } finally {
   server?.kill("SIGTERM");
   await new Promise((resolve) => setTimeout(resolve, 1000));

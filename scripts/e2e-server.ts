@@ -19,7 +19,7 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; cleanup: 
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const dir = mkdtempSync(path.join(tmpdir(), "scaleboard-e2e-"));
-    return { env: { PGLITE_DIR: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+    return { env: { PGLITE_DIR: dir }, cleanup: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })) };
   }
   const scratch = await createScratchDatabase(serverUrl, "scaleboard_e2e");
   return { env: { DATABASE_URL: scratch.url }, cleanup: scratch.drop };
@@ -30,7 +30,9 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; cleanup: 
  * tests need: a one-minute prompt, so the time-out journey takes a minute, not five.
  */
 async function prepare(env: Record<string, string>) {
-  const config = env.DATABASE_URL ? { mode: "postgres" as const, url: env.DATABASE_URL } : { mode: "pglite" as const, dir: env.PGLITE_DIR! };
+  const config = env.DATABASE_URL
+    ? { mode: "postgres" as const, url: env.DATABASE_URL }
+    : { mode: "pglite" as const, dir: env.PGLITE_DIR! };
   const opened = await openDatabase(config);
   try {
     await seedDatabase(opened.db, { demoAccounts: false });
@@ -79,7 +81,8 @@ function startInstance(instancePort: string) {
 // A second instance on the same Postgres proves the web tier keeps no state of its own
 // (tests/e2e/scale-out.spec.ts). An embedded PGlite belongs to one process, so not there.
 const instances = [startInstance(port)];
-if (database.env.DATABASE_URL && process.env.E2E_SECOND_PORT) instances.push(startInstance(process.env.E2E_SECOND_PORT));
+if (database.env.DATABASE_URL && process.env.E2E_SECOND_PORT)
+  instances.push(startInstance(process.env.E2E_SECOND_PORT));
 
 let stopping = false;
 async function stop(code: number) {

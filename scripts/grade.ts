@@ -46,7 +46,11 @@ function parseArgs(argv: string[]): Args | "help" {
   return { file, prompt, json };
 }
 
-const tooLarge = (name: string) => new CliError(`${name} is larger than ${MAX_SCENE_BYTES / 1_000_000} MB; the grader refuses scenes above that size.`, 2);
+const tooLarge = (name: string) =>
+  new CliError(
+    `${name} is larger than ${MAX_SCENE_BYTES / 1_000_000} MB; the grader refuses scenes above that size.`,
+    2,
+  );
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -139,10 +143,15 @@ async function main(argv: string[]): Promise<number> {
   try {
     result = gradeScene(bytes, rubric, { prompt: args.prompt });
   } catch (error) {
-    if (error instanceof InvalidSceneError) throw new CliError(`${args.file === "-" ? "standard input" : args.file}: ${error.message}`, 2);
+    if (error instanceof InvalidSceneError)
+      throw new CliError(`${args.file === "-" ? "standard input" : args.file}: ${error.message}`, 2);
     throw error;
   }
-  process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result, args.file === "-" ? "standard input" : args.file, rubric));
+  process.stdout.write(
+    args.json
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : formatReport(result, args.file === "-" ? "standard input" : args.file, rubric),
+  );
   return 0;
 }
 

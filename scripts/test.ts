@@ -1,5 +1,5 @@
 /**
- * `npm test`: the type check, every unit and integration test (vitest), then the browser tests
+ * `npm test`: the type check, lint and format checks, every unit and integration test (vitest), then the browser tests
  * (Playwright on a production build) when a Chromium is found. Integration and browser tests
  * use DATABASE_URL when set (a fresh database per run), else an embedded PGlite.
  */
@@ -28,6 +28,8 @@ console.log(
 
 const onlyUnit = process.argv.includes("--no-e2e");
 run("type check", bin("tsc"), ["--noEmit", "-p", "."]);
+run("lint", bin("eslint"), [".", "--max-warnings=0"]);
+run("format check", bin("prettier"), ["--check", "."]);
 run("unit + integration tests", bin("vitest"), ["run"]);
 
 const chromium = findChromium();

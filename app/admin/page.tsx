@@ -20,17 +20,31 @@ export default async function AdminPage() {
 
   return (
     <Container className="py-10 sm:py-12">
-      <PageHeader eyebrow="Admin" title="People and roles" description="Grant the mentor role to reviewers, or the admin role to those who run Scaleboard with you." />
+      <PageHeader
+        eyebrow="Admin"
+        title="People and roles"
+        description="Grant the mentor role to reviewers, or the admin role to those who run Scaleboard with you."
+      />
       <Card className="mt-8 overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Every account with its role</caption>
           <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
             <tr>
-              <th scope="col" className="px-6 py-3 font-medium">Name</th>
-              <th scope="col" className="px-6 py-3 font-medium">Email</th>
-              <th scope="col" className="px-6 py-3 font-medium">Joined</th>
-              <th scope="col" className="px-6 py-3 font-medium">Role</th>
-              <th scope="col" className="px-6 py-3 font-medium">Change role</th>
+              <th scope="col" className="px-6 py-3 font-medium">
+                Name
+              </th>
+              <th scope="col" className="px-6 py-3 font-medium">
+                Email
+              </th>
+              <th scope="col" className="px-6 py-3 font-medium">
+                Joined
+              </th>
+              <th scope="col" className="px-6 py-3 font-medium">
+                Role
+              </th>
+              <th scope="col" className="px-6 py-3 font-medium">
+                Change role
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

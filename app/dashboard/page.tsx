@@ -1,5 +1,11 @@
 import type { Metadata } from "next";
-import { DateCell, InterviewLink, InterviewTableHead, PromptCell, ScoreCell } from "@/components/dashboard/interview-cells";
+import {
+  DateCell,
+  InterviewLink,
+  InterviewTableHead,
+  PromptCell,
+  ScoreCell,
+} from "@/components/dashboard/interview-cells";
 import { durationLabel } from "@/components/prompts/labels";
 import { LocalDate } from "@/components/time/local-date";
 import { TimeLeft } from "@/components/time/time-left";
@@ -53,8 +59,8 @@ export default async function DashboardPage() {
         <Card className="mt-8 px-6 py-12 text-center sm:px-10">
           <h2 className="text-lg font-semibold text-slate-900">No interviews yet</h2>
           <p className="mx-auto mt-2 max-w-lg text-sm leading-relaxed text-slate-600">
-            Pick a prompt, start the clock and draw your design. When you submit, you get a report that goes through
-            the rubric rule by rule.
+            Pick a prompt, start the clock and draw your design. When you submit, you get a report that goes through the
+            rubric rule by rule.
           </p>
           <div className="mt-6 flex flex-wrap items-center justify-center gap-3">
             <ButtonLink href="/prompts">Browse prompts</ButtonLink>
@@ -69,7 +75,8 @@ export default async function DashboardPage() {
           </div>
           {firstPrompt ? (
             <p id="quick-start-description" className="mx-auto mt-4 max-w-lg text-xs text-slate-500">
-              Quick start begins &ldquo;{firstPrompt.title}&rdquo; right away ({durationLabel(firstPrompt.durationMinutes)}).
+              Quick start begins &ldquo;{firstPrompt.title}&rdquo; right away (
+              {durationLabel(firstPrompt.durationMinutes)}).
             </p>
           ) : null}
         </Card>

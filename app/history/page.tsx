@@ -17,7 +17,17 @@ import { loadHistory } from "@/lib/reports/load";
 export const metadata: Metadata = { title: "History" };
 export const dynamic = "force-dynamic";
 
-function Panel({ id, title, description, children }: { id: string; title: string; description?: string; children: React.ReactNode }) {
+function Panel({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  children: React.ReactNode;
+}) {
   return (
     <Card className="p-5 sm:p-6">
       <section aria-labelledby={id}>
@@ -38,7 +48,10 @@ export default async function HistoryPage() {
   const summary = scoreSummary(series);
   const rates = rulePassRates(entries);
   const suggestions = practiseNext(rates, prompts);
-  const change = summary && summary.count > 1 ? `${summary.change >= 0 ? "+" : "−"}${Math.abs(summary.change)} since your first` : undefined;
+  const change =
+    summary && summary.count > 1
+      ? `${summary.change >= 0 ? "+" : "−"}${Math.abs(summary.change)} since your first`
+      : undefined;
 
   return (
     <Container className="space-y-8 py-10 sm:py-12">
@@ -66,14 +79,22 @@ export default async function HistoryPage() {
 
           <div className="grid items-start gap-6 lg:grid-cols-3 [&>*]:min-w-0">
             <div className="lg:col-span-2">
-              <Panel id="score-over-time" title="Score over time" description="Each point is a graded interview, oldest on the left. A mentor's adjusted score counts when there is one.">
+              <Panel
+                id="score-over-time"
+                title="Score over time"
+                description="Each point is a graded interview, oldest on the left. A mentor's adjusted score counts when there is one."
+              >
                 <ScoreChart series={series} />
               </Panel>
             </div>
             <PracticeNext suggestions={suggestions} />
           </div>
 
-          <Panel id="pass-rates" title="Pass rate by rule" description="How often each rule passed in the interviews that were graded on it. Not applicable results do not count.">
+          <Panel
+            id="pass-rates"
+            title="Pass rate by rule"
+            description="How often each rule passed in the interviews that were graded on it. Not applicable results do not count."
+          >
             <PassRateTable rates={rates} />
           </Panel>
         </>

@@ -7,7 +7,17 @@ import { changeRoleAction, type RoleFormState } from "@/lib/admin/actions";
 const ROLES = ["candidate", "mentor", "admin"] as const;
 
 /** One user's role, changeable in place; the outcome is announced to screen readers. */
-export function RoleForm({ userId, email, role, isSelf }: { userId: string; email: string; role: (typeof ROLES)[number]; isSelf: boolean }) {
+export function RoleForm({
+  userId,
+  email,
+  role,
+  isSelf,
+}: {
+  userId: string;
+  email: string;
+  role: (typeof ROLES)[number];
+  isSelf: boolean;
+}) {
   const [state, action, pending] = useActionState<RoleFormState, FormData>(changeRoleAction, { status: "idle" });
   const selectId = `role-${userId}`;
   return (
@@ -32,7 +42,10 @@ export function RoleForm({ userId, email, role, isSelf }: { userId: string; emai
       <Button type="submit" size="sm" variant="secondary" pending={pending} disabled={isSelf}>
         Save
       </Button>
-      <span aria-live="polite" className={state.status === "error" ? "text-xs text-red-700" : "text-xs text-emerald-700"}>
+      <span
+        aria-live="polite"
+        className={state.status === "error" ? "text-xs text-red-700" : "text-xs text-emerald-700"}
+      >
         {state.status === "idle" ? (isSelf ? "That's you" : "") : state.message}
       </span>
     </form>

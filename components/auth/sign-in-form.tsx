@@ -102,7 +102,10 @@ export function SignInForm({
       {alternatives}
 
       {demoAccounts.length > 0 ? (
-        <section aria-labelledby="demo-accounts-title" className="mt-6 rounded-lg border border-dashed border-indigo-200 bg-indigo-50/60 p-4">
+        <section
+          aria-labelledby="demo-accounts-title"
+          className="mt-6 rounded-lg border border-dashed border-indigo-200 bg-indigo-50/60 p-4"
+        >
           <h2 id="demo-accounts-title" className="text-sm font-semibold text-indigo-900">
             Demo accounts
           </h2>

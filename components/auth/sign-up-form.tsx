@@ -21,7 +21,6 @@ export function SignUpForm() {
   const [signingIn, setSigningIn] = useState(false);
   const [signInError, setSignInError] = useState<string | undefined>();
   const handled = useRef<SignUpState | null>(null);
-  const inputs = useRef<Partial<Record<FieldName, HTMLInputElement | null>>>({});
 
   useEffect(() => {
     if (handled.current === state) return;
@@ -29,11 +28,14 @@ export function SignUpForm() {
 
     if (state.status === "error") {
       const first = FIELD_ORDER.find((field) => state.fieldErrors[field]);
-      if (first) inputs.current[first]?.focus();
+      // Each input's id is its field name.
+      if (first) document.getElementById(first)?.focus();
       return;
     }
     if (state.status !== "ok") return;
 
+    // The account exists now: sign in with it (the action's result arrives as state).
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- starts the sign-in the new state calls for
     setSigningIn(true);
     setSignInError(undefined);
     signIn("credentials", { email: state.email, password: values.password, redirect: false })
@@ -66,9 +68,6 @@ export function SignUpForm() {
     name: field,
     value: values[field],
     error: fieldErrors[field],
-    ref: (element: HTMLInputElement | null) => {
-      inputs.current[field] = element;
-    },
     onChange: (event: ChangeEvent<HTMLInputElement>) =>
       setValues((current) => ({ ...current, [field]: event.target.value })),
   });
@@ -85,9 +84,7 @@ export function SignUpForm() {
             </Link>
           </Alert>
         ) : null}
-        {state.status === "ok" && !signInError ? (
-          <p className="sr-only">Account created. Signing you in…</p>
-        ) : null}
+        {state.status === "ok" && !signInError ? <p className="sr-only">Account created. Signing you in…</p> : null}
       </div>
       <Field {...bind("name")} type="text" label="Name" autoComplete="name" required maxLength={100} />
       <Field {...bind("email")} type="email" label="Email" autoComplete="email" inputMode="email" required />

@@ -1,4 +1,10 @@
-import { DateCell, InterviewLink, InterviewTableHead, PromptCell, ScoreCell } from "@/components/dashboard/interview-cells";
+import {
+  DateCell,
+  InterviewLink,
+  InterviewTableHead,
+  PromptCell,
+  ScoreCell,
+} from "@/components/dashboard/interview-cells";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { HistoryEntry } from "@/lib/reports/history";
 

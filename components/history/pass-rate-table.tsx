@@ -12,7 +12,9 @@ function Bar({ rate }: { rate: number | null }) {
   return (
     <svg aria-hidden="true" viewBox="0 0 100 8" preserveAspectRatio="none" className="h-2 w-full min-w-24 rounded-full">
       <rect width="100" height="8" rx="4" fill="#e2e8f0" />
-      {rate !== null && rate > 0 ? <rect width={Math.max(4, rate * 100)} height="8" rx="4" fill={barColor(rate)} /> : null}
+      {rate !== null && rate > 0 ? (
+        <rect width={Math.max(4, rate * 100)} height="8" rx="4" fill={barColor(rate)} />
+      ) : null}
     </svg>
   );
 }
@@ -28,10 +30,18 @@ export function PassRateTable({ rates }: { rates: RulePassRate[] }) {
         <caption className="sr-only">Pass rate of each rule across your graded interviews</caption>
         <thead className="border-b border-slate-200 text-xs text-slate-500">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">Rule</th>
-            <th scope="col" className="hidden py-2 pr-4 font-medium md:table-cell">Checklist point</th>
-            <th scope="col" className="py-2 pr-4 font-medium whitespace-nowrap">Passed</th>
-            <th scope="col" className="w-1/3 py-2 font-medium sm:w-2/5">Pass rate</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Rule
+            </th>
+            <th scope="col" className="hidden py-2 pr-4 font-medium md:table-cell">
+              Checklist point
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium whitespace-nowrap">
+              Passed
+            </th>
+            <th scope="col" className="w-1/3 py-2 font-medium sm:w-2/5">
+              Pass rate
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -43,12 +53,16 @@ export function PassRateTable({ rates }: { rates: RulePassRate[] }) {
               <td className="hidden py-2.5 pr-4 text-slate-600 md:table-cell">{rate.checklist}</td>
               <td className="py-2.5 pr-4 whitespace-nowrap text-slate-700 tabular-nums">
                 {rate.judged > 0 ? `${rate.passed} of ${rate.judged}` : "Never applied"}
-                {rate.notApplicable > 0 ? <span className="block text-xs text-slate-500">{rate.notApplicable} not applicable</span> : null}
+                {rate.notApplicable > 0 ? (
+                  <span className="block text-xs text-slate-500">{rate.notApplicable} not applicable</span>
+                ) : null}
               </td>
               <td className="py-2.5">
                 <div className="flex items-center gap-3">
                   <Bar rate={rate.rate} />
-                  <span className="w-10 shrink-0 text-right text-slate-900 tabular-nums">{rate.rate === null ? "–" : formatPercent(rate.rate)}</span>
+                  <span className="w-10 shrink-0 text-right text-slate-900 tabular-nums">
+                    {rate.rate === null ? "–" : formatPercent(rate.rate)}
+                  </span>
                 </div>
               </td>
             </tr>

@@ -5,12 +5,18 @@ import type { PracticeSuggestion } from "@/lib/reports/history";
 /** The weakest rules with how to fix them and a prompt to practise each on. */
 export function PracticeNext({ suggestions }: { suggestions: PracticeSuggestion[] }) {
   return (
-    <section aria-labelledby="practise-next-title" className="rounded-xl border border-indigo-200 bg-indigo-50/60 p-5" data-testid="practise-next">
+    <section
+      aria-labelledby="practise-next-title"
+      className="rounded-xl border border-indigo-200 bg-indigo-50/60 p-5"
+      data-testid="practise-next"
+    >
       <h2 id="practise-next-title" className="text-base font-semibold text-indigo-950">
         What to practise next
       </h2>
       {suggestions.length === 0 ? (
-        <p className="mt-2 text-sm text-indigo-950/80">Every rule you were graded on has passed each time. Try a harder prompt to find your next gap.</p>
+        <p className="mt-2 text-sm text-indigo-950/80">
+          Every rule you were graded on has passed each time. Try a harder prompt to find your next gap.
+        </p>
       ) : (
         <ol className="mt-3 space-y-4">
           {suggestions.map((suggestion, index) => (
@@ -21,7 +27,9 @@ export function PracticeNext({ suggestions }: { suggestions: PracticeSuggestion[
                   passed {suggestion.passed} of {suggestion.judged} ({formatPercent(suggestion.rate)})
                 </span>
               </p>
-              {suggestion.remediation ? <p className="mt-1 leading-relaxed text-slate-700">{suggestion.remediation}</p> : null}
+              {suggestion.remediation ? (
+                <p className="mt-1 leading-relaxed text-slate-700">{suggestion.remediation}</p>
+              ) : null}
               {suggestion.prompt ? (
                 <Link
                   href={`/prompts/${suggestion.prompt.slug}`}

@@ -22,7 +22,10 @@ function axisLabels(series: ScorePoint[]): { index: number; text: string }[] {
  * SVG has a title and a description for screen readers; the same data is in a table below.
  */
 export function ScoreChart({ series }: { series: ScorePoint[] }) {
-  const points = plotScores(series.map((point) => point.score), BOX);
+  const points = plotScores(
+    series.map((point) => point.score),
+    BOX,
+  );
   const first = series[0];
   const last = series[series.length - 1];
   const description =
@@ -44,17 +47,41 @@ export function ScoreChart({ series }: { series: ScorePoint[] }) {
           <desc id="score-chart-desc">{description}</desc>
           {SCORE_TICKS.map((tick) => (
             <g key={tick}>
-              <line x1={BOX.left} x2={BOX.width - BOX.right} y1={scoreY(tick, BOX)} y2={scoreY(tick, BOX)} stroke="#e2e8f0" strokeDasharray={tick === 0 ? undefined : "3 4"} />
+              <line
+                x1={BOX.left}
+                x2={BOX.width - BOX.right}
+                y1={scoreY(tick, BOX)}
+                y2={scoreY(tick, BOX)}
+                stroke="#e2e8f0"
+                strokeDasharray={tick === 0 ? undefined : "3 4"}
+              />
               <text x={BOX.left - 8} y={scoreY(tick, BOX) + 4} textAnchor="end" fontSize="11" fill="#64748b">
                 {tick}
               </text>
             </g>
           ))}
-          {points.length > 1 ? <path d={linePath(points)} fill="none" stroke="#4f46e5" strokeWidth="2.5" strokeLinejoin="round" strokeLinecap="round" /> : null}
+          {points.length > 1 ? (
+            <path
+              d={linePath(points)}
+              fill="none"
+              stroke="#4f46e5"
+              strokeWidth="2.5"
+              strokeLinejoin="round"
+              strokeLinecap="round"
+            />
+          ) : null}
           {points.map((point, index) => {
             const entry = series[index]!;
             return (
-              <circle key={entry.id} cx={point.x} cy={point.y} r="5" fill="#ffffff" stroke={scoreBand(entry.score).stroke} strokeWidth="2.5">
+              <circle
+                key={entry.id}
+                cx={point.x}
+                cy={point.y}
+                r="5"
+                fill="#ffffff"
+                stroke={scoreBand(entry.score).stroke}
+                strokeWidth="2.5"
+              >
                 <title>{`${formatDateUtc(entry.at)}: ${entry.score}${entry.adjusted ? " (mentor-adjusted)" : ""}, ${entry.promptTitle}`}</title>
               </circle>
             );
@@ -67,14 +94,22 @@ export function ScoreChart({ series }: { series: ScorePoint[] }) {
         </svg>
       </div>
       <details className="mt-3 text-sm">
-        <summary className="cursor-pointer font-medium text-indigo-700 hover:text-indigo-600">Show the scores as a table</summary>
+        <summary className="cursor-pointer font-medium text-indigo-700 hover:text-indigo-600">
+          Show the scores as a table
+        </summary>
         <table className="mt-2 w-full text-left text-sm">
           <caption className="sr-only">Score of each graded interview, oldest first</caption>
           <thead className="text-xs text-slate-500">
             <tr>
-              <th scope="col" className="py-1 pr-3 font-medium">Date (UTC)</th>
-              <th scope="col" className="py-1 pr-3 font-medium">Prompt</th>
-              <th scope="col" className="py-1 font-medium">Score</th>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                Date (UTC)
+              </th>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                Prompt
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Score
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -84,7 +119,9 @@ export function ScoreChart({ series }: { series: ScorePoint[] }) {
                 <td className="py-1 pr-3 text-slate-700">{point.promptTitle}</td>
                 <td className="py-1 tabular-nums text-slate-900">
                   {point.score}
-                  {point.adjusted ? <span className="text-xs text-slate-500"> (mentor-adjusted from {point.engineScore})</span> : null}
+                  {point.adjusted ? (
+                    <span className="text-xs text-slate-500"> (mentor-adjusted from {point.engineScore})</span>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -69,7 +69,8 @@ export function ConflictDialog({
             </h3>
             <ScenePreview scene={conflict.current.scene} label="Preview of the other version" />
             <p className="text-xs text-slate-500">
-              {describeScene(conflict.current.scene)}{savedAt ? `, saved at ${savedAt}` : ""}
+              {describeScene(conflict.current.scene)}
+              {savedAt ? `, saved at ${savedAt}` : ""}
             </p>
             <Button variant="secondary" className="w-full" onClick={() => onUseTheirs(conflict.current)}>
               {fromRestore ? "Use the saved version" : "Use the other tab's"}

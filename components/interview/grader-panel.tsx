@@ -15,13 +15,28 @@ type Select = (elementIds: string[]) => void;
 const rowButton =
   "flex w-full items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600";
 
-function ComponentRow({ component, zone, onSelect }: { component: ComponentJson; zone: string | null; onSelect: Select }) {
+function ComponentRow({
+  component,
+  zone,
+  onSelect,
+}: {
+  component: ComponentJson;
+  zone: string | null;
+  onSelect: Select;
+}) {
   const label = component.label.trim() || "(no label)";
   return (
     <li>
-      <button type="button" className={rowButton} onClick={() => onSelect(component.elementIds)} aria-label={`Select “${label}” on the board`}>
+      <button
+        type="button"
+        className={rowButton}
+        onClick={() => onSelect(component.elementIds)}
+        aria-label={`Select “${label}” on the board`}
+      >
         <span className="min-w-0 flex-1 truncate text-slate-800">{label}</span>
-        {component.role && component.role !== "standalone" ? <Badge tone="accent">{ROLE_TITLES[component.role]}</Badge> : null}
+        {component.role && component.role !== "standalone" ? (
+          <Badge tone="accent">{ROLE_TITLES[component.role]}</Badge>
+        ) : null}
         {component.replicas > 1 ? <Badge>×{component.replicas}</Badge> : null}
         {zone ? <span className="max-w-24 truncate text-xs text-slate-500">in {zone}</span> : null}
       </button>
@@ -63,7 +78,9 @@ function Heading({ children, count }: { children: ReactNode; count?: number }) {
   return (
     <h3 className="flex items-center gap-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">
       {children}
-      {count !== undefined ? <span className="rounded-full bg-slate-100 px-1.5 text-[11px] text-slate-600 tabular-nums">{count}</span> : null}
+      {count !== undefined ? (
+        <span className="rounded-full bg-slate-100 px-1.5 text-[11px] text-slate-600 tabular-nums">{count}</span>
+      ) : null}
     </h3>
   );
 }
@@ -92,13 +109,18 @@ export function GraderPanel({
         <p className="text-sm leading-relaxed text-slate-600">
           Updated as you draw. The score comes only after you submit.
         </p>
-        <span className={cn("shrink-0 text-xs text-slate-400 transition-opacity", stale ? "opacity-100" : "opacity-0")} aria-hidden={!stale}>
+        <span
+          className={cn("shrink-0 text-xs text-slate-400 transition-opacity", stale ? "opacity-100" : "opacity-0")}
+          aria-hidden={!stale}
+        >
           Updating…
         </span>
       </div>
 
       {view.kind === "error" ? (
-        <p className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200 ring-inset">{view.message}</p>
+        <p className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200 ring-inset">
+          {view.message}
+        </p>
       ) : null}
 
       {summary ? (
@@ -116,7 +138,10 @@ export function GraderPanel({
               </Heading>
               <ul className="space-y-2">
                 {summary.unrecognised.map((entry, index) => (
-                  <li key={`${entry.elementIds[0] ?? entry.label}-${index}`} className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2">
+                  <li
+                    key={`${entry.elementIds[0] ?? entry.label}-${index}`}
+                    className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2"
+                  >
                     <button
                       type="button"
                       className="w-full text-left text-sm font-medium text-amber-950 underline-offset-2 hover:underline"
@@ -144,7 +169,8 @@ export function GraderPanel({
               </ul>
             ) : (
               <p className="rounded-lg border border-dashed border-slate-300 px-3 py-4 text-center text-sm text-slate-500">
-                Nothing yet. Drag a component from the palette, or draw a box and label it (“load balancer”, “Redis cache”).
+                Nothing yet. Drag a component from the palette, or draw a box and label it (“load balancer”, “Redis
+                cache”).
               </p>
             )}
           </section>

@@ -35,7 +35,7 @@ export const InterviewCanvas = memo(function InterviewCanvas({
   const initialData = useMemo(
     () => ({
       elements: scene.elements as ExcalidrawElement[],
-      appState: scene.appState as Partial<AppState>,
+      appState: scene.appState,
       files: scene.files as BinaryFiles,
       libraryItems,
       scrollToContent: scene.elements.length > 0,

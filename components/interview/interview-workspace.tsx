@@ -63,7 +63,7 @@ export function InterviewWorkspace({ initial }: { initial: InterviewInitialData 
   const snapshot = useCallback((): Snapshot => {
     const board = apiRef.current;
     const scene = board
-      ? buildStoredScene(board.getSceneElementsIncludingDeleted(), board.getAppState() as unknown as Record<string, unknown>, board.getFiles())
+      ? buildStoredScene(board.getSceneElementsIncludingDeleted(), board.getAppState(), board.getFiles())
       : openingScene.current;
     return { scene, notes: notesRef.current };
   }, []);
@@ -77,29 +77,42 @@ export function InterviewWorkspace({ initial }: { initial: InterviewInitialData 
     onClosed: () => router.replace(reportUrl),
   });
   const grader = useGraderView(api);
-  const { submit, state: submitState, reset: resetSubmit } = useSubmit({ interviewId, controller: autosave, clock, deadlineMs });
+  const {
+    submit,
+    state: submitState,
+    reset: resetSubmit,
+  } = useSubmit({ interviewId, controller: autosave, clock, deadlineMs });
 
   // --- Opening: a newer copy kept on this device wins over the server's (same lineage). ---
   const [restored, setRestored] = useState(false);
   const openingApplied = useRef(false);
   const openingDecision = opening?.decision;
+  // The canvas takes its scene once, as initial data: the refs hold what it mounts with, and are
+  // set before it first renders. Excalidraw owns the drawing after that.
+  /* eslint-disable react-hooks/refs -- initial data written once, before the canvas mounts */
   if (openingDecision && openingDecision.kind !== "server" && !openingApplied.current) {
     openingScene.current = openingDecision.scene;
     notesRef.current = openingDecision.notes;
   }
+  /* eslint-enable react-hooks/refs */
   useEffect(() => {
     if (!openingDecision || openingDecision.kind === "server") return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the opening decision arrives once, after mount
     setNotes(openingDecision.notes);
   }, [openingDecision]);
   useEffect(() => {
     if (!api || !openingDecision || openingApplied.current) return;
     openingApplied.current = true;
     if (openingDecision.kind === "local") {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- runs once, when the canvas is ready
       setRestored(true);
       autosave.changed();
       autosave.saveNow();
     } else if (openingDecision.kind === "conflict") {
-      autosave.raiseConflict({ version: server.version, scene: server.scene, notes: server.notes, savedAt: null }, "restore");
+      autosave.raiseConflict(
+        { version: server.version, scene: server.scene, notes: server.notes, savedAt: null },
+        "restore",
+      );
     }
   }, [api, openingDecision, autosave, server]);
 
@@ -141,7 +154,10 @@ export function InterviewWorkspace({ initial }: { initial: InterviewInitialData 
     const elements = board.getSceneElements().filter((element) => wanted.has(element.id));
     if (elements.length === 0) return;
     board.updateScene({
-      appState: { selectedElementIds: Object.fromEntries(elements.map((element) => [element.id, true as const])), selectedGroupIds: {} },
+      appState: {
+        selectedElementIds: Object.fromEntries(elements.map((element) => [element.id, true as const])),
+        selectedGroupIds: {},
+      },
     });
     board.scrollToContent(elements, { fitToViewport: false, animate: true, duration: 300 });
   }, []);
@@ -149,7 +165,10 @@ export function InterviewWorkspace({ initial }: { initial: InterviewInitialData 
   // --- Library: the palette plus what this person imported before ---
   const palette = useMemo(() => buildPaletteLibraryItems(), []);
   const paletteIds = useMemo(() => new Set(palette.map((item) => item.id)), [palette]);
-  const libraryItems = useMemo(() => (opening ? [...palette, ...opening.importedLibrary] : palette), [opening, palette]);
+  const libraryItems = useMemo(
+    () => (opening ? [...palette, ...opening.importedLibrary] : palette),
+    [opening, palette],
+  );
   const onLibraryChange = useCallback(
     (items: LibraryItems) => void saveImportedLibrary(items, paletteIds).catch(() => undefined),
     [paletteIds],
@@ -192,6 +211,7 @@ export function InterviewWorkspace({ initial }: { initial: InterviewInitialData 
   const [confirmOpen, setConfirmOpen] = useState(false);
   useEffect(() => {
     if (!timeUp) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- time is up: the dialog closes as the page submits
     setConfirmOpen(false);
     void submit(true);
   }, [timeUp, submit]);
@@ -251,7 +271,10 @@ export function InterviewWorkspace({ initial }: { initial: InterviewInitialData 
               icon: <GraderIcon />,
               badge:
                 unrecognised > 0 ? (
-                  <span className="rounded-full bg-amber-100 px-1.5 text-[11px] font-semibold text-amber-800 tabular-nums" title={`${unrecognised} not recognised`}>
+                  <span
+                    className="rounded-full bg-amber-100 px-1.5 text-[11px] font-semibold text-amber-800 tabular-nums"
+                    title={`${unrecognised} not recognised`}
+                  >
                     {unrecognised}
                     <span className="sr-only"> not recognised</span>
                   </span>
@@ -276,6 +299,7 @@ export function InterviewWorkspace({ initial }: { initial: InterviewInitialData 
         <div className="relative min-w-0 flex-1" role="region" aria-label="Whiteboard">
           {opening ? (
             <InterviewCanvas
+              // eslint-disable-next-line react-hooks/refs -- initial data only, read once at mount
               scene={openingScene.current}
               libraryItems={libraryItems}
               readOnly={readOnly}

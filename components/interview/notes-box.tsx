@@ -4,7 +4,15 @@ import { useId } from "react";
 import { MAX_NOTES_LENGTH } from "@/lib/interviews/scene";
 
 /** Free notes (assumptions, estimates, trade-offs), saved with the drawing. */
-export function NotesBox({ value, onChange, disabled }: { value: string; onChange: (value: string) => void; disabled?: boolean }) {
+export function NotesBox({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  disabled?: boolean;
+}) {
   const id = useId();
   const hintId = useId();
   const left = MAX_NOTES_LENGTH - value.length;
@@ -26,7 +34,9 @@ export function NotesBox({ value, onChange, disabled }: { value: string; onChang
         placeholder={"e.g. 10M DAU, read-heavy 100:1\n~1,200 QPS peak → cache hot keys"}
         className="min-h-64 w-full flex-1 resize-none rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm leading-relaxed text-slate-900 shadow-xs placeholder:text-slate-400 focus-visible:border-indigo-600 focus-visible:outline-2 focus-visible:-outline-offset-1 focus-visible:outline-indigo-600"
       />
-      <p className="text-right text-xs text-slate-400 tabular-nums">{left < 1000 ? `${left.toLocaleString("en")} characters left` : ""}</p>
+      <p className="text-right text-xs text-slate-400 tabular-nums">
+        {left < 1000 ? `${left.toLocaleString("en")} characters left` : ""}
+      </p>
     </div>
   );
 }

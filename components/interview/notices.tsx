@@ -7,7 +7,15 @@ import type { AutosaveState } from "@/lib/interviews/client/autosave";
  * Messages that need more room than the save status: a drawing near or over the size limit,
  * a save the server refused, a drawing restored from this device.
  */
-export function Notices({ state, restored, onDismissRestored }: { state: AutosaveState; restored: boolean; onDismissRestored: () => void }) {
+export function Notices({
+  state,
+  restored,
+  onDismissRestored,
+}: {
+  state: AutosaveState;
+  restored: boolean;
+  onDismissRestored: () => void;
+}) {
   const status = state.status;
   const items: { key: string; tone: "info" | "warning" | "error"; text: string; dismiss?: () => void }[] = [];
   if (restored) {
@@ -19,7 +27,8 @@ export function Notices({ state, restored, onDismissRestored }: { state: Autosav
     });
   }
   if (status.kind === "too_large") items.push({ key: "too-large", tone: "error", text: status.message });
-  else if (state.limit.level === "warn" && state.limit.message) items.push({ key: "limit", tone: "warning", text: state.limit.message });
+  else if (state.limit.level === "warn" && state.limit.message)
+    items.push({ key: "limit", tone: "warning", text: state.limit.message });
   if (status.kind === "error") items.push({ key: "error", tone: "error", text: `Not saved: ${status.message}` });
 
   return (
@@ -30,7 +39,11 @@ export function Notices({ state, restored, onDismissRestored }: { state: Autosav
             <div className="flex items-start justify-between gap-4">
               <span>{item.text}</span>
               {item.dismiss ? (
-                <button type="button" onClick={item.dismiss} className="shrink-0 text-xs font-medium underline underline-offset-2">
+                <button
+                  type="button"
+                  onClick={item.dismiss}
+                  className="shrink-0 text-xs font-medium underline underline-offset-2"
+                >
                   Dismiss
                 </button>
               ) : null}

@@ -30,9 +30,15 @@ export function PaletteSection({ api, paletteCount }: { api: ExcalidrawImperativ
       const items = parseLibraryFile(await file.text());
       if (items.length === 0) throw new Error("This library has no items.");
       await api.updateLibrary({ libraryItems: items, merge: true, openLibraryMenu: true });
-      setMessage({ tone: "success", text: `Added ${items.length} item${items.length === 1 ? "" : "s"} from ${file.name} to your library.` });
+      setMessage({
+        tone: "success",
+        text: `Added ${items.length} item${items.length === 1 ? "" : "s"} from ${file.name} to your library.`,
+      });
     } catch (error) {
-      setMessage({ tone: "error", text: `${file.name}: ${error instanceof Error ? error.message : "could not be read."}` });
+      setMessage({
+        tone: "error",
+        text: `${file.name}: ${error instanceof Error ? error.message : "could not be read."}`,
+      });
     } finally {
       setBusy(false);
     }
@@ -44,14 +50,21 @@ export function PaletteSection({ api, paletteCount }: { api: ExcalidrawImperativ
         Palette
       </h3>
       <p id={hintId} className="text-sm leading-relaxed text-slate-600">
-        {paletteCount} system-design components (with English and Korean names) in the board’s library. Palette items are
-        always recognised.
+        {paletteCount} system-design components (with English and Korean names) in the board’s library. Palette items
+        are always recognised.
       </p>
       <div className="flex flex-wrap gap-2">
         <Button size="sm" variant="secondary" onClick={openPalette} disabled={!api}>
           Open the palette
         </Button>
-        <Button size="sm" variant="ghost" onClick={() => input.current?.click()} disabled={!api} pending={busy} aria-describedby={hintId}>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() => input.current?.click()}
+          disabled={!api}
+          pending={busy}
+          aria-describedby={hintId}
+        >
           Import .excalidrawlib…
         </Button>
         <input

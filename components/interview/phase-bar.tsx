@@ -39,10 +39,7 @@ export function PhaseBar(props: PhaseClockProps) {
       </div>
       <p className="min-w-0 truncate text-xs text-slate-600">
         <span className="font-medium text-slate-900">{position.phase.title}</span>
-        <span className="hidden xl:inline">
-          {" "}
-          · {minutesLeftInPhase} min left in phase
-        </span>
+        <span className="hidden xl:inline"> · {minutesLeftInPhase} min left in phase</span>
       </p>
     </div>
   );

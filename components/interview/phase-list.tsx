@@ -17,7 +17,10 @@ export function PhaseList(props: PhaseClockProps) {
           <li
             key={phase.id}
             aria-current={current ? "step" : undefined}
-            className={cn("flex gap-3 rounded-lg px-3 py-2", current ? "bg-indigo-50 ring-1 ring-indigo-200 ring-inset" : "")}
+            className={cn(
+              "flex gap-3 rounded-lg px-3 py-2",
+              current ? "bg-indigo-50 ring-1 ring-indigo-200 ring-inset" : "",
+            )}
           >
             <span
               aria-hidden="true"

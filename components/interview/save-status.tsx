@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Spinner } from "@/components/ui/spinner";
 import type { AutosaveState } from "@/lib/interviews/client/autosave";
 import { cn } from "@/lib/ui/cn";
@@ -12,7 +12,10 @@ function lookOf(state: AutosaveState): Look {
   const status = state.status;
   switch (status.kind) {
     case "clean":
-      return { text: state.lastSavedAt ? `Saved at ${formatTime(state.lastSavedAt)}` : "All changes saved", tone: "muted" };
+      return {
+        text: state.lastSavedAt ? `Saved at ${formatTime(state.lastSavedAt)}` : "All changes saved",
+        tone: "muted",
+      };
     case "pending":
     case "saving":
       return { text: "Saving…", tone: "muted", spinner: true };
@@ -50,27 +53,33 @@ export function SaveStatus({ state, onRetry }: { state: AutosaveState; onRetry: 
   const look = lookOf(state);
   const kind = state.status.kind;
   const [announcement, setAnnouncement] = useState("");
-  const previous = useRef(kind);
-
-  useEffect(() => {
-    const was = previous.current;
-    previous.current = kind;
-    if (was === kind) return;
+  // Announced on a change of state, adjusted while rendering (no effect, no extra render pass).
+  const [previousKind, setPreviousKind] = useState(kind);
+  if (previousKind !== kind) {
+    setPreviousKind(kind);
     if (ANNOUNCED.has(kind)) setAnnouncement(look.text);
-    else if (ANNOUNCED.has(was) && kind === "saved") setAnnouncement("Saved again. Everything is on the server.");
-  }, [kind, look.text]);
+    else if (ANNOUNCED.has(previousKind) && kind === "saved")
+      setAnnouncement("Saved again. Everything is on the server.");
+  }
 
   const canRetry = kind === "offline" || kind === "error";
   return (
     <div className="flex min-w-0 items-center gap-2">
       <p
-        className={cn("flex min-w-0 items-center gap-2 rounded-md px-2 py-1 text-xs font-medium whitespace-nowrap", TONES[look.tone])}
+        className={cn(
+          "flex min-w-0 items-center gap-2 rounded-md px-2 py-1 text-xs font-medium whitespace-nowrap",
+          TONES[look.tone],
+        )}
         title={look.detail}
         data-testid="save-status"
         data-state={kind}
         data-version={state.baseVersion}
       >
-        {look.spinner ? <Spinner className="size-3.5" /> : <span aria-hidden="true" className={cn("size-2 shrink-0 rounded-full", DOTS[look.tone])} />}
+        {look.spinner ? (
+          <Spinner className="size-3.5" />
+        ) : (
+          <span aria-hidden="true" className={cn("size-2 shrink-0 rounded-full", DOTS[look.tone])} />
+        )}
         <span className="truncate">{look.text}</span>
       </p>
       {canRetry ? (

@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import type { BinaryFiles } from "@excalidraw/excalidraw/types";
+import { loadExporters } from "@/components/excalidraw/exporters";
 import type { StoredScene } from "@/lib/interviews/client/scene";
 
 /**
@@ -16,11 +18,14 @@ export function ScenePreview({ scene, label }: { scene: StoredScene; label: stri
     if (empty) return;
     let cancelled = false;
     (async () => {
-      const { exportToSvg, restoreElements } = await import("@excalidraw/excalidraw");
+      const [{ restoreElements }, { exportToSvg }] = await Promise.all([
+        import("@excalidraw/excalidraw"),
+        loadExporters(),
+      ]);
       const svg = await exportToSvg({
         elements: restoreElements(scene.elements as Parameters<typeof restoreElements>[0], null),
         appState: { exportBackground: true, viewBackgroundColor: "#ffffff", exportWithDarkMode: false },
-        files: scene.files as Parameters<typeof exportToSvg>[0]["files"],
+        files: scene.files as BinaryFiles,
         exportPadding: 12,
         skipInliningFonts: true,
       });

@@ -49,7 +49,10 @@ export function SidePanel({
 
   if (!open) {
     return (
-      <nav aria-label="Interview panel" className="flex w-12 shrink-0 flex-col items-center gap-1 border-r border-slate-200 bg-white py-2">
+      <nav
+        aria-label="Interview panel"
+        className="flex w-12 shrink-0 flex-col items-center gap-1 border-r border-slate-200 bg-white py-2"
+      >
         <button
           type="button"
           onClick={() => onOpenChange(true)}
@@ -59,7 +62,11 @@ export function SidePanel({
           className="rounded-md p-2 text-slate-500 hover:bg-slate-100 hover:text-slate-900"
         >
           <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-5">
-            <path fillRule="evenodd" clipRule="evenodd" d="M7.21 14.77a.75.75 0 0 1 .02-1.06L11.168 10 7.23 6.29a.75.75 0 1 1 1.04-1.08l4.5 4.25a.75.75 0 0 1 0 1.08l-4.5 4.25a.75.75 0 0 1-1.06-.02Z" />
+            <path
+              fillRule="evenodd"
+              clipRule="evenodd"
+              d="M7.21 14.77a.75.75 0 0 1 .02-1.06L11.168 10 7.23 6.29a.75.75 0 1 1 1.04-1.08l4.5 4.25a.75.75 0 0 1 0 1.08l-4.5 4.25a.75.75 0 0 1-1.06-.02Z"
+            />
           </svg>
         </button>
         {tabs.map((tab) => (
@@ -83,9 +90,19 @@ export function SidePanel({
   }
 
   return (
-    <aside id={panelId} aria-label="Interview panel" className="flex w-80 shrink-0 flex-col border-r border-slate-200 bg-white xl:w-[22rem]">
+    <aside
+      id={panelId}
+      aria-label="Interview panel"
+      className="flex w-80 shrink-0 flex-col border-r border-slate-200 bg-white xl:w-[22rem]"
+    >
       <div className="flex items-center gap-1 border-b border-slate-200 px-2">
-        <div role="tablist" aria-label="Interview panel" aria-orientation="horizontal" className="flex flex-1 gap-1" onKeyDown={onKeyDown}>
+        <div
+          role="tablist"
+          aria-label="Interview panel"
+          aria-orientation="horizontal"
+          className="flex flex-1 gap-1"
+          onKeyDown={onKeyDown}
+        >
           {tabs.map((tab) => {
             const selected = tab.id === active;
             return (
@@ -104,7 +121,9 @@ export function SidePanel({
                 onClick={() => onActiveChange(tab.id)}
                 className={cn(
                   "-mb-px flex items-center gap-1.5 border-b-2 px-2.5 py-3 text-sm font-medium transition-colors",
-                  selected ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-600 hover:text-slate-900",
+                  selected
+                    ? "border-indigo-600 text-indigo-700"
+                    : "border-transparent text-slate-600 hover:text-slate-900",
                 )}
               >
                 {tab.title}
@@ -123,7 +142,11 @@ export function SidePanel({
           className="rounded-md p-1.5 text-slate-400 hover:bg-slate-100 hover:text-slate-700"
         >
           <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-5">
-            <path fillRule="evenodd" clipRule="evenodd" d="M12.79 5.23a.75.75 0 0 1-.02 1.06L8.832 10l3.938 3.71a.75.75 0 1 1-1.04 1.08l-4.5-4.25a.75.75 0 0 1 0-1.08l4.5-4.25a.75.75 0 0 1 1.06.02Z" />
+            <path
+              fillRule="evenodd"
+              clipRule="evenodd"
+              d="M12.79 5.23a.75.75 0 0 1-.02 1.06L8.832 10l3.938 3.71a.75.75 0 1 1-1.04 1.08l-4.5-4.25a.75.75 0 0 1 0-1.08l4.5-4.25a.75.75 0 0 1 1.06.02Z"
+            />
           </svg>
         </button>
       </div>

@@ -9,7 +9,10 @@ export function TimeUpOverlay({ state }: { state: SubmitState }) {
   const done = state.kind === "done";
   return (
     <div className="absolute inset-0 z-20 flex items-center justify-center bg-white/70 backdrop-blur-[1px]">
-      <div role="alert" className="w-[min(26rem,calc(100%-2rem))] rounded-xl border border-slate-200 bg-white p-6 text-center shadow-xl">
+      <div
+        role="alert"
+        className="w-[min(26rem,calc(100%-2rem))] rounded-xl border border-slate-200 bg-white p-6 text-center shadow-xl"
+      >
         <p className="text-sm font-semibold tracking-wide text-red-700 uppercase">Time is up</p>
         <h2 className="mt-2 text-lg font-semibold text-slate-900">
           {done ? "Your drawing was submitted automatically" : "Submitting your drawing automatically…"}

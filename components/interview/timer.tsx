@@ -1,7 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { describeClock, formatClock, thresholdAnnouncement, urgencyOf, type Urgency } from "@/lib/interviews/client/clock";
+import {
+  describeClock,
+  formatClock,
+  thresholdAnnouncement,
+  urgencyOf,
+  type Urgency,
+} from "@/lib/interviews/client/clock";
 import type { ServerClock } from "@/lib/interviews/client/server-clock";
 import { cn } from "@/lib/ui/cn";
 import { useClockSecond } from "./hooks/use-server-clock";
@@ -33,7 +39,10 @@ export function Timer({ clock, serverNow, deadlineMs }: { clock: ServerClock; se
   return (
     <div className="flex items-center">
       <div
-        className={cn("flex items-center gap-2 rounded-lg px-3 py-1.5 ring-1 ring-inset transition-colors", STYLES[urgency])}
+        className={cn(
+          "flex items-center gap-2 rounded-lg px-3 py-1.5 ring-1 ring-inset transition-colors",
+          STYLES[urgency],
+        )}
         title="Time left (server clock)"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4 opacity-80">
@@ -61,7 +70,15 @@ export function Timer({ clock, serverNow, deadlineMs }: { clock: ServerClock; se
 }
 
 /** Time left as plain text ("12:34"), ticking: for sentences such as the submit dialog's. */
-export function TimeLeftText({ clock, serverNow, deadlineMs }: { clock: ServerClock; serverNow: string; deadlineMs: number }) {
+export function TimeLeftText({
+  clock,
+  serverNow,
+  deadlineMs,
+}: {
+  clock: ServerClock;
+  serverNow: string;
+  deadlineMs: number;
+}) {
   const second = useClockSecond(clock, serverNow);
   return <span className="tabular-nums">{formatClock(deadlineMs - second * 1000)}</span>;
 }

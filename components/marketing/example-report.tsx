@@ -8,12 +8,34 @@ const findings = [
   { title: "CDN for static assets", status: "fail", note: "No CDN between users and static files" },
 ] as const;
 
-function Node({ x, y, w, label, tone = "slate" }: { x: number; y: number; w: number; label: string; tone?: "slate" | "indigo" | "red" }) {
+function Node({
+  x,
+  y,
+  w,
+  label,
+  tone = "slate",
+}: {
+  x: number;
+  y: number;
+  w: number;
+  label: string;
+  tone?: "slate" | "indigo" | "red";
+}) {
   const stroke = tone === "indigo" ? "#4f46e5" : tone === "red" ? "#dc2626" : "#475569";
   const fill = tone === "indigo" ? "#eef2ff" : tone === "red" ? "#fef2f2" : "#ffffff";
   return (
     <g>
-      <rect x={x} y={y} width={w} height={26} rx={6} fill={fill} stroke={stroke} strokeWidth={1.25} strokeDasharray={tone === "red" ? "4 3" : undefined} />
+      <rect
+        x={x}
+        y={y}
+        width={w}
+        height={26}
+        rx={6}
+        fill={fill}
+        stroke={stroke}
+        strokeWidth={1.25}
+        strokeDasharray={tone === "red" ? "4 3" : undefined}
+      />
       <text x={x + w / 2} y={y + 17} textAnchor="middle" fontSize={11} fill="#0f172a" fontFamily="inherit">
         {label}
       </text>
@@ -55,12 +77,30 @@ export function ExampleReport() {
         {findings.map((finding) => (
           <li key={finding.title} className="flex items-start gap-3 py-2.5">
             {finding.status === "pass" ? (
-              <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="mt-0.5 size-5 shrink-0 text-emerald-600">
-                <path fillRule="evenodd" clipRule="evenodd" d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm3.857-9.809a.75.75 0 0 0-1.214-.882l-3.483 4.79-1.88-1.88a.75.75 0 1 0-1.06 1.061l2.5 2.5a.75.75 0 0 0 1.137-.089l4-5.5Z" />
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 20 20"
+                fill="currentColor"
+                className="mt-0.5 size-5 shrink-0 text-emerald-600"
+              >
+                <path
+                  fillRule="evenodd"
+                  clipRule="evenodd"
+                  d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm3.857-9.809a.75.75 0 0 0-1.214-.882l-3.483 4.79-1.88-1.88a.75.75 0 1 0-1.06 1.061l2.5 2.5a.75.75 0 0 0 1.137-.089l4-5.5Z"
+                />
               </svg>
             ) : (
-              <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="mt-0.5 size-5 shrink-0 text-red-600">
-                <path fillRule="evenodd" clipRule="evenodd" d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16ZM8.28 7.22a.75.75 0 0 0-1.06 1.06L8.94 10l-1.72 1.72a.75.75 0 1 0 1.06 1.06L10 11.06l1.72 1.72a.75.75 0 1 0 1.06-1.06L11.06 10l1.72-1.72a.75.75 0 0 0-1.06-1.06L10 8.94 8.28 7.22Z" />
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 20 20"
+                fill="currentColor"
+                className="mt-0.5 size-5 shrink-0 text-red-600"
+              >
+                <path
+                  fillRule="evenodd"
+                  clipRule="evenodd"
+                  d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16ZM8.28 7.22a.75.75 0 0 0-1.06 1.06L8.94 10l-1.72 1.72a.75.75 0 1 0 1.06 1.06L10 11.06l1.72 1.72a.75.75 0 1 0 1.06-1.06L11.06 10l1.72-1.72a.75.75 0 0 0-1.06-1.06L10 8.94 8.28 7.22Z"
+                />
               </svg>
             )}
             <div className="min-w-0 text-sm">

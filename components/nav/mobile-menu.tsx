@@ -16,10 +16,12 @@ export function MobileMenu({ items, user }: { items: NavItem[]; user: HeaderUser
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  // Close after navigating.
-  useEffect(() => {
+  // Close after navigating (state adjusted while rendering, as React's docs advise).
+  const [openedAt, setOpenedAt] = useState(pathname);
+  if (openedAt !== pathname) {
+    setOpenedAt(pathname);
     setOpen(false);
-  }, [pathname]);
+  }
 
   useEffect(() => {
     if (!open) return;
@@ -44,7 +46,14 @@ export function MobileMenu({ items, user }: { items: NavItem[]; user: HeaderUser
         className="inline-flex size-10 items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100"
       >
         <span className="sr-only">{open ? "Close menu" : "Open menu"}</span>
-        <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" className="size-6">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.75"
+          className="size-6"
+        >
           {open ? (
             <path strokeLinecap="round" d="M6 6l12 12M18 6 6 18" />
           ) : (

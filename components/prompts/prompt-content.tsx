@@ -13,7 +13,13 @@ export function BriefParagraphs({ brief, size = "md", className }: { brief: stri
     .map((part) => part.trim())
     .filter(Boolean);
   return (
-    <div className={cn("leading-relaxed text-slate-700", size === "md" ? "space-y-4 text-base" : "space-y-3 text-sm", className)}>
+    <div
+      className={cn(
+        "leading-relaxed text-slate-700",
+        size === "md" ? "space-y-4 text-base" : "space-y-3 text-sm",
+        className,
+      )}
+    >
       {paragraphs.map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
@@ -32,7 +38,15 @@ const FIGURE_SIZES = {
 } as const;
 
 /** The scale figures (users, requests a second…) as a grid of small labelled tiles. */
-export function ScaleFigures({ scale, size = "md", className }: { scale: ScaleFigure[]; size?: Size; className?: string }) {
+export function ScaleFigures({
+  scale,
+  size = "md",
+  className,
+}: {
+  scale: ScaleFigure[];
+  size?: Size;
+  className?: string;
+}) {
   const classes = FIGURE_SIZES[size];
   return (
     <dl className={cn("grid", classes.list, className)}>

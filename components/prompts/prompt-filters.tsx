@@ -65,7 +65,11 @@ export function PromptFilters({
           Any difficulty
         </Chip>
         {difficulties.map((difficulty) => (
-          <Chip key={difficulty} href={promptsHref({ ...active, difficulty })} active={active.difficulty === difficulty}>
+          <Chip
+            key={difficulty}
+            href={promptsHref({ ...active, difficulty })}
+            active={active.difficulty === difficulty}
+          >
             {DIFFICULTY_LABELS[difficulty]}
           </Chip>
         ))}

@@ -24,7 +24,10 @@ export function RubricList({ rubric }: { rubric: Rubric }) {
                 </p>
               </div>
               <div aria-hidden="true" className="mt-2 h-1 rounded-full bg-slate-100">
-                <div className="h-1 rounded-full bg-indigo-500" style={{ width: `${(rule.weight / maxWeight) * 100}%` }} />
+                <div
+                  className="h-1 rounded-full bg-indigo-500"
+                  style={{ width: `${(rule.weight / maxWeight) * 100}%` }}
+                />
               </div>
             </li>
           );

@@ -11,13 +11,33 @@ type OnPick = (key: string, label: string, elementIds: string[]) => void;
 const chip =
   "inline-flex max-w-full items-center gap-1.5 rounded-lg border px-2.5 py-1 text-left text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
 
-function ComponentChip({ component, zone, active, onPick }: { component: ComponentJson; zone: string | null; active: boolean; onPick: OnPick }) {
-  const details = [component.role && component.role !== "standalone" ? component.role : null, component.replicas > 1 ? `×${component.replicas}` : null, zone ? `in ${zone}` : null].filter(Boolean);
+function ComponentChip({
+  component,
+  zone,
+  active,
+  onPick,
+}: {
+  component: ComponentJson;
+  zone: string | null;
+  active: boolean;
+  onPick: OnPick;
+}) {
+  const details = [
+    component.role && component.role !== "standalone" ? component.role : null,
+    component.replicas > 1 ? `×${component.replicas}` : null,
+    zone ? `in ${zone}` : null,
+  ].filter(Boolean);
   return (
     <button
       type="button"
       aria-pressed={active}
-      onClick={() => onPick(`component:${component.id}`, `${kindTitle(component.kind)} ${component.label ? `"${component.label}"` : "(no label)"}`, component.elementIds)}
+      onClick={() =>
+        onPick(
+          `component:${component.id}`,
+          `${kindTitle(component.kind)} ${component.label ? `"${component.label}"` : "(no label)"}`,
+          component.elementIds,
+        )
+      }
       className={cn(chip, active ? "border-indigo-400 bg-indigo-50" : "border-slate-200 bg-white hover:bg-slate-50")}
     >
       <span className="truncate text-slate-900">{component.label || <em className="text-slate-500">no label</em>}</span>
@@ -53,7 +73,9 @@ export function ComponentList({
         <h2 id="recognised-title" className="text-base font-semibold text-slate-900">
           Recognised components
         </h2>
-        <p className="mt-1 text-sm text-slate-600">What the grader read from your labels. Pick one to find it in the drawing.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          What the grader read from your labels. Pick one to find it in the drawing.
+        </p>
         {kinds.length === 0 ? (
           <p className="mt-4 text-sm text-slate-500">No component was recognised.</p>
         ) : (
@@ -92,7 +114,10 @@ export function ComponentList({
         ) : null}
       </section>
 
-      <section aria-labelledby="unrecognised-title" className="rounded-xl border border-slate-200 bg-white p-5 shadow-xs">
+      <section
+        aria-labelledby="unrecognised-title"
+        className="rounded-xl border border-slate-200 bg-white p-5 shadow-xs"
+      >
         <h2 id="unrecognised-title" className="text-base font-semibold text-slate-900">
           Not recognised
         </h2>
@@ -101,8 +126,8 @@ export function ComponentList({
         ) : (
           <>
             <p className="mt-1 text-sm text-slate-600">
-              These labels matched no component kind, so no rule could use them. Name the part (&ldquo;Redis cache&rdquo;, &ldquo;load
-              balancer&rdquo;, &ldquo;read replica&rdquo;) or use the palette.
+              These labels matched no component kind, so no rule could use them. Name the part (&ldquo;Redis
+              cache&rdquo;, &ldquo;load balancer&rdquo;, &ldquo;read replica&rdquo;) or use the palette.
             </p>
             <ul className="mt-4 flex flex-wrap gap-2">
               {unrecognised.map((item, index) => {
@@ -112,10 +137,23 @@ export function ComponentList({
                     <button
                       type="button"
                       aria-pressed={activeKey === key}
-                      onClick={() => onPick(key, `Unrecognised label ${item.label ? `"${item.label}"` : "(no label)"}`, item.elementIds)}
-                      className={cn(chip, activeKey === key ? "border-amber-400 bg-amber-50" : "border-dashed border-amber-300 bg-white hover:bg-amber-50/50")}
+                      onClick={() =>
+                        onPick(
+                          key,
+                          `Unrecognised label ${item.label ? `"${item.label}"` : "(no label)"}`,
+                          item.elementIds,
+                        )
+                      }
+                      className={cn(
+                        chip,
+                        activeKey === key
+                          ? "border-amber-400 bg-amber-50"
+                          : "border-dashed border-amber-300 bg-white hover:bg-amber-50/50",
+                      )}
                     >
-                      <span className="truncate text-slate-900">{item.label || <em className="text-slate-500">a shape with no label</em>}</span>
+                      <span className="truncate text-slate-900">
+                        {item.label || <em className="text-slate-500">a shape with no label</em>}
+                      </span>
                     </button>
                   </li>
                 );

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { BinaryFiles } from "@excalidraw/excalidraw/types";
+import { loadExporters } from "@/components/excalidraw/exporters";
 import { Button, buttonClasses } from "@/components/ui/button";
 
 type Format = "png" | "svg";
@@ -44,10 +45,13 @@ export function ExportButtons({
     try {
       const { elements, files } = drawing();
       if (elements.length === 0) throw new Error("The drawing is empty: there is nothing to export.");
-      const { exportToBlob, exportToSvg } = await import("@excalidraw/excalidraw");
+      const { exportToBlob, exportToSvg } = await loadExporters();
       const appState = { exportBackground: true, viewBackgroundColor: "#ffffff", exportWithDarkMode: false };
       if (format === "png") {
-        download(await exportToBlob({ elements, files, appState, mimeType: "image/png", exportPadding: 24 }), `${fileStem}.png`);
+        download(
+          await exportToBlob({ elements, files, appState, mimeType: "image/png", exportPadding: 24 }),
+          `${fileStem}.png`,
+        );
       } else {
         const svg = await exportToSvg({ elements, files, appState, exportPadding: 24 });
         download(new Blob([svg.outerHTML], { type: "image/svg+xml" }), `${fileStem}.svg`);
@@ -62,13 +66,31 @@ export function ExportButtons({
   return (
     <div className="flex flex-wrap items-center gap-2">
       <span className="text-xs font-medium text-slate-500">Export</span>
-      <a href={`/interviews/${interviewId}/report/export.md`} download className={buttonClasses({ variant: "secondary", size: "sm" })}>
+      <a
+        href={`/interviews/${interviewId}/report/export.md`}
+        download
+        className={buttonClasses({ variant: "secondary", size: "sm" })}
+      >
         Markdown
       </a>
-      <Button variant="secondary" size="sm" pending={busy === "png"} disabled={!hasDrawing} onClick={() => void exportAs("png")} aria-label="Export the drawing as PNG">
+      <Button
+        variant="secondary"
+        size="sm"
+        pending={busy === "png"}
+        disabled={!hasDrawing}
+        onClick={() => void exportAs("png")}
+        aria-label="Export the drawing as PNG"
+      >
         PNG
       </Button>
-      <Button variant="secondary" size="sm" pending={busy === "svg"} disabled={!hasDrawing} onClick={() => void exportAs("svg")} aria-label="Export the drawing as SVG">
+      <Button
+        variant="secondary"
+        size="sm"
+        pending={busy === "svg"}
+        disabled={!hasDrawing}
+        onClick={() => void exportAs("svg")}
+        aria-label="Export the drawing as SVG"
+      >
         SVG
       </Button>
       <span role="status" className="w-full text-xs text-red-700 empty:hidden">

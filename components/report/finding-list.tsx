@@ -27,7 +27,9 @@ function Explanation({ finding }: { finding: ReportFinding }) {
       ) : null}
       {finding.remediation ? (
         <p>
-          <span className="font-medium text-slate-900">{finding.status === "fail" ? "How to fix. " : "What it takes. "}</span>
+          <span className="font-medium text-slate-900">
+            {finding.status === "fail" ? "How to fix. " : "What it takes. "}
+          </span>
           {finding.remediation}
         </p>
       ) : null}
@@ -45,7 +47,15 @@ function Explanation({ finding }: { finding: ReportFinding }) {
   );
 }
 
-function FindingItem({ finding, active, onPick }: { finding: ReportFinding; active: boolean; onPick: (finding: ReportFinding) => void }) {
+function FindingItem({
+  finding,
+  active,
+  onPick,
+}: {
+  finding: ReportFinding;
+  active: boolean;
+  onPick: (finding: ReportFinding) => void;
+}) {
   const count = finding.elementIds.length;
   return (
     <li
@@ -75,7 +85,11 @@ function FindingItem({ finding, active, onPick }: { finding: ReportFinding; acti
             {finding.checklist ? <span>Checklist: {finding.checklist}</span> : null}
           </span>
           <span className={cn("mt-1.5 block text-xs font-medium", count > 0 ? "text-indigo-700" : "text-slate-500")}>
-            {count > 0 ? (active ? "Shown in the drawing" : "Show in the drawing") : "Nothing to point at: this is about something missing"}
+            {count > 0
+              ? active
+                ? "Shown in the drawing"
+                : "Show in the drawing"
+              : "Nothing to point at: this is about something missing"}
           </span>
         </span>
       </button>
@@ -96,14 +110,24 @@ export function FindingList({
   onPick: (finding: ReportFinding) => void;
 }) {
   if (findings.length === 0) {
-    return <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-sm text-slate-600">This grade has no findings.</p>;
+    return (
+      <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-sm text-slate-600">
+        This grade has no findings.
+      </p>
+    );
   }
   return (
     <div className="space-y-6">
       <p className="flex flex-wrap gap-2 text-sm" data-testid="finding-summary">
-        <span className="rounded-md bg-red-50 px-2 py-1 font-medium text-red-700 ring-1 ring-red-200 ring-inset">{summary.fail} failing</span>
-        <span className="rounded-md bg-emerald-50 px-2 py-1 font-medium text-emerald-800 ring-1 ring-emerald-200 ring-inset">{summary.pass} passing</span>
-        <span className="rounded-md bg-slate-100 px-2 py-1 font-medium text-slate-700 ring-1 ring-slate-200 ring-inset">{summary.notApplicable} not applicable</span>
+        <span className="rounded-md bg-red-50 px-2 py-1 font-medium text-red-700 ring-1 ring-red-200 ring-inset">
+          {summary.fail} failing
+        </span>
+        <span className="rounded-md bg-emerald-50 px-2 py-1 font-medium text-emerald-800 ring-1 ring-emerald-200 ring-inset">
+          {summary.pass} passing
+        </span>
+        <span className="rounded-md bg-slate-100 px-2 py-1 font-medium text-slate-700 ring-1 ring-slate-200 ring-inset">
+          {summary.notApplicable} not applicable
+        </span>
         <span className="sr-only">of {summary.total} rules.</span>
       </p>
       {GROUPS.map((group) => {
@@ -117,7 +141,12 @@ export function FindingList({
             {group.note ? <p className="mt-1 text-xs text-slate-500">{group.note}</p> : null}
             <ul className="mt-3 space-y-3" aria-label={`${STATUS_LABELS[group.status]} rules`}>
               {items.map((finding) => (
-                <FindingItem key={finding.ruleId} finding={finding} active={activeRuleId === finding.ruleId} onPick={onPick} />
+                <FindingItem
+                  key={finding.ruleId}
+                  finding={finding}
+                  active={activeRuleId === finding.ruleId}
+                  onPick={onPick}
+                />
               ))}
             </ul>
           </section>

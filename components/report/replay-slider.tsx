@@ -51,11 +51,16 @@ export function ReplaySlider({
 
   useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/interviews/${encodeURIComponent(interviewId)}/revisions`, { cache: "no-store", signal: controller.signal })
+    fetch(`/api/interviews/${encodeURIComponent(interviewId)}/revisions`, {
+      cache: "no-store",
+      signal: controller.signal,
+    })
       .then(async (response) => {
         if (!response.ok) throw new Error(String(response.status));
         const body = (await response.json()) as { revisions: RevisionMeta[] };
-        setRevisions(body.revisions.filter((revision) => revision.reason !== "submit" && revision.reason !== "timeout"));
+        setRevisions(
+          body.revisions.filter((revision) => revision.reason !== "submit" && revision.reason !== "timeout"),
+        );
       })
       .catch(() => !controller.signal.aborted && setListFailed(true));
     return () => controller.abort();
@@ -64,6 +69,7 @@ export function ReplaySlider({
   // The page showed the final drawing itself: follow it, and drop any revision still loading.
   useEffect(() => {
     latest.current += 1;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new final drawing resets the replay
     setPosition(null);
     setLoading(false);
     setPlaying(false);
@@ -74,7 +80,9 @@ export function ReplaySlider({
   const isFinal = current >= stops;
   const revision = isFinal ? null : revisions?.[current];
   const offset = (iso: string) => formatOffset(new Date(iso).getTime() - new Date(startedAt).getTime());
-  const label = revision ? `Revision ${current + 1} of ${stops}, ${offset(revision.createdAt)} (${REASONS[revision.reason] ?? revision.reason})` : "Final drawing, as graded";
+  const label = revision
+    ? `Revision ${current + 1} of ${stops}, ${offset(revision.createdAt)} (${REASONS[revision.reason] ?? revision.reason})`
+    : "Final drawing, as graded";
 
   async function load(next: number) {
     const ticket = ++latest.current;
@@ -87,7 +95,10 @@ export function ReplaySlider({
     if (!scene) {
       setLoading(true);
       try {
-        const response = await fetch(`/api/interviews/${encodeURIComponent(interviewId)}/revisions/${encodeURIComponent(target.id)}`, { cache: "no-store" });
+        const response = await fetch(
+          `/api/interviews/${encodeURIComponent(interviewId)}/revisions/${encodeURIComponent(target.id)}`,
+          { cache: "no-store" },
+        );
         if (!response.ok) throw new Error(String(response.status));
         const body = (await response.json()) as { revision: { scene: Partial<ShownScene> | null } };
         scene = { elements: body.revision.scene?.elements ?? [], files: body.revision.scene?.files ?? {} };
@@ -110,6 +121,7 @@ export function ReplaySlider({
   useEffect(() => {
     if (!playing) return;
     if (isFinal) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- playing stops at the final drawing
       setPlaying(false);
       return;
     }
@@ -118,9 +130,15 @@ export function ReplaySlider({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [playing, current, isFinal]);
 
-  if (listFailed) return <p className="text-sm text-slate-500">The replay could not be loaded. The final drawing is shown.</p>;
+  if (listFailed)
+    return <p className="text-sm text-slate-500">The replay could not be loaded. The final drawing is shown.</p>;
   if (!revisions) return <p className="text-sm text-slate-500">Loading the replay…</p>;
-  if (stops === 0) return <p className="text-sm text-slate-500">No earlier revisions were saved, so there is nothing to replay: this is the final drawing.</p>;
+  if (stops === 0)
+    return (
+      <p className="text-sm text-slate-500">
+        No earlier revisions were saved, so there is nothing to replay: this is the final drawing.
+      </p>
+    );
 
   return (
     <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-4">

@@ -2,7 +2,7 @@
 
 import { memo, useMemo } from "react";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
-import type { AppState, BinaryFiles, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
+import type { BinaryFiles, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { ExcalidrawCanvas } from "@/components/excalidraw/excalidraw-canvas";
 
 // Fixed, so Excalidraw never sees new props. Nothing here edits or saves: every canvas action
@@ -31,7 +31,9 @@ export const ReportCanvas = memo(function ReportCanvas({
   const initialData = useMemo(
     () => ({
       elements: scene.elements as ExcalidrawElement[],
-      appState: { viewBackgroundColor: (scene.appState.viewBackgroundColor as string | undefined) ?? "#ffffff" } as Partial<AppState>,
+      appState: {
+        viewBackgroundColor: (scene.appState.viewBackgroundColor as string | undefined) ?? "#ffffff",
+      },
       files: scene.files as BinaryFiles,
       scrollToContent: scene.elements.length > 0,
     }),

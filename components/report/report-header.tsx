@@ -12,7 +12,10 @@ export function ReportHeader({ report }: { report: ReportData }) {
   return (
     <div className="space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <Link href="/dashboard" className="rounded hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600">
+        <Link
+          href="/dashboard"
+          className="rounded hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
+        >
           Dashboard
         </Link>
         <span aria-hidden="true" className="mx-2 text-slate-400">
@@ -52,11 +55,18 @@ export function ReportHeader({ report }: { report: ReportData }) {
         </div>
 
         <div className="flex shrink-0 flex-col gap-4 sm:flex-row sm:items-center lg:flex-col lg:items-start xl:flex-row xl:items-center">
-          {report.score !== null ? <ScoreDial score={report.score} label={report.review ? "Engine score" : "Score"} /> : null}
+          {report.score !== null ? (
+            <ScoreDial score={report.score} label={report.review ? "Engine score" : "Score"} />
+          ) : null}
           {report.review ? (
-            <div className="max-w-xs rounded-xl border border-indigo-200 bg-indigo-50/60 p-4" data-testid="mentor-score">
+            <div
+              className="max-w-xs rounded-xl border border-indigo-200 bg-indigo-50/60 p-4"
+              data-testid="mentor-score"
+            >
               <ScoreDial score={report.review.score} label="Mentor's adjusted score" size="sm" />
-              {report.review.reason ? <p className="mt-3 text-sm leading-relaxed text-slate-700">&ldquo;{report.review.reason}&rdquo;</p> : null}
+              {report.review.reason ? (
+                <p className="mt-3 text-sm leading-relaxed text-slate-700">&ldquo;{report.review.reason}&rdquo;</p>
+              ) : null}
             </div>
           ) : null}
         </div>

@@ -22,7 +22,15 @@ export interface StoredSceneJson {
  * The interactive part of the report: the read-only drawing with its replay, the findings
  * (each one points at its elements in the drawing) and what the grader recognised.
  */
-export function ReportWorkspace({ report, scene, fileStem }: { report: ReportData; scene: StoredSceneJson; fileStem: string }) {
+export function ReportWorkspace({
+  report,
+  scene,
+  fileStem,
+}: {
+  report: ReportData;
+  scene: StoredSceneJson;
+  fileStem: string;
+}) {
   const canvas = useReportCanvas(report);
   const [active, setActive] = useState<string | null>(null);
   const [message, setMessage] = useState("");
@@ -51,13 +59,23 @@ export function ReportWorkspace({ report, scene, fileStem }: { report: ReportDat
       const shown = await canvas.highlight(elementIds, tone);
       // On narrow screens the drawing sits above the list: bring it into view (a no-op when visible).
       canvasBox.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
-      setMessage(shown > 0 ? `${label}: highlighted in the drawing.` : `${label}: nothing in the drawing to point at, this is about something missing.`);
+      setMessage(
+        shown > 0
+          ? `${label}: highlighted in the drawing.`
+          : `${label}: nothing in the drawing to point at, this is about something missing.`,
+      );
     },
     [active, onFinal, canvas, finalScene],
   );
 
   const pickFinding = useCallback(
-    (finding: ReportFinding) => void pick(`rule:${finding.ruleId}`, finding.title, finding.elementIds, finding.status === "pass" ? "pass" : finding.status === "fail" ? "fail" : "info"),
+    (finding: ReportFinding) =>
+      void pick(
+        `rule:${finding.ruleId}`,
+        finding.title,
+        finding.elementIds,
+        finding.status === "pass" ? "pass" : finding.status === "fail" ? "fail" : "info",
+      ),
     [pick],
   );
 
@@ -79,12 +97,26 @@ export function ReportWorkspace({ report, scene, fileStem }: { report: ReportDat
           <Card className="overflow-hidden">
             <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-2.5">
               <div className="flex items-center gap-2">
-                <h2 className="text-sm font-semibold text-slate-900">{onFinal ? "Your drawing, as graded" : "Your drawing, replayed"}</h2>
-                <Button variant="secondary" size="sm" className="h-7 px-2.5 text-xs" onClick={canvas.fit} disabled={!canvas.ready || emptyShown} title="Fit the whole drawing into view">
+                <h2 className="text-sm font-semibold text-slate-900">
+                  {onFinal ? "Your drawing, as graded" : "Your drawing, replayed"}
+                </h2>
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  className="h-7 px-2.5 text-xs"
+                  onClick={canvas.fit}
+                  disabled={!canvas.ready || emptyShown}
+                  title="Fit the whole drawing into view"
+                >
                   Fit
                 </Button>
               </div>
-              <ExportButtons interviewId={report.interviewId} fileStem={fileStem} drawing={canvas.currentDrawing} hasDrawing={!emptyShown} />
+              <ExportButtons
+                interviewId={report.interviewId}
+                fileStem={fileStem}
+                drawing={canvas.currentDrawing}
+                hasDrawing={!emptyShown}
+              />
             </div>
             <div ref={canvasBox} className="relative h-[60vh] min-h-80 bg-white">
               <ReportCanvas scene={scene} onReady={canvas.onReady} />
@@ -117,9 +149,16 @@ export function ReportWorkspace({ report, scene, fileStem }: { report: ReportDat
         </div>
 
         <Section id="findings-title" title="Findings">
-          <p className="mt-1 text-sm text-slate-600">Every rule of the rubric, what needs fixing first. Pick one to see the parts of the drawing it is about.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            Every rule of the rubric, what needs fixing first. Pick one to see the parts of the drawing it is about.
+          </p>
           <div className="mt-4">
-            <FindingList findings={report.findings} summary={report.summary} activeRuleId={activeRuleId} onPick={pickFinding} />
+            <FindingList
+              findings={report.findings}
+              summary={report.summary}
+              activeRuleId={activeRuleId}
+              onPick={pickFinding}
+            />
           </div>
         </Section>
       </div>

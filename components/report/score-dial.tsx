@@ -18,20 +18,23 @@ export function ScoreDial({ score, label, size = "lg" }: { score: number; label:
         <svg aria-hidden="true" viewBox="0 0 100 100" className="size-full -rotate-90">
           <circle cx="50" cy="50" r={radius} fill="none" stroke="#e2e8f0" strokeWidth="9" />
           {score > 0 ? (
-          <circle
-            cx="50"
-            cy="50"
-            r={radius}
-            fill="none"
-            stroke={band.stroke}
-            strokeWidth="9"
-            strokeLinecap="round"
-            strokeDasharray={`${(circumference * Math.min(100, score)) / 100} ${circumference}`}
-          />
+            <circle
+              cx="50"
+              cy="50"
+              r={radius}
+              fill="none"
+              stroke={band.stroke}
+              strokeWidth="9"
+              strokeLinecap="round"
+              strokeDasharray={`${(circumference * Math.min(100, score)) / 100} ${circumference}`}
+            />
           ) : null}
         </svg>
         <div className="absolute inset-0 flex flex-col items-center justify-center">
-          <span className={cn("font-semibold tracking-tight tabular-nums text-slate-900", big ? "text-4xl" : "text-2xl")} data-testid={big ? "report-score" : undefined}>
+          <span
+            className={cn("font-semibold tracking-tight tabular-nums text-slate-900", big ? "text-4xl" : "text-2xl")}
+            data-testid={big ? "report-score" : undefined}
+          >
             {score}
           </span>
           <span className="text-xs text-slate-500">/ 100</span>

@@ -2,7 +2,11 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { RuleStatus } from "@/lib/grading/types";
 import { cn } from "@/lib/ui/cn";
 
-export const STATUS_LABELS: Record<RuleStatus, string> = { pass: "Pass", fail: "Fail", not_applicable: "Not applicable" };
+export const STATUS_LABELS: Record<RuleStatus, string> = {
+  pass: "Pass",
+  fail: "Fail",
+  not_applicable: "Not applicable",
+};
 const TONES: Record<RuleStatus, BadgeTone> = { pass: "success", fail: "danger", not_applicable: "neutral" };
 
 export function StatusBadge({ status, className }: { status: RuleStatus; className?: string }) {
@@ -32,7 +36,12 @@ const ICONS: Record<RuleStatus, { path: string; color: string }> = {
 export function StatusIcon({ status, className }: { status: RuleStatus; className?: string }) {
   const icon = ICONS[status];
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className={cn("size-5 shrink-0", icon.color, className)}>
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      fill="currentColor"
+      className={cn("size-5 shrink-0", icon.color, className)}
+    >
       <path fillRule="evenodd" clipRule="evenodd" d={icon.path} />
     </svg>
   );

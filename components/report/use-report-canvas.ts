@@ -68,7 +68,9 @@ export function useReportCanvas(graph: { components: ComponentJson[]; zones: Zon
       const elements = restoreElements(scene.elements as Parameters<typeof restoreElements>[0], null);
       const files = scene.files as BinaryFiles;
       base.current = { elements: [...elements], files };
-      const fresh = Object.values(files).filter((file): file is BinaryFileData => Boolean(file && typeof file === "object"));
+      const fresh = Object.values(files).filter((file): file is BinaryFileData =>
+        Boolean(file && typeof file === "object"),
+      );
       if (fresh.length) api.addFiles(fresh);
       api.updateScene({ elements, appState: { selectedElementIds: {} }, captureUpdate: CaptureUpdateAction.NEVER });
       if (elements.length) api.scrollToContent(elements, { fitToContent: true, animate: false });
@@ -79,14 +81,19 @@ export function useReportCanvas(graph: { components: ComponentJson[]; zones: Zon
   const clearHighlight = useCallback(async () => {
     if (!api || !ready) return;
     const { CaptureUpdateAction } = await import("@excalidraw/excalidraw");
-    api.updateScene({ elements: base.current.elements, appState: { selectedElementIds: {} }, captureUpdate: CaptureUpdateAction.NEVER });
+    api.updateScene({
+      elements: base.current.elements,
+      appState: { selectedElementIds: {} },
+      captureUpdate: CaptureUpdateAction.NEVER,
+    });
   }, [api, ready]);
 
   /** Highlights the elements; answers how many of them this drawing has (0: nothing to show). */
   const highlight = useCallback(
     async (elementIds: readonly string[], tone: HighlightTone): Promise<number> => {
       if (!api || !ready) return 0;
-      const { getCommonBounds, convertToExcalidrawElements, CaptureUpdateAction } = await import("@excalidraw/excalidraw");
+      const { getCommonBounds, convertToExcalidrawElements, CaptureUpdateAction } =
+        await import("@excalidraw/excalidraw");
       const elements = base.current.elements;
       const byId = new Map(elements.map((element) => [element.id, element]));
       const focus = new Set(elementIds.filter((id) => byId.has(id)));
@@ -97,9 +104,12 @@ export function useReportCanvas(graph: { components: ComponentJson[]; zones: Zon
       }
       // A label bound to a named shape (or arrow) stays lit with it.
       const lit = (element: ExcalidrawElement) =>
-        focus.has(element.id) || (element.type === "text" && element.containerId !== null && focus.has(element.containerId));
+        focus.has(element.id) ||
+        (element.type === "text" && element.containerId !== null && focus.has(element.containerId));
       const outlines = highlightGroups([...focus], graph.components, graph.zones).flatMap((group) => {
-        const shapes = group.map((id) => byId.get(id)!).filter((element) => element.type !== "arrow" && element.type !== "line");
+        const shapes = group
+          .map((id) => byId.get(id)!)
+          .filter((element) => element.type !== "arrow" && element.type !== "line");
         if (shapes.length === 0) return [];
         const [x1, y1, x2, y2] = getCommonBounds(shapes);
         return convertToExcalidrawElements([
@@ -120,7 +130,9 @@ export function useReportCanvas(graph: { components: ComponentJson[]; zones: Zon
           },
         ]);
       });
-      const dimmed = elements.map((element) => (lit(element) ? element : { ...element, opacity: Math.max(8, Math.round(element.opacity * 0.2)) }));
+      const dimmed = elements.map((element) =>
+        lit(element) ? element : { ...element, opacity: Math.max(8, Math.round(element.opacity * 0.2)) },
+      );
       api.updateScene({
         elements: [...dimmed, ...outlines],
         appState: { selectedElementIds: Object.fromEntries([...focus].map((id) => [id, true])) },

@@ -16,7 +16,15 @@ export function formatTimeLeft(ms: number): string {
  * Time left until a server deadline. Rendered first from the server's clock (no hydration
  * mismatch), then ticks on the client, corrected for the client clock's skew.
  */
-export function TimeLeft({ deadline, serverNow, className }: { deadline: string; serverNow: string; className?: string }) {
+export function TimeLeft({
+  deadline,
+  serverNow,
+  className,
+}: {
+  deadline: string;
+  serverNow: string;
+  className?: string;
+}) {
   const deadlineMs = Date.parse(deadline);
   const [remaining, setRemaining] = useState(() => deadlineMs - Date.parse(serverNow));
 

@@ -46,7 +46,12 @@ export function Alert({
   const style = tones[tone];
   return (
     <div id={id} className={cn("flex gap-3 rounded-lg border px-4 py-3 text-sm", style.box, className)}>
-      <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className={cn("mt-0.5 size-5 shrink-0", style.icon)}>
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        fill="currentColor"
+        className={cn("mt-0.5 size-5 shrink-0", style.icon)}
+      >
         <path fillRule="evenodd" clipRule="evenodd" d={style.path} />
       </svg>
       <div className="min-w-0 space-y-1">

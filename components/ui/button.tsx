@@ -13,8 +13,7 @@ const base =
 
 const variants: Record<ButtonVariant, string> = {
   primary: "bg-indigo-600 text-white shadow-sm hover:bg-indigo-500 active:bg-indigo-700",
-  secondary:
-    "bg-white text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50 active:bg-slate-100",
+  secondary: "bg-white text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50 active:bg-slate-100",
   ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900 active:bg-slate-200",
   danger: "bg-red-600 text-white shadow-sm hover:bg-red-500 active:bg-red-700",
 };

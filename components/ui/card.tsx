@@ -2,12 +2,7 @@ import type { ComponentProps } from "react";
 import { cn } from "@/lib/ui/cn";
 
 export function Card({ className, ...props }: ComponentProps<"div">) {
-  return (
-    <div
-      className={cn("rounded-xl border border-slate-200 bg-white shadow-xs", className)}
-      {...props}
-    />
-  );
+  return <div className={cn("rounded-xl border border-slate-200 bg-white shadow-xs", className)} {...props} />;
 }
 
 export function CardHeader({ className, ...props }: ComponentProps<"div">) {
@@ -29,7 +24,10 @@ export function CardContent({ className, ...props }: ComponentProps<"div">) {
 export function CardFooter({ className, ...props }: ComponentProps<"div">) {
   return (
     <div
-      className={cn("flex items-center gap-3 rounded-b-xl border-t border-slate-100 bg-slate-50/60 px-6 py-4", className)}
+      className={cn(
+        "flex items-center gap-3 rounded-b-xl border-t border-slate-100 bg-slate-50/60 px-6 py-4",
+        className,
+      )}
       {...props}
     />
   );

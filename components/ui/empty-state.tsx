@@ -17,12 +17,7 @@ export function EmptyState({
 }) {
   const Heading = headingLevel;
   return (
-    <div
-      className={cn(
-        "rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center",
-        className,
-      )}
-    >
+    <div className={cn("rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center", className)}>
       <Heading className="text-base font-semibold text-slate-900">{title}</Heading>
       {description ? <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">{description}</p> : null}
       {actions ? <div className="mt-6 flex flex-wrap items-center justify-center gap-3">{actions}</div> : null}

@@ -19,7 +19,15 @@ export function HeaderSkeleton({ eyebrow, title }: { eyebrow: string; title: str
 }
 
 /** A route's loading screen: the page container, busy, with a status line for screen readers. */
-export function PageSkeleton({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+export function PageSkeleton({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <Container className={className} aria-busy="true">
       <p role="status" className="sr-only">

@@ -6,7 +6,8 @@ import { getDb } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/session";
 import { changeUserRole, roleSchema } from "@/lib/admin/users";
 
-export type RoleFormState = { status: "idle" } | { status: "ok"; message: string } | { status: "error"; message: string };
+export type RoleFormState =
+  { status: "idle" } | { status: "ok"; message: string } | { status: "error"; message: string };
 
 const formSchema = z.object({ userId: z.string().min(1).max(64), role: roleSchema });
 
@@ -19,5 +20,8 @@ export async function changeRoleAction(_previous: RoleFormState, formData: FormD
   const result = await changeUserRole(await getDb(), actor.id, parsed.data.userId, parsed.data.role);
   if (!result.ok) return { status: "error", message: result.message };
   revalidatePath("/admin");
-  return { status: "ok", message: `${result.user.email} is now ${result.user.role === "admin" ? "an" : "a"} ${result.user.role}.` };
+  return {
+    status: "ok",
+    message: `${result.user.email} is now ${result.user.role === "admin" ? "an" : "a"} ${result.user.role}.`,
+  };
 }

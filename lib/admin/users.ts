@@ -25,6 +25,10 @@ export async function changeUserRole(
   if (actorId === userId) return { ok: false, status: 400, message: "You cannot change your own role." };
   const existing = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
   if (!existing) return { ok: false, status: 404, message: "No such user." };
-  const user = await db.user.update({ where: { id: userId }, data: { role }, select: { id: true, email: true, role: true } });
+  const user = await db.user.update({
+    where: { id: userId },
+    data: { role },
+    select: { id: true, email: true, role: true },
+  });
   return { ok: true, user };
 }

@@ -13,7 +13,9 @@ interface OAuthIdentity {
  */
 export async function linkOAuthAccount(db: Database, identity: OAuthIdentity) {
   const existing = await db.oAuthAccount.findUnique({
-    where: { provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId } },
+    where: {
+      provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId },
+    },
     include: { user: true },
   });
   if (existing) return existing.user;

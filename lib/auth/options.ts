@@ -59,7 +59,10 @@ export function buildAuthOptions(): NextAuthOptions {
         }
         if (token.uid && Date.now() - (token.roleCheckedAt ?? 0) > ROLE_REFRESH_MS) {
           const db = await getDb();
-          const current = await db.user.findUnique({ where: { id: token.uid }, select: { role: true, name: true, email: true } });
+          const current = await db.user.findUnique({
+            where: { id: token.uid },
+            select: { role: true, name: true, email: true },
+          });
           if (!current) return { ...token, uid: undefined, role: undefined };
           token.role = current.role;
           token.name = current.name;
@@ -68,7 +71,7 @@ export function buildAuthOptions(): NextAuthOptions {
         }
         return token;
       },
-      async session({ session, token }) {
+      session({ session, token }) {
         if (token.uid && token.role) {
           session.user = { id: token.uid, email: token.email ?? "", name: token.name ?? "", role: token.role };
         }

@@ -56,7 +56,9 @@ export interface AppEnv {
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}\nSee .env.example for every variable.`);
+    super(
+      `Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}\nSee .env.example for every variable.`,
+    );
     this.name = "EnvError";
   }
 }
@@ -84,14 +86,21 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 
   let secret = raw.NEXTAUTH_SECRET;
   if (!secret) {
-    if (production) problems.push("NEXTAUTH_SECRET: required in production (generate one with `openssl rand -base64 32`)");
+    if (production)
+      problems.push("NEXTAUTH_SECRET: required in production (generate one with `openssl rand -base64 32`)");
     secret = DEV_ONLY_SECRET;
   } else if (production && (secret.length < 32 || secret === DEV_ONLY_SECRET)) {
     problems.push("NEXTAUTH_SECRET: must be a random string of at least 32 characters in production");
   }
 
   const github = pair(problems, "GITHUB_ID", "GITHUB_SECRET", raw.GITHUB_ID, raw.GITHUB_SECRET);
-  const google = pair(problems, "GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET", raw.GOOGLE_CLIENT_ID, raw.GOOGLE_CLIENT_SECRET);
+  const google = pair(
+    problems,
+    "GOOGLE_CLIENT_ID",
+    "GOOGLE_CLIENT_SECRET",
+    raw.GOOGLE_CLIENT_ID,
+    raw.GOOGLE_CLIENT_SECRET,
+  );
   if (problems.length > 0) throw new EnvError(problems);
 
   return {

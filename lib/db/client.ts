@@ -45,7 +45,12 @@ async function openPostgres(url: string, options: OpenOptions): Promise<OpenData
       await client.end();
     }
   }
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     db,

@@ -26,7 +26,8 @@ async function start(): Promise<OpenDatabase> {
   log(`prompt catalog: ${seeded.prompts} prompts`);
   if (seeded.demoAccounts.length > 0) {
     log("demo accounts (development only):");
-    for (const account of seeded.demoAccounts) log(`  ${account.role.padEnd(9)} ${account.email} / ${account.password}`);
+    for (const account of seeded.demoAccounts)
+      log(`  ${account.role.padEnd(9)} ${account.email} / ${account.password}`);
   }
   return opened;
 }

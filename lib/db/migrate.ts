@@ -53,7 +53,10 @@ export async function readMigrations(dir: string): Promise<MigrationFile[]> {
     if (e.code === "ENOENT") throw new MigrationError(`No migrations folder at ${dir}`, undefined, { cause: e });
     throw e;
   });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const file = path.join(dir, name, "migration.sql");
@@ -100,7 +103,9 @@ export async function applyMigrations(
     const done = checkHistory(migrations, rows, log);
     const pending = migrations.filter((m) => !done.has(m.name));
     for (const migration of pending) await applyOne(target, migration, log);
-    log(pending.length ? `applied ${pending.length} migration(s)` : `database is up to date (${done.size} migration(s))`);
+    log(
+      pending.length ? `applied ${pending.length} migration(s)` : `database is up to date (${done.size} migration(s))`,
+    );
     return { applied: pending.map((m) => m.name) };
   } finally {
     // If the session died the server has released the lock already.
@@ -109,7 +114,9 @@ export async function applyMigrations(
 }
 
 async function lock(target: MigrationTarget, log: (line: string) => void): Promise<void> {
-  const [row] = await target.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [ADVISORY_LOCK_KEY]);
+  const [row] = await target.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [
+    ADVISORY_LOCK_KEY,
+  ]);
   if (row?.locked) return;
   log("another process is applying migrations; waiting for it");
   await target.query("SELECT pg_advisory_lock($1)::text", [ADVISORY_LOCK_KEY]);

@@ -57,7 +57,12 @@ export async function seedDatabase(db: Database, options: { demoAccounts: boolea
       const found = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
       if (!found) {
         await db.user.create({
-          data: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) },
+          data: {
+            email: account.email,
+            name: account.name,
+            role: account.role,
+            passwordHash: await hashPassword(account.password),
+          },
         });
       }
       report.demoAccounts.push(account);

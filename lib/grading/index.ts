@@ -9,7 +9,15 @@ import { RULES } from "./rules";
 import { formatMessage } from "./rules/types";
 import { parseScene } from "./scene/parse";
 import { computeScore } from "./score";
-import type { ComponentJson, ConnectionJson, FindingJson, GradeResult, GraphJson, RequiredKindJson, ZoneJson } from "./types";
+import type {
+  ComponentJson,
+  ConnectionJson,
+  FindingJson,
+  GradeResult,
+  GraphJson,
+  RequiredKindJson,
+  ZoneJson,
+} from "./types";
 import { ENGINE_VERSION } from "./version";
 
 export { ENGINE_VERSION } from "./version";
@@ -51,9 +59,16 @@ function graphJson(graph: ArchitectureGraph): GraphJson {
     zone: c.zone,
     elementIds: c.elementIds,
   }));
-  const connections: ConnectionJson[] = graph.connections.map((l) => ({ from: l.from, to: l.to, label: l.label, elementIds: l.elementIds }));
+  const connections: ConnectionJson[] = graph.connections.map((l) => ({
+    from: l.from,
+    to: l.to,
+    label: l.label,
+    elementIds: l.elementIds,
+  }));
   const zones: ZoneJson[] = graph.zones.map((z) => ({ id: z.id, label: z.label, elementIds: z.elementIds }));
-  const unrecognised = graph.components.filter((c) => c.kind === "unknown").map((c) => ({ label: c.label, elementIds: c.elementIds }));
+  const unrecognised = graph.components
+    .filter((c) => c.kind === "unknown")
+    .map((c) => ({ label: c.label, elementIds: c.elementIds }));
   return { components, connections, zones, unrecognised };
 }
 

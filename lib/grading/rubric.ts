@@ -13,7 +13,8 @@ export function checkRubric(rubric: Rubric): Rubric {
   if (!rubric || !Array.isArray(rubric.rules)) throw new InvalidRubricError("A rubric needs a rules array.");
   const seen = new Set<string>();
   for (const [i, rule] of rubric.rules.entries()) {
-    if (!RULES.has(rule?.id)) throw new InvalidRubricError(`rubric.rules[${i}] names an unknown rule ${JSON.stringify(rule?.id)}.`);
+    if (!RULES.has(rule?.id))
+      throw new InvalidRubricError(`rubric.rules[${i}] names an unknown rule ${JSON.stringify(rule?.id)}.`);
     if (seen.has(rule.id)) throw new InvalidRubricError(`rubric.rules[${i}] repeats rule "${rule.id}".`);
     seen.add(rule.id);
     if (typeof rule.weight !== "number" || !Number.isFinite(rule.weight) || rule.weight < 0) {
@@ -21,7 +22,8 @@ export function checkRubric(rubric: Rubric): Rubric {
     }
   }
   for (const kind of rubric.requiredKinds ?? []) {
-    if (!KINDS.has(kind)) throw new InvalidRubricError(`rubric.requiredKinds names an unknown kind ${JSON.stringify(kind)}.`);
+    if (!KINDS.has(kind))
+      throw new InvalidRubricError(`rubric.requiredKinds names an unknown kind ${JSON.stringify(kind)}.`);
   }
   return rubric;
 }

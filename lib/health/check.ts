@@ -21,7 +21,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /** Probes the database with `SELECT 1`; `open` yields the process's database handle. */
-export async function checkHealth(open: () => Promise<OpenDatabase>, mode?: HealthReport["database"]["mode"]): Promise<HealthReport> {
+export async function checkHealth(
+  open: () => Promise<OpenDatabase>,
+  mode?: HealthReport["database"]["mode"],
+): Promise<HealthReport> {
   const app = { name: "scaleboard" as const, version: APP_VERSION, uptimeSeconds: Math.round(process.uptime()) };
   const started = performance.now();
   try {

@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { MAX_SCENE_BYTES } from "@/lib/grading/limits";
 
-export type BodyResult<T> = { ok: true; data: T; bytes: number } | { ok: false; status: 400 | 413; error: string; issues?: unknown };
+export type BodyResult<T> =
+  { ok: true; data: T; bytes: number } | { ok: false; status: 400 | 413; error: string; issues?: unknown };
 
 // A scene may be up to 10 MB; the envelope around it (version, notes) gets a little room.
 const ENVELOPE_ALLOWANCE = 64 * 1024;
@@ -43,7 +44,8 @@ export async function readJsonBody<S extends z.ZodType>(
   maxBytes = MAX_SCENE_BYTES + ENVELOPE_ALLOWANCE,
 ): Promise<BodyResult<z.output<S>>> {
   const text = await readTextCapped(request, maxBytes);
-  if (text === null) return { ok: false, status: 413, error: `The request is larger than ${(maxBytes / 1e6).toFixed(0)} MB.` };
+  if (text === null)
+    return { ok: false, status: 413, error: `The request is larger than ${(maxBytes / 1e6).toFixed(0)} MB.` };
   const bytes = Buffer.byteLength(text, "utf8");
   let json: unknown;
   try {
@@ -55,7 +57,12 @@ export async function readJsonBody<S extends z.ZodType>(
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
     const first = issues[0]!;
-    return { ok: false, status: 400, error: `Invalid request: ${first.path ? `${first.path}: ` : ""}${first.message}`, issues };
+    return {
+      ok: false,
+      status: 400,
+      error: `Invalid request: ${first.path ? `${first.path}: ` : ""}${first.message}`,
+      issues,
+    };
   }
   return { ok: true, data: parsed.data, bytes };
 }

@@ -15,7 +15,10 @@ export async function authorizeRequest(request: NextRequest, roles?: readonly Us
   const token = await getToken({ req: request, secret: getEnv().auth.secret });
   if (!token?.uid) return { ok: false, response: jsonError(401, "Sign in first.") };
   const db = await getDb();
-  const user = await db.user.findUnique({ where: { id: token.uid }, select: { id: true, email: true, name: true, role: true } });
+  const user = await db.user.findUnique({
+    where: { id: token.uid },
+    select: { id: true, email: true, name: true, role: true },
+  });
   if (!user) return { ok: false, response: jsonError(401, "Your account no longer exists. Sign in again.") };
   if (roles && !roles.includes(user.role)) {
     return { ok: false, response: jsonError(403, `This needs the ${roles.join(" or ")} role.`) };

@@ -25,7 +25,13 @@ const SUBMITTED = "This interview has been submitted; it can no longer change.";
  * handing it to Prisma as an object made it walk every element (measured: ~35 ms a save
  * against ~3 ms this way; see scripts/bench-autosave.ts).
  */
-async function writeDraft(db: Database, userId: string, interviewId: string, save: DraftSave, now: Date): Promise<number> {
+async function writeDraft(
+  db: Database,
+  userId: string,
+  interviewId: string,
+  save: DraftSave,
+  now: Date,
+): Promise<number> {
   const graceStart = new Date(now.getTime() - DEADLINE_GRACE_MS);
   return db.$executeRaw`
     UPDATE "Interview"
@@ -52,7 +58,13 @@ async function recordRevisionIfDue(db: Database, interviewId: string, now: Date)
 }
 
 /** Why a save was refused: not yours, over, too late, or another tab saved first. */
-async function explainRefusal(db: Database, userId: string, interviewId: string, save: DraftSave, now: Date): Promise<never> {
+async function explainRefusal(
+  db: Database,
+  userId: string,
+  interviewId: string,
+  save: DraftSave,
+  now: Date,
+): Promise<never> {
   const latest = await db.interview.findFirst({
     where: { id: interviewId, userId },
     select: { status: true, deadline: true, version: true, scene: true, notes: true, updatedAt: true },
@@ -61,13 +73,30 @@ async function explainRefusal(db: Database, userId: string, interviewId: string,
   if (latest.status !== "in_progress") throw new InterviewError("already_submitted", SUBMITTED);
   if (isPastGrace(latest.deadline, now)) {
     await settleIfExpired(db, interviewId, now);
-    throw new InterviewError("deadline_passed", "Time is up: this interview was submitted with its last saved drawing.");
+    throw new InterviewError(
+      "deadline_passed",
+      "Time is up: this interview was submitted with its last saved drawing.",
+    );
   }
   // Keep both sides of the conflict: whichever the candidate keeps, the other stays in the revisions.
   await db.revision.createMany({
     data: [
-      { interviewId, version: latest.version, scene: sceneJson(latest.scene), notes: latest.notes, reason: "conflict", createdAt: now },
-      { interviewId, version: save.baseVersion, scene: sceneJson(save.scene), notes: save.notes, reason: "conflict", createdAt: now },
+      {
+        interviewId,
+        version: latest.version,
+        scene: sceneJson(latest.scene),
+        notes: latest.notes,
+        reason: "conflict",
+        createdAt: now,
+      },
+      {
+        interviewId,
+        version: save.baseVersion,
+        scene: sceneJson(save.scene),
+        notes: save.notes,
+        reason: "conflict",
+        createdAt: now,
+      },
     ],
   });
   throw new InterviewError("version_conflict", "This interview was changed in another tab or window.", {
@@ -80,7 +109,13 @@ async function explainRefusal(db: Database, userId: string, interviewId: string,
  * was based on and is refused (409) when another tab saved in between. A refused save is
  * still kept as a revision, so neither tab's work is ever lost.
  */
-export async function saveDraft(db: Database, userId: string, interviewId: string, save: DraftSave, now = new Date()): Promise<SavedDraft> {
+export async function saveDraft(
+  db: Database,
+  userId: string,
+  interviewId: string,
+  save: DraftSave,
+  now = new Date(),
+): Promise<SavedDraft> {
   const written = await writeDraft(db, userId, interviewId, save, now);
   if (written === 0) return explainRefusal(db, userId, interviewId, save, now);
   const revisionRecorded = await recordRevisionIfDue(db, interviewId, now);

@@ -7,13 +7,22 @@ import { authorizeRequest } from "@/lib/http/guard";
 import { jsonError } from "@/lib/http/responses";
 import { InterviewError } from "@/lib/interviews/errors";
 
-const idSchema = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i);
+const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/i);
 
 export interface InterviewRouteContext {
   params: Promise<{ id: string }>;
 }
 
-type Handler = (input: { request: NextRequest; user: SessionUser; db: Database; interviewId: string }) => Promise<Response>;
+type Handler = (input: {
+  request: NextRequest;
+  user: SessionUser;
+  db: Database;
+  interviewId: string;
+}) => Promise<Response>;
 
 /**
  * Wraps an interview route: the caller must be signed in, the id well-formed, and any
@@ -28,7 +37,8 @@ export function interviewRoute(handler: Handler) {
     try {
       return await handler({ request, user: auth.user, db: await getDb(), interviewId: id.data });
     } catch (error) {
-      if (error instanceof InterviewError) return jsonError(error.status, error.message, { code: error.code, ...error.details });
+      if (error instanceof InterviewError)
+        return jsonError(error.status, error.message, { code: error.code, ...error.details });
       throw error;
     }
   };

@@ -83,19 +83,17 @@ export async function listInterviewsForUser(userId: string): Promise<UserIntervi
       deadline: row.deadline,
     })),
     past: finished
-      .map(
-        (row): PastInterview => ({
-          id: row.id,
-          promptSlug: row.prompt.slug,
-          promptTitle: row.prompt.title,
-          status: row.status === "expired" ? "expired" : "submitted",
-          startedAt: row.startedAt,
-          endedAt: row.submittedAt ?? row.deadline,
-          score: row.grade?.score ?? null,
-          reviewScore: row.review?.status === "done" ? (row.review.scoreOverride ?? null) : null,
-          review: row.review?.status ?? null,
-        }),
-      )
+      .map((row): PastInterview => ({
+        id: row.id,
+        promptSlug: row.prompt.slug,
+        promptTitle: row.prompt.title,
+        status: row.status === "expired" ? "expired" : "submitted",
+        startedAt: row.startedAt,
+        endedAt: row.submittedAt ?? row.deadline,
+        score: row.grade?.score ?? null,
+        reviewScore: row.review?.status === "done" ? (row.review.scoreOverride ?? null) : null,
+        review: row.review?.status ?? null,
+      }))
       .sort((a, b) => b.endedAt.getTime() - a.endedAt.getTime()),
   };
 }

@@ -32,6 +32,6 @@ export function assertSceneSize(bytes: number) {
 }
 
 /** A validated scene is plain JSON; this tells Prisma's JSON column type so. */
-export function sceneJson(scene: StoredScene | unknown): Prisma.InputJsonValue {
-  return (scene ?? EMPTY_SCENE) as Prisma.InputJsonValue;
+export function sceneJson(scene: unknown): Prisma.InputJsonValue {
+  return scene ?? EMPTY_SCENE;
 }

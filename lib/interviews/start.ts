@@ -4,7 +4,10 @@ import { EMPTY_SCENE, sceneJson } from "@/lib/interviews/scene";
 
 /** Starts a timed interview on a published prompt; the deadline is the server's clock + duration. */
 export async function startInterview(db: Database, userId: string, promptSlug: string, now = new Date()) {
-  const prompt = await db.prompt.findUnique({ where: { slug: promptSlug }, select: { id: true, published: true, durationMinutes: true } });
+  const prompt = await db.prompt.findUnique({
+    where: { slug: promptSlug },
+    select: { id: true, published: true, durationMinutes: true },
+  });
   if (!prompt?.published) throw new InterviewError("unknown_prompt", `No prompt named "${promptSlug}".`);
   return db.interview.create({
     data: {

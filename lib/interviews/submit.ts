@@ -69,7 +69,10 @@ async function finalise(db: Database, interviewId: string, status: FinalStatus, 
 
 /** Lazy time-out: an interview found past its deadline (plus grace) is submitted as it was. */
 export async function settleIfExpired(db: Database, interviewId: string, now = new Date()): Promise<void> {
-  const interview = await db.interview.findUnique({ where: { id: interviewId }, select: { status: true, deadline: true } });
+  const interview = await db.interview.findUnique({
+    where: { id: interviewId },
+    select: { status: true, deadline: true },
+  });
   if (interview?.status === "in_progress" && isPastGrace(interview.deadline, now)) {
     await finalise(db, interviewId, "expired", now);
   }
@@ -89,8 +92,17 @@ export async function settleExpiredInterviews(db: Database, userId: string, now 
  * Submits an interview, optionally with a last save. Idempotent: submitting again returns the
  * stored grade. Past the deadline's grace the interview is settled as expired instead.
  */
-export async function submitInterview(db: Database, userId: string, interviewId: string, finalSave?: DraftSave, now = new Date()) {
-  const owned = await db.interview.findFirst({ where: { id: interviewId, userId }, select: { status: true, deadline: true } });
+export async function submitInterview(
+  db: Database,
+  userId: string,
+  interviewId: string,
+  finalSave?: DraftSave,
+  now = new Date(),
+) {
+  const owned = await db.interview.findFirst({
+    where: { id: interviewId, userId },
+    select: { status: true, deadline: true },
+  });
   if (!owned) throw notFound();
   if (owned.status === "in_progress") {
     if (isPastGrace(owned.deadline, now)) {

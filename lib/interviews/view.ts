@@ -24,7 +24,12 @@ export function interviewView(interview: LoadedInterview, now = new Date()) {
       rubric: interview.prompt.rubric,
     },
     grade: interview.grade
-      ? { score: interview.grade.score, engineVersion: interview.grade.engineVersion, result: interview.grade.result, createdAt: interview.grade.createdAt }
+      ? {
+          score: interview.grade.score,
+          engineVersion: interview.grade.engineVersion,
+          result: interview.grade.result,
+          createdAt: interview.grade.createdAt,
+        }
       : null,
   };
 }

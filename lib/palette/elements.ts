@@ -51,7 +51,7 @@ export function stableHash(text: string): number {
     hash = ((hash << 5) + hash + text.charCodeAt(i)) | 0;
   }
   // Never 0: Excalidraw treats a falsy seed or nonce as missing in places.
-  return (hash & 0x7fffffff) || 1;
+  return hash & 0x7fffffff || 1;
 }
 
 export interface Style {
@@ -82,7 +82,7 @@ function base(common: Common, box: Box, style: Style) {
     y: box.y,
     width: box.width,
     height: box.height,
-    angle: 0 as ExcalidrawElement["angle"],
+    angle: 0,
     strokeColor: style.strokeColor,
     backgroundColor: style.backgroundColor,
     fillStyle: style.fillStyle ?? "solid",
@@ -164,11 +164,15 @@ export function boundLabel(
   const y = container.y + offsetY + (verticalAlign === "top" ? 0 : maxHeight / 2 - height / 2);
 
   const text: Text = {
-    ...base(common, { x, y, width, height }, {
-      strokeColor: options.strokeColor,
-      backgroundColor: "transparent",
-      strokeWidth: 1,
-    }),
+    ...base(
+      common,
+      { x, y, width, height },
+      {
+        strokeColor: options.strokeColor,
+        backgroundColor: "transparent",
+        strokeWidth: 1,
+      },
+    ),
     type: "text",
     roundness: null,
     text: label,

@@ -354,7 +354,12 @@ function drawItem(spec: ItemSpec): PaletteElement[] {
     case "cylinder": {
       // Body first, lid over its top edge; the label sits in the body under the lid.
       const { width, height } = COMPONENT_SIZE;
-      const body = rectangle({ ...grouped, id: `${prefix}-shape` }, { x: 0, y: LID_HEIGHT / 2, width, height }, style, false);
+      const body = rectangle(
+        { ...grouped, id: `${prefix}-shape` },
+        { x: 0, y: LID_HEIGHT / 2, width, height },
+        style,
+        false,
+      );
       const lid = ellipse({ ...grouped, id: `${prefix}-lid` }, { x: 0, y: 0, width, height: LID_HEIGHT }, style);
       const { container, text } = boundLabel({ ...grouped, id: `${prefix}-label` }, body, spec.label, label);
       return [container, lid, text];
@@ -385,7 +390,8 @@ const INDEX_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuv
  * nothing to renumber (it would otherwise bump every element's version on load).
  */
 function withIndices(elements: PaletteElement[]): PaletteElement[] {
-  if (elements.length > INDEX_DIGITS.length) throw new Error("palette item has too many elements for one-digit indices");
+  if (elements.length > INDEX_DIGITS.length)
+    throw new Error("palette item has too many elements for one-digit indices");
   return elements.map((element, i) => ({ ...element, index: `a${INDEX_DIGITS[i]}` as PaletteElement["index"] }));
 }
 

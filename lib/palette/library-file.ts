@@ -107,7 +107,7 @@ function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "string") return value.length > 40 ? "a string" : `the string ${JSON.stringify(value)}`;
-  return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
+  return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
 }
 
 /** "elements[3].x must be a number, got the string \"a\"" from the first issue of a parse. */
@@ -151,16 +151,15 @@ export function parseLibraryFile(json: unknown): LibraryItem[] {
     }
   }
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new LibraryFileError(
-      `expected an object with a "libraryItems" or "library" array, got ${describe(input)}.`,
-    );
+    throw new LibraryFileError(`expected an object with a "libraryItems" or "library" array, got ${describe(input)}.`);
   }
   const file = fileSchema.safeParse(input);
   if (!file.success) throw new LibraryFileError(`${firstIssue("", input, file.error).replace(/^\./, "")}.`);
   const { type, version, libraryItems, library } = file.data;
 
   if (type !== undefined && type !== "excalidrawlib") {
-    const what = type === "excalidraw" ? "an Excalidraw drawing, not a library" : `of type ${JSON.stringify(type.slice(0, 40))}`;
+    const what =
+      type === "excalidraw" ? "an Excalidraw drawing, not a library" : `of type ${JSON.stringify(type.slice(0, 40))}`;
     throw new LibraryFileError(`it is ${what}; a library has "type": "excalidrawlib".`);
   }
   if (version !== undefined && version !== 1 && version !== 2) {
@@ -187,7 +186,8 @@ export function parseLibraryFile(json: unknown): LibraryItem[] {
     let rawElements: unknown[];
     let meta: z.infer<typeof itemV2Schema> | null = null;
     if (v1) {
-      if (!Array.isArray(raw)) throw new LibraryFileError(`${where} must be an array of elements, got ${describe(raw)}.`);
+      if (!Array.isArray(raw))
+        throw new LibraryFileError(`${where} must be an array of elements, got ${describe(raw)}.`);
       rawElements = raw;
     } else {
       const parsed = itemV2Schema.safeParse(raw);
@@ -296,9 +296,7 @@ function normalizeElement(input: ElementInput): NonDeleted<ExcalidrawElement> | 
       strokeSharpness === "round" ? { type: ADAPTIVE_RADIUS_TYPES.has(type) ? 1 : 2 } : null,
       (v) => typeof v === "object" && v !== null && isNumber((v as { type?: unknown }).type),
     ),
-    boundElements: boundElementIds
-      ? boundElementIds.map((id) => ({ id, type: "arrow" }))
-      : (input.boundElements ?? []),
+    boundElements: boundElementIds ? boundElementIds.map((id) => ({ id, type: "arrow" })) : (input.boundElements ?? []),
     updated: pick("updated", PALETTE_TIMESTAMP, isNumber),
     link: pick("link", null, (v) => typeof v === "string"),
     locked: pick("locked", false, (v) => typeof v === "boolean"),
@@ -320,20 +318,34 @@ function normalizeElement(input: ElementInput): NonDeleted<ExcalidrawElement> | 
         containerId: input.containerId ?? null,
         autoResize: pick("autoResize", true, (v) => typeof v === "boolean"),
         // Files from before lineHeight: Excalidraw derives it from the stored height.
-        lineHeight: pick("lineHeight", detectLineHeight(text, input.height, input.fontSize ?? 20), (v) => isNumber(v) && (v as number) > 0),
+        lineHeight: pick(
+          "lineHeight",
+          detectLineHeight(text, input.height, input.fontSize ?? 20),
+          (v) => isNumber(v) && (v as number) > 0,
+        ),
       });
       break;
     }
     case "line":
     case "arrow": {
-      const points = input.points && input.points.length >= 2 ? input.points : [[0, 0], [input.width ?? 0, input.height ?? 0]];
+      const points =
+        input.points && input.points.length >= 2
+          ? input.points
+          : [
+              [0, 0],
+              [input.width ?? 0, input.height ?? 0],
+            ];
       Object.assign(element, {
         points,
         lastCommittedPoint: null,
         startBinding: pick("startBinding", null, (v) => typeof v === "object"),
         endBinding: pick("endBinding", null, (v) => typeof v === "object"),
         startArrowhead: pick("startArrowhead", null, (v) => typeof v === "string"),
-        endArrowhead: pick("endArrowhead", type === "arrow" ? "arrow" : null, (v) => v === null || typeof v === "string"),
+        endArrowhead: pick(
+          "endArrowhead",
+          type === "arrow" ? "arrow" : null,
+          (v) => v === null || typeof v === "string",
+        ),
       });
       if (type === "arrow") element.elbowed = record.elbowed === true;
       break;

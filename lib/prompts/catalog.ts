@@ -15,8 +15,7 @@ const ENTRIES: PromptDefinition[] = [
   {
     slug: "scale-to-millions",
     title: "Scale a web service from one server to millions of users",
-    summary:
-      "Grow a single-server web app into an architecture that serves millions of users without falling over.",
+    summary: "Grow a single-server web app into an architecture that serves millions of users without falling over.",
     brief: paragraphs(
       "You run a web application that started on a single server: the web server, the application code and the database all live on one machine, and users reach it through its domain name. The product has taken off. Traffic has grown a hundredfold in a year, the database is the first thing to struggle, and last month a hardware failure on that one machine took the whole service down for an afternoon.",
       "Walk me through how you would evolve this architecture, step by step, so that it serves millions of users. Start from the single server and draw the system you would end up with. Tell me what each new piece solves and what it costs.",
@@ -117,7 +116,8 @@ const ENTRIES: PromptDefinition[] = [
   {
     slug: "news-feed",
     title: "Design a social news feed",
-    summary: "Build the home timeline of a social network: publish posts and assemble each user's feed in milliseconds.",
+    summary:
+      "Build the home timeline of a social network: publish posts and assemble each user's feed in milliseconds.",
     brief: paragraphs(
       "Design the news feed of a social network like Facebook or Twitter. Users follow other users and publish posts with text, images and short videos. When a user opens the app they see a feed of recent posts from the people they follow, newest first.",
       "Most users follow a few hundred accounts, but some celebrities have tens of millions of followers. Posting must feel instant to the author, and a new post should show up in followers' feeds within a few seconds.",
@@ -263,7 +263,8 @@ const ENTRIES: PromptDefinition[] = [
   {
     slug: "notification-system",
     title: "Design a notification system",
-    summary: "Send push, SMS and email notifications reliably at scale, respecting user preferences and provider limits.",
+    summary:
+      "Send push, SMS and email notifications reliably at scale, respecting user preferences and provider limits.",
     brief: paragraphs(
       "Design a notification service that other teams in the company call to reach users. It sends mobile push notifications through Apple and Google, text messages through an SMS provider, and emails through an email provider. Some notifications are triggered by events, like a new message or a shipped order; others are scheduled campaigns sent to millions of users at once.",
       "Users choose which kinds of notifications they want on which channel, and must never receive the same notification twice in a short time. Third-party providers are sometimes slow or down and have their own rate limits.",
@@ -519,10 +520,7 @@ const ENTRIES: PromptDefinition[] = [
         "Product pages are read through a cache and fall back to the database on a miss.",
         "Product updates reach readers within a minute.",
       ],
-      nonFunctional: [
-        "Most reads are served from the cache.",
-        "The failure of the database server loses no data.",
-      ],
+      nonFunctional: ["Most reads are served from the cache.", "The failure of the database server loses no data."],
     },
     scale: [
       { label: "Page reads per second", value: "2,000" },

@@ -27,8 +27,7 @@ const textList = (what: string, item: z.ZodType<string> = nonEmptyText(what)) =>
     });
 
 export const ruleIdSchema = z.enum(RULE_IDS, {
-  error: (issue) =>
-    `unknown rule id ${JSON.stringify(issue.input)}; expected one of: ${RULE_IDS.join(", ")}`,
+  error: (issue) => `unknown rule id ${JSON.stringify(issue.input)}; expected one of: ${RULE_IDS.join(", ")}`,
 });
 
 /** Every component kind a rubric may require: all of them except "unknown". */
@@ -115,13 +114,9 @@ export const promptDefinitionSchema = z.strictObject({
   title: nonEmptyText("title").max(120, "title must be at most 120 characters"),
   summary: summarySchema,
   brief: briefSchema,
-  topics: textList(
-    "topic",
-    z.string().regex(SLUG_PATTERN, 'each topic must be kebab-case, like "real-time"'),
-  ),
+  topics: textList("topic", z.string().regex(SLUG_PATTERN, 'each topic must be kebab-case, like "real-time"')),
   difficulty: z.enum(DIFFICULTIES, {
-    error: (issue) =>
-      `difficulty must be one of ${DIFFICULTIES.join(", ")}, got ${JSON.stringify(issue.input)}`,
+    error: (issue) => `difficulty must be one of ${DIFFICULTIES.join(", ")}, got ${JSON.stringify(issue.input)}`,
   }),
   durationMinutes: z
     .int({ error: "durationMinutes must be a whole number" })
@@ -159,8 +154,7 @@ export function parsePromptCatalog(entries: readonly unknown[]): PromptDefinitio
 
   entries.forEach((entry, index) => {
     const result = promptDefinitionSchema.safeParse(entry);
-    const rawSlug =
-      typeof entry === "object" && entry !== null && "slug" in entry ? String(entry.slug) : "?";
+    const rawSlug = typeof entry === "object" && entry !== null && "slug" in entry ? String(entry.slug) : "?";
     if (!result.success) {
       problems.push(`prompt #${index} (${rawSlug}):\n${z.prettifyError(result.error)}`);
       return;

@@ -39,7 +39,9 @@ export function plotScores(scores: readonly number[], box: ChartBox): PlottedPoi
 
 /** "M x y L x y ...", rounded to one decimal so the markup stays short. */
 export function linePath(points: readonly PlottedPoint[]): string {
-  return points.map((point, index) => `${index === 0 ? "M" : "L"}${point.x.toFixed(1)} ${point.y.toFixed(1)}`).join(" ");
+  return points
+    .map((point, index) => `${index === 0 ? "M" : "L"}${point.x.toFixed(1)} ${point.y.toFixed(1)}`)
+    .join(" ");
 }
 
 /** Which points get a date under the axis: all when few, else first, last and a few between. */

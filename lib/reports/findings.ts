@@ -11,7 +11,13 @@ export type RuleMetaLookup = Partial<Record<string, Pick<RuleMeta, keyof RuleInf
 export function ruleInfo(ruleId: string, meta: RuleMetaLookup = RULE_META): RuleInfo {
   const known = meta[ruleId];
   if (known) {
-    return { title: known.title, checklist: known.checklist, severity: known.severity, rationale: known.rationale, remediation: known.remediation };
+    return {
+      title: known.title,
+      checklist: known.checklist,
+      severity: known.severity,
+      rationale: known.rationale,
+      remediation: known.remediation,
+    };
   }
   return { title: ruleId, checklist: "", severity: "major", rationale: "", remediation: "" };
 }
@@ -42,7 +48,8 @@ export function orderFindings(findings: ReportFinding[]): ReportFinding[] {
 
 /** Joins the grade's findings with the rule registry and the rubric's weights, ordered for reading. */
 export function reportFindings(
-  findings: FindingJson[] | { ruleId: string; status: RuleStatus; severity: Severity; message: string; elementIds: string[] }[],
+  findings:
+    FindingJson[] | { ruleId: string; status: RuleStatus; severity: Severity; message: string; elementIds: string[] }[],
   weights: ReadonlyMap<string, number> = new Map(),
   meta: RuleMetaLookup = RULE_META,
 ): ReportFinding[] {

@@ -24,7 +24,9 @@ export function formatOffset(ms: number): string {
 
 /** "Mar 4, 2026" in UTC: the same text on the server and in any test. */
 export function formatDateUtc(iso: string): string {
-  return new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(iso));
+  return new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(
+    new Date(iso),
+  );
 }
 
 /** "75%" from a 0..1 rate. */

@@ -25,7 +25,12 @@ const componentSchema = z.object({
   elementIds: ids,
 });
 
-const connectionSchema = z.object({ from: z.string(), to: z.string(), label: z.string().nullable().catch(null), elementIds: ids });
+const connectionSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  label: z.string().nullable().catch(null),
+  elementIds: ids,
+});
 const zoneSchema = z.object({ id: z.string(), label: z.string().nullable().catch(null), elementIds: ids });
 const unrecognisedSchema = z.object({ label: z.string().catch(""), elementIds: ids });
 const requiredKindSchema = z.object({ kind: z.string(), present: z.boolean(), elementIds: ids });
@@ -35,10 +40,12 @@ function listOf<T extends z.ZodType>(schema: T) {
   return z
     .array(z.unknown())
     .catch([])
-    .transform((items) => items.flatMap((item) => {
-      const parsed = schema.safeParse(item);
-      return parsed.success ? [parsed.data as z.output<T>] : [];
-    }));
+    .transform((items) =>
+      items.flatMap((item) => {
+        const parsed = schema.safeParse(item);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    );
 }
 
 const gradeSchema = z.object({

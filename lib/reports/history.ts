@@ -36,7 +36,10 @@ export interface ScorePoint {
 /** Graded interviews, oldest first: the line of the score-over-time chart. */
 export function scoreSeries(entries: readonly HistoryEntry[]): ScorePoint[] {
   return entries
-    .filter((entry): entry is HistoryEntry & { endedAt: string; score: number } => entry.endedAt !== null && entry.score !== null)
+    .filter(
+      (entry): entry is HistoryEntry & { endedAt: string; score: number } =>
+        entry.endedAt !== null && entry.score !== null,
+    )
     .map((entry) => ({
       id: entry.id,
       at: entry.endedAt,
@@ -93,13 +96,26 @@ const RULE_ORDER = new Map<string, number>(RULE_IDS.map((id, index) => [id, inde
 export function rulePassRates(entries: readonly HistoryEntry[], meta: RuleMetaLookup = RULE_META): RulePassRate[] {
   const byRule = new Map<string, RulePassRate>();
   // Oldest first, so the last write of lastStatus is the most recent interview's.
-  const graded = entries.filter((entry) => entry.endedAt !== null && entry.score !== null).sort((a, b) => (a.endedAt ?? "").localeCompare(b.endedAt ?? ""));
+  const graded = entries
+    .filter((entry) => entry.endedAt !== null && entry.score !== null)
+    .sort((a, b) => (a.endedAt ?? "").localeCompare(b.endedAt ?? ""));
   for (const entry of graded) {
     for (const finding of entry.findings) {
       let rate = byRule.get(finding.ruleId);
       if (!rate) {
         const info = ruleInfo(finding.ruleId, meta);
-        rate = { ruleId: finding.ruleId, title: info.title, checklist: info.checklist, remediation: info.remediation, passed: 0, failed: 0, notApplicable: 0, judged: 0, rate: null, lastStatus: finding.status };
+        rate = {
+          ruleId: finding.ruleId,
+          title: info.title,
+          checklist: info.checklist,
+          remediation: info.remediation,
+          passed: 0,
+          failed: 0,
+          notApplicable: 0,
+          judged: 0,
+          rate: null,
+          lastStatus: finding.status,
+        };
         byRule.set(finding.ruleId, rate);
       }
       if (finding.status === "pass") rate.passed += 1;
@@ -130,7 +146,10 @@ export interface PracticeSuggestion extends RulePassRate {
 }
 
 /** The prompt where the rule carries the largest share of the rubric's weight (then the shortest). */
-export function promptForRule(ruleId: string, prompts: readonly PracticePrompt[]): { slug: string; title: string } | null {
+export function promptForRule(
+  ruleId: string,
+  prompts: readonly PracticePrompt[],
+): { slug: string; title: string } | null {
   let best: { prompt: PracticePrompt; share: number } | null = null;
   for (const prompt of prompts) {
     const weights = rubricWeights(prompt.rubric);
@@ -138,7 +157,8 @@ export function promptForRule(ruleId: string, prompts: readonly PracticePrompt[]
     if (!weight) continue;
     const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
     const share = weight / total;
-    if (!best || share > best.share || (share === best.share && prompt.durationMinutes < best.prompt.durationMinutes)) best = { prompt, share };
+    if (!best || share > best.share || (share === best.share && prompt.durationMinutes < best.prompt.durationMinutes))
+      best = { prompt, share };
   }
   return best ? { slug: best.prompt.slug, title: best.prompt.title } : null;
 }
@@ -147,10 +167,17 @@ export function promptForRule(ruleId: string, prompts: readonly PracticePrompt[]
  * The weakest rules: lowest pass rate among rules that failed at least once, then the most
  * failures, then the ones failed most recently. Rules the candidate always passes are left out.
  */
-export function practiseNext(rates: readonly RulePassRate[], prompts: readonly PracticePrompt[] = [], limit = 3): PracticeSuggestion[] {
+export function practiseNext(
+  rates: readonly RulePassRate[],
+  prompts: readonly PracticePrompt[] = [],
+  limit = 3,
+): PracticeSuggestion[] {
   return rates
     .filter((rate): rate is RulePassRate & { rate: number } => rate.rate !== null && rate.failed > 0)
-    .sort((a, b) => a.rate - b.rate || b.failed - a.failed || Number(b.lastStatus === "fail") - Number(a.lastStatus === "fail"))
+    .sort(
+      (a, b) =>
+        a.rate - b.rate || b.failed - a.failed || Number(b.lastStatus === "fail") - Number(a.lastStatus === "fail"),
+    )
     .slice(0, limit)
     .map((rate) => ({ ...rate, prompt: promptForRule(rate.ruleId, prompts) }));
 }

@@ -9,9 +9,7 @@ import type { HistoryEntry, PracticePrompt } from "./history";
 import { buildReport } from "./report";
 import type { ReportData } from "./types";
 
-export type LoadedReport =
-  | { kind: "in_progress" }
-  | { kind: "report"; report: ReportData; scene: unknown };
+export type LoadedReport = { kind: "in_progress" } | { kind: "report"; report: ReportData; scene: unknown };
 
 /** The report of one of the user's interviews; throws InterviewError "not_found" for anyone else's. */
 export async function loadReport(db: Database, userId: string, interviewId: string): Promise<LoadedReport> {

@@ -21,13 +21,16 @@ export function utcStamp(iso: string): string {
 }
 
 function findingBlock(finding: ReportFinding): string[] {
-  const facts = [finding.severity, finding.weight === null ? null : `weight ${finding.weight}`].filter(Boolean).join(", ");
+  const facts = [finding.severity, finding.weight === null ? null : `weight ${finding.weight}`]
+    .filter(Boolean)
+    .join(", ");
   const lines = [`### ${STATUS_TEXT[finding.status]}: ${finding.title} (\`${finding.ruleId}\`)`, ""];
   if (finding.checklist) lines.push(`Checklist point: ${finding.checklist} · ${facts}`, "");
   else lines.push(facts, "");
   lines.push(`- **Result:** ${finding.message || "(no message)"}`);
   if (finding.rationale) lines.push(`- **Why it matters:** ${finding.rationale}`);
-  if (finding.remediation) lines.push(`- **${finding.status === "fail" ? "How to fix" : "What it takes"}:** ${finding.remediation}`);
+  if (finding.remediation)
+    lines.push(`- **${finding.status === "fail" ? "How to fix" : "What it takes"}:** ${finding.remediation}`);
   lines.push("");
   return lines;
 }
@@ -77,7 +80,8 @@ export function reportMarkdown(report: ReportData): string {
   if (report.unrecognised.length === 0) out.push("Every labelled shape was recognised.", "");
   else {
     out.push("These labels did not match any component kind, so no rule could use them:", "");
-    for (const item of report.unrecognised) out.push(`- ${item.label ? inlineText(item.label) : "(a shape with no label)"}`);
+    for (const item of report.unrecognised)
+      out.push(`- ${item.label ? inlineText(item.label) : "(a shape with no label)"}`);
     out.push("");
   }
 

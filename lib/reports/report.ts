@@ -23,7 +23,9 @@ export interface ReportSource {
 export function liveElementCount(scene: unknown): number {
   const elements = (scene as { elements?: unknown } | null)?.elements;
   if (!Array.isArray(elements)) return 0;
-  return elements.filter((element) => element && typeof element === "object" && !(element as { isDeleted?: unknown }).isDeleted).length;
+  return elements.filter(
+    (element) => element && typeof element === "object" && !(element as { isDeleted?: unknown }).isDeleted,
+  ).length;
 }
 
 export function buildReport({ interview, prompt, grade, review }: ReportSource): ReportData {
@@ -32,7 +34,10 @@ export function buildReport({ interview, prompt, grade, review }: ReportSource):
   const limitMs = prompt.durationMinutes * 60_000;
   const findings = reportFindings(result?.findings ?? [], rubricWeights(prompt.rubric));
   // Only a finished review speaks for the mentor; one in progress may still change its mind.
-  const mentor = review?.status === "done" && review.scoreOverride !== null ? { score: review.scoreOverride, reason: review.overrideReason } : null;
+  const mentor =
+    review?.status === "done" && review.scoreOverride !== null
+      ? { score: review.scoreOverride, reason: review.overrideReason }
+      : null;
   return {
     interviewId: interview.id,
     status: interview.status,

@@ -1,7 +1,15 @@
 // The report as plain JSON: what the server assembles from an interview and its grade, and
 // what the page, the Markdown export and the client components all read. No Dates (ISO
 // strings) and no Prisma types, so it crosses the server/client boundary as is.
-import type { ComponentJson, ConnectionJson, RequiredKindJson, RuleStatus, Severity, UnrecognisedJson, ZoneJson } from "@/lib/grading/types";
+import type {
+  ComponentJson,
+  ConnectionJson,
+  RequiredKindJson,
+  RuleStatus,
+  Severity,
+  UnrecognisedJson,
+  ZoneJson,
+} from "@/lib/grading/types";
 
 /** A rule's human side, from the rule registry (or a fallback for a rule this build lacks). */
 export interface RuleInfo {

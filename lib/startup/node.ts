@@ -13,7 +13,8 @@ export async function startNodeServer(): Promise<void> {
     if (!env.auth.url) {
       // next-auth builds its callback URLs from NEXTAUTH_URL; locally the port is enough.
       process.env.NEXTAUTH_URL = `http://localhost:${env.port}`;
-      if (env.nodeEnv === "production") console.warn(`[scaleboard] NEXTAUTH_URL is not set; assuming ${process.env.NEXTAUTH_URL}`);
+      if (env.nodeEnv === "production")
+        console.warn(`[scaleboard] NEXTAUTH_URL is not set; assuming ${process.env.NEXTAUTH_URL}`);
     }
   } catch (error) {
     if (error instanceof EnvError) {

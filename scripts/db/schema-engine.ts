@@ -34,7 +34,12 @@ function loadGlue(): Promise<Glue> {
 
 // The engine reports Rust panics through this global; without it a panic is an opaque
 // "unreachable" error.
-const panicRegistry = { message: "", set_message(m: string) { this.message = m; } };
+const panicRegistry = {
+  message: "",
+  set_message(m: string) {
+    this.message = m;
+  },
+};
 (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY ??= panicRegistry;
 
 /** What Prisma writes to prisma/migrations/migration_lock.toml for this project. */
@@ -49,7 +54,10 @@ export async function readMigrationList(migrationsDir: string): Promise<Migratio
   const lockPath = "migration_lock.toml";
   const lockContent = await readFile(path.join(baseDir, lockPath), "utf8").catch(() => null);
   const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     dirs.map(async (name) => ({
       path: name,
@@ -77,14 +85,14 @@ export async function readMigrationList(migrationsDir: string): Promise<Migratio
  * migrations" replays them on a shadow database, which the PGlite adapter factory also
  * creates in memory, so nothing touches a real server.
  */
-async function openEngine(): Promise<{ engine: SchemaEngine; close(): Promise<void> }> {
+async function openEngine(): Promise<{ engine: SchemaEngine; close: () => Promise<void> }> {
   const glue = await loadGlue();
   const db = new PGlite();
   const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(db));
   const engine = await glue.SchemaEngine.new({ datamodels: undefined }, () => {}, factory);
   return {
     engine,
-    async close() {
+    close: async () => {
       engine.free();
       await db.close();
     },

@@ -3,7 +3,11 @@ import { expect, type Page } from "@playwright/test";
 /** A fresh account's details; the prefix is the name's first word and the email's local part. */
 export function newAccount(prefix: string) {
   const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  return { name: `${prefix} ${id}`, email: `${prefix.toLowerCase()}-${id}@example.test`, password: "a long enough passphrase" };
+  return {
+    name: `${prefix} ${id}`,
+    email: `${prefix.toLowerCase()}-${id}@example.test`,
+    password: "a long enough passphrase",
+  };
 }
 
 /** Signs a fresh account up through the sign-up page and waits for the dashboard. */

@@ -5,7 +5,10 @@ test("a visitor signs up, signs out and signs back in through the real pages", a
   const account = newAccount("Tess");
 
   await page.goto("/");
-  await page.getByRole("link", { name: /get started/i }).first().click();
+  await page
+    .getByRole("link", { name: /get started/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/sign-up/);
   await page.getByLabel("Name").fill(account.name);
   await page.getByLabel("Email").fill(account.email);

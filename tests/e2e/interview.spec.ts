@@ -20,7 +20,9 @@ async function waitForBoard(page: Page) {
 async function startInterview(page: Page, slug: string): Promise<string> {
   await page.goto(`/prompts/${slug}`);
   const [started] = await Promise.all([
-    page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/api/interviews"),
+    page.waitForResponse(
+      (response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/api/interviews",
+    ),
     page.getByRole("button", { name: "Start interview" }).click(),
   ]);
   const location = new URL(started.headers().location ?? "", page.url());
@@ -48,7 +50,9 @@ async function draw(page: Page, boxes: Box[]) {
       })),
       { regenerateIds: false },
     );
-    board.excalidrawAPI.updateScene({ elements: [...board.excalidrawAPI.getSceneElementsIncludingDeleted(), ...created] });
+    board.excalidrawAPI.updateScene({
+      elements: [...board.excalidrawAPI.getSceneElementsIncludingDeleted(), ...created],
+    });
   }, boxes);
 }
 
@@ -82,7 +86,33 @@ const MY_LIBRARY = {
       created: 1,
       name: "My gateway",
       elements: [
-        { id: "gw", type: "rectangle", x: 0, y: 0, width: 180, height: 80, angle: 0, strokeColor: "#1e1e1e", backgroundColor: "transparent", fillStyle: "solid", strokeWidth: 2, strokeStyle: "solid", roughness: 1, opacity: 100, groupIds: [], frameId: null, roundness: null, seed: 1, version: 1, versionNonce: 1, isDeleted: false, boundElements: null, updated: 1, link: null, locked: false },
+        {
+          id: "gw",
+          type: "rectangle",
+          x: 0,
+          y: 0,
+          width: 180,
+          height: 80,
+          angle: 0,
+          strokeColor: "#1e1e1e",
+          backgroundColor: "transparent",
+          fillStyle: "solid",
+          strokeWidth: 2,
+          strokeStyle: "solid",
+          roughness: 1,
+          opacity: 100,
+          groupIds: [],
+          frameId: null,
+          roundness: null,
+          seed: 1,
+          version: 1,
+          versionNonce: 1,
+          isDeleted: false,
+          boundElements: null,
+          updated: 1,
+          link: null,
+          locked: false,
+        },
       ],
     },
   ],
@@ -102,11 +132,15 @@ async function serverInterview(page: Page, id: string): Promise<ServerInterview>
 }
 
 const sceneTexts = (scene: ServerInterview["scene"]) =>
-  scene.elements.filter((element) => element.type === "text" && !element.isDeleted).map((element) => element.text ?? "");
+  scene.elements
+    .filter((element) => element.type === "text" && !element.isDeleted)
+    .map((element) => element.text ?? "");
 
 /** Every drawing the server kept for an interview (revisions), as lists of texts. */
 async function revisionTexts(page: Page, id: string): Promise<{ reason: string; texts: string[] }[]> {
-  const list = (await (await page.request.get(`/api/interviews/${id}/revisions`)).json()) as { revisions: { id: string; reason: string }[] };
+  const list = (await (await page.request.get(`/api/interviews/${id}/revisions`)).json()) as {
+    revisions: { id: string; reason: string }[];
+  };
   return Promise.all(
     list.revisions.map(async (revision) => {
       const body = (await (await page.request.get(`/api/interviews/${id}/revisions/${revision.id}`)).json()) as {
@@ -117,7 +151,9 @@ async function revisionTexts(page: Page, id: string): Promise<{ reason: string; 
   );
 }
 
-test("a candidate draws, sees what the grader sees, reloads, and submits; nothing leaves 127.0.0.1", async ({ page }) => {
+test("a candidate draws, sees what the grader sees, reloads, and submits; nothing leaves 127.0.0.1", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   // Every request the interview page makes, from the moment it is opened.
   const offHost: string[] = [];
@@ -125,9 +161,11 @@ test("a candidate draws, sees what the grader sees, reloads, and submits; nothin
   let onInterviewPage = false;
   page.on("request", (request) => {
     const url = new URL(request.url());
-    if (request.isNavigationRequest() && url.hostname === "127.0.0.1" && url.pathname.startsWith("/interviews/")) onInterviewPage = true;
+    if (request.isNavigationRequest() && url.hostname === "127.0.0.1" && url.pathname.startsWith("/interviews/"))
+      onInterviewPage = true;
     if (!onInterviewPage) return;
-    if ((url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "127.0.0.1") offHost.push(request.url());
+    if ((url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "127.0.0.1")
+      offHost.push(request.url());
     if (url.pathname.startsWith("/fonts/")) fonts.push(url.pathname);
   });
 
@@ -135,7 +173,10 @@ test("a candidate draws, sees what the grader sees, reloads, and submits; nothin
   const id = await startInterview(page, "warm-up-cache");
   await expect(page.getByRole("heading", { name: "Warm-up: put a cache in front of a database" })).toBeVisible();
   await expect(page.getByTestId("time-left")).toHaveText(/^0[45]:\d{2}$/);
-  await expect(page.getByRole("meter", { name: "Interview progress" })).toHaveAttribute("aria-valuetext", "Suggested phase: Requirements");
+  await expect(page.getByRole("meter", { name: "Interview progress" })).toHaveAttribute(
+    "aria-valuetext",
+    "Suggested phase: Requirements",
+  );
 
   const before = await savedVersion(page);
   await draw(page, [
@@ -187,7 +228,9 @@ test("a candidate draws, sees what the grader sees, reloads, and submits; nothin
   // A reload shows the drawing as saved.
   await page.reload();
   await waitForBoard(page);
-  await expect.poll(() => boardTexts(page)).toEqual(expect.arrayContaining(["App server", "Redis cache", "Postgres database", "로드밸런서"]));
+  await expect
+    .poll(() => boardTexts(page))
+    .toEqual(expect.arrayContaining(["App server", "Redis cache", "Postgres database", "로드밸런서"]));
   await expect(saveStatus(page)).toHaveAttribute("data-state", "clean");
 
   // Submit: an accessible confirmation (focus inside, Esc closes), then the report.
@@ -227,9 +270,12 @@ test("when the clock runs out the page submits the drawing by itself and opens t
   await page.getByLabel("Interview notes").fill("Written in the last seconds");
 
   // The page says what it did before it opens the report.
-  await expect(page.getByRole("alert").filter({ hasText: "Time is up" })).toContainText("Your drawing was submitted automatically", {
-    timeout: 90_000,
-  });
+  await expect(page.getByRole("alert").filter({ hasText: "Time is up" })).toContainText(
+    "Your drawing was submitted automatically",
+    {
+      timeout: 90_000,
+    },
+  );
   await page.waitForURL(new RegExp(`/interviews/${id}/report$`));
   const interview = await serverInterview(page, id);
   // "submitted" (by the page), not "expired" (settled later by the server without it).
@@ -238,7 +284,9 @@ test("when the clock runs out the page submits the drawing by itself and opens t
   expect(interview.notes).toBe("Written in the last seconds");
 });
 
-test("with the connection lost the drawing is kept on the device, survives a reload, and is saved once back", async ({ page }) => {
+test("with the connection lost the drawing is kept on the device, survives a reload, and is saved once back", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await signUp(page, "Ivy");
   const id = await startInterview(page, "warm-up-cache");
@@ -262,7 +310,9 @@ test("with the connection lost the drawing is kept on the device, survives a rel
 
   await page.unroute("**/api/interviews/*/draft");
   await expectSavedAfter(page, online);
-  expect(sceneTexts((await serverInterview(page, id)).scene)).toEqual(expect.arrayContaining(["Web server", "Offline cache"]));
+  expect(sceneTexts((await serverInterview(page, id)).scene)).toEqual(
+    expect.arrayContaining(["Web server", "Offline cache"]),
+  );
 
   // Saved: the next reload has nothing left to restore.
   await page.reload();
@@ -271,7 +321,9 @@ test("with the connection lost the drawing is kept on the device, survives a rel
   await expect(page.getByText(/Restored changes/)).toBeHidden();
 });
 
-test("two tabs editing one interview reach a conflict, resolve it either way, and lose nothing", async ({ context }) => {
+test("two tabs editing one interview reach a conflict, resolve it either way, and lose nothing", async ({
+  context,
+}) => {
   test.setTimeout(90_000);
   const first = await context.newPage();
   await signUp(first, "Ivy");
@@ -315,5 +367,7 @@ test("two tabs editing one interview reach a conflict, resolve it either way, an
   server = await serverInterview(first, id);
   expect(sceneTexts(server.scene)).toEqual(["MySQL database"]);
   const history = await revisionTexts(first, id);
-  expect(history.some((revision) => revision.reason === "conflict" && revision.texts.includes("Kafka queue"))).toBe(true);
+  expect(history.some((revision) => revision.reason === "conflict" && revision.texts.includes("Kafka queue"))).toBe(
+    true,
+  );
 });

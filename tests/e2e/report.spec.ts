@@ -16,7 +16,9 @@ async function gradedInterview(page: Page): Promise<string> {
   const started = await page.request.post("/api/interviews", { data: { promptSlug: "warm-up-cache" } });
   expect(started.status()).toBe(201);
   const { id } = (await started.json()) as { id: string };
-  const submitted = await page.request.post(`/api/interviews/${id}/submit`, { data: { baseVersion: 0, scene: WARM_UP_SCENE, notes: NOTES } });
+  const submitted = await page.request.post(`/api/interviews/${id}/submit`, {
+    data: { baseVersion: 0, scene: WARM_UP_SCENE, notes: NOTES },
+  });
   expect(submitted.ok()).toBe(true);
   // cache-layer passes (weight 2), database-replication fails (weight 1): round(100 × 2 / 3).
   expect(((await submitted.json()) as { grade: { score: number } }).grade.score).toBe(67);
@@ -26,7 +28,9 @@ async function gradedInterview(page: Page): Promise<string> {
 const selection = (page: Page) =>
   page.evaluate(() => Object.keys(window.scaleboardReport?.excalidrawAPI.getAppState().selectedElementIds ?? {}));
 
-test("the report shows the score, points findings at the drawing, replays, exports, and feeds the history", async ({ page }) => {
+test("the report shows the score, points findings at the drawing, replays, exports, and feeds the history", async ({
+  page,
+}) => {
   await signUp(page, "Rita");
   const id = await gradedInterview(page);
 
@@ -39,10 +43,9 @@ test("the report shows the score, points findings at the drawing, replays, expor
 
   // Failing first, with the rule's own words on why and how to fix.
   await expect(page.locator("[data-rule-id]")).toHaveCount(2);
-  expect(await page.locator("[data-rule-id]").evaluateAll((items) => items.map((item) => item.getAttribute("data-rule-id")))).toEqual([
-    "database-replication",
-    "cache-layer",
-  ]);
+  expect(
+    await page.locator("[data-rule-id]").evaluateAll((items) => items.map((item) => item.getAttribute("data-rule-id"))),
+  ).toEqual(["database-replication", "cache-layer"]);
   const replication = page.locator('[data-rule-id="database-replication"]');
   await expect(replication).toContainText("Replicated database");
   await expect(replication).toContainText("Fail");
@@ -59,7 +62,10 @@ test("the report shows the score, points findings at the drawing, replays, expor
   expect(await selection(page)).not.toContain("cache");
   await expect(page.getByTestId("highlight-status")).toContainText("Replicated database: highlighted in the drawing");
   const outlines = await page.evaluate(
-    () => window.scaleboardReport!.excalidrawAPI.getSceneElements().filter((element) => element.customData?.scaleboardReportHighlight).length,
+    () =>
+      window
+        .scaleboardReport!.excalidrawAPI.getSceneElements()
+        .filter((element) => element.customData?.scaleboardReportHighlight).length,
   );
   expect(outlines).toBe(1);
 
@@ -73,7 +79,9 @@ test("the report shows the score, points findings at the drawing, replays, expor
   await expect(recognised).toContainText("Web server");
   await expect(recognised).toContainText("Redis cache");
   await expect(recognised).toContainText("MySQL");
-  await expect(page.getByRole("region", { name: "Not recognised" })).toContainText("Every labelled shape was recognised.");
+  await expect(page.getByRole("region", { name: "Not recognised" })).toContainText(
+    "Every labelled shape was recognised.",
+  );
   await expect(page.getByRole("region", { name: "Your notes" })).toContainText(NOTES);
   await expect(page.getByRole("link", { name: "Practise again" })).toHaveAttribute("href", "/prompts/warm-up-cache");
 
@@ -89,9 +97,12 @@ test("the report shows the score, points findings at the drawing, replays, expor
   await expect(page.getByTestId("replay-position")).toHaveText("Final drawing, as graded");
 
   // Markdown download: score, prompt, every finding with status, message and remediation, notes.
-  const [markdown] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Markdown" }).click()]);
+  const [markdown] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Markdown" }).click(),
+  ]);
   expect(markdown.suggestedFilename()).toMatch(/^scaleboard-warm-up-cache-\d{4}-\d{2}-\d{2}\.md$/);
-  const text = readFileSync((await markdown.path())!, "utf8");
+  const text = readFileSync(await markdown.path(), "utf8");
   expect(text).toContain(`# Scaleboard report: ${PROMPT_TITLE}`);
   expect(text).toContain("**Score: 67 / 100**");
   expect(text).toContain("### FAIL: Replicated database (`database-replication`)");
@@ -102,8 +113,11 @@ test("the report shows the score, points findings at the drawing, replays, expor
   expect(text).toContain(NOTES);
 
   // SVG export, rendered in the browser with the self-hosted fonts inlined.
-  const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export the drawing as SVG" }).click()]);
-  const svgText = readFileSync((await svg.path())!, "utf8");
+  const [svg] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export the drawing as SVG" }).click(),
+  ]);
+  const svgText = readFileSync(await svg.path(), "utf8");
   expect(svgText.startsWith("<svg")).toBe(true);
   expect(svgText).toContain("MySQL");
 

@@ -7,7 +7,10 @@ const second = `http://127.0.0.1:${process.env.E2E_SECOND_PORT}`;
 
 test.skip(!process.env.DATABASE_URL, "needs DATABASE_URL: an embedded PGlite database serves one process");
 
-test("any instance serves any request: sessions and drawings are shared, not kept in memory", async ({ page, playwright }) => {
+test("any instance serves any request: sessions and drawings are shared, not kept in memory", async ({
+  page,
+  playwright,
+}) => {
   const email = `scale-${Date.now().toString(36)}@example.test`;
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill("Sam Scale");
@@ -20,19 +23,28 @@ test("any instance serves any request: sessions and drawings are shared, not kep
   expect(started.status()).toBe(201);
   const { id } = (await started.json()) as { id: string };
   const saved = await page.request.put(`/api/interviews/${id}/draft`, {
-    data: { baseVersion: 0, scene: { elements: [{ id: "box", type: "rectangle", x: 0, y: 0, width: 100, height: 50 }] }, notes: "from instance one" },
+    data: {
+      baseVersion: 0,
+      scene: { elements: [{ id: "box", type: "rectangle", x: 0, y: 0, width: 100, height: 50 }] },
+      notes: "from instance one",
+    },
   });
   expect(saved.status()).toBe(200);
 
   // The other instance, with the same cookies.
-  const other = await playwright.request.newContext({ baseURL: second, storageState: await page.context().storageState() });
+  const other = await playwright.request.newContext({
+    baseURL: second,
+    storageState: await page.context().storageState(),
+  });
   const health = await other.get("/api/health");
   expect(await health.json()).toMatchObject({ status: "ok", database: { mode: "postgres" } });
   const read = await other.get(`/api/interviews/${id}`);
   expect(read.status()).toBe(200);
   expect(await read.json()).toMatchObject({ interview: { version: 1, notes: "from instance one" } });
   // A stale save on the second instance meets the first one's version: no silent overwrite.
-  const stale = await other.put(`/api/interviews/${id}/draft`, { data: { baseVersion: 0, scene: { elements: [] }, notes: "stale" } });
+  const stale = await other.put(`/api/interviews/${id}/draft`, {
+    data: { baseVersion: 0, scene: { elements: [] }, notes: "stale" },
+  });
   expect(stale.status()).toBe(409);
   await other.dispose();
 });

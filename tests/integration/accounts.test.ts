@@ -68,7 +68,11 @@ describe("sign-in with email and password", () => {
   it("accepts the right password and returns the user's role", async () => {
     const email = uniqueEmail("signin");
     await registerUser(database.db, { name: "Cy", email, password: PASSWORD });
-    const user = await authenticateWithPassword(database.db, { email: email.toUpperCase(), password: PASSWORD }, "10.0.0.1");
+    const user = await authenticateWithPassword(
+      database.db,
+      { email: email.toUpperCase(), password: PASSWORD },
+      "10.0.0.1",
+    );
     expect(user).toMatchObject({ email, role: "candidate" });
   });
 
@@ -76,7 +80,9 @@ describe("sign-in with email and password", () => {
     const email = uniqueEmail("wrong");
     await registerUser(database.db, { name: "Di", email, password: PASSWORD });
     expect(await authenticateWithPassword(database.db, { email, password: "not the password" }, null)).toBeNull();
-    expect(await authenticateWithPassword(database.db, { email: uniqueEmail("ghost"), password: PASSWORD }, null)).toBeNull();
+    expect(
+      await authenticateWithPassword(database.db, { email: uniqueEmail("ghost"), password: PASSWORD }, null),
+    ).toBeNull();
     expect(await authenticateWithPassword(database.db, { email: "", password: "" }, null)).toBeNull();
   });
 

@@ -25,9 +25,9 @@ describe("GET /api/health", () => {
 describe("health when the database is gone", () => {
   it("reports 'down' once the database stops answering", async () => {
     const database = await openTestDatabase();
-    expect((await checkHealth(async () => database)).database.status).toBe("up");
+    expect((await checkHealth(() => Promise.resolve(database))).database.status).toBe("up");
     await database.close();
-    const report = await checkHealth(async () => database);
+    const report = await checkHealth(() => Promise.resolve(database));
     expect(report).toMatchObject({ status: "degraded", database: { status: "down" } });
   });
 });

@@ -22,7 +22,8 @@ export async function sessionCookieFor(uid: string): Promise<string> {
 /** A NextRequest as a route handler receives it, optionally signed in and with a JSON body. */
 export async function apiRequest(path: string, init: { cookie?: string; method?: string; body?: unknown } = {}) {
   const { NextRequest } = await import("next/server");
-  const body = init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body);
+  const body =
+    init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body);
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (init.cookie) headers.cookie = init.cookie;
   if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));

@@ -20,20 +20,58 @@ const mallory = { id: "", cookie: "" };
 
 function rect(id: string, x: number, label: string) {
   return [
-    { id, type: "rectangle", x, y: 0, width: 160, height: 80, angle: 0, isDeleted: false, boundElements: [{ id: `${id}-t`, type: "text" }] },
-    { id: `${id}-t`, type: "text", x: x + 10, y: 30, width: 140, height: 20, text: label, originalText: label, containerId: id, isDeleted: false },
+    {
+      id,
+      type: "rectangle",
+      x,
+      y: 0,
+      width: 160,
+      height: 80,
+      angle: 0,
+      isDeleted: false,
+      boundElements: [{ id: `${id}-t`, type: "text" }],
+    },
+    {
+      id: `${id}-t`,
+      type: "text",
+      x: x + 10,
+      y: 30,
+      width: 140,
+      height: 20,
+      text: label,
+      originalText: label,
+      containerId: id,
+      isDeleted: false,
+    },
   ];
 }
 function arrow(id: string, from: string, to: string, x1: number, x2: number) {
   return {
-    id, type: "arrow", x: x1, y: 40, width: x2 - x1, height: 0, points: [[0, 0], [x2 - x1, 0]], isDeleted: false,
-    startBinding: { elementId: from }, endBinding: { elementId: to },
+    id,
+    type: "arrow",
+    x: x1,
+    y: 40,
+    width: x2 - x1,
+    height: 0,
+    points: [
+      [0, 0],
+      [x2 - x1, 0],
+    ],
+    isDeleted: false,
+    startBinding: { elementId: from },
+    endBinding: { elementId: to },
   };
 }
 const cachedDesign = {
   type: "excalidraw",
   version: 2,
-  elements: [...rect("web", 0, "Web server"), ...rect("cache", 300, "Redis cache"), ...rect("db", 600, "MySQL"), arrow("a1", "web", "cache", 160, 300), arrow("a2", "web", "db", 160, 600)],
+  elements: [
+    ...rect("web", 0, "Web server"),
+    ...rect("cache", 300, "Redis cache"),
+    ...rect("db", 600, "MySQL"),
+    arrow("a1", "web", "cache", 160, 300),
+    arrow("a2", "web", "db", 160, 600),
+  ],
   appState: { viewBackgroundColor: "#ffffff" },
   files: {},
 };
@@ -55,7 +93,13 @@ afterAll(async () => {
 describe("starting an interview", () => {
   it("creates it with a server-side deadline of now + the prompt's duration", async () => {
     const before = Date.now();
-    const response = await startRoute(await apiRequest("/api/interviews", { cookie: alice.cookie, method: "POST", body: { promptSlug: "warm-up-cache" } }));
+    const response = await startRoute(
+      await apiRequest("/api/interviews", {
+        cookie: alice.cookie,
+        method: "POST",
+        body: { promptSlug: "warm-up-cache" },
+      }),
+    );
     expect(response.status).toBe(201);
     const body = (await response.json()) as { id: string; deadline: string; url: string };
     expect(body.url).toBe(`/interviews/${body.id}`);
@@ -66,11 +110,19 @@ describe("starting an interview", () => {
   });
 
   it("refuses an unknown prompt (404), a missing slug (400) and a signed-out caller (401)", async () => {
-    const unknown = await startRoute(await apiRequest("/api/interviews", { cookie: alice.cookie, method: "POST", body: { promptSlug: "nope" } }));
+    const unknown = await startRoute(
+      await apiRequest("/api/interviews", { cookie: alice.cookie, method: "POST", body: { promptSlug: "nope" } }),
+    );
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ error: 'No prompt named "nope".', code: "unknown_prompt" });
-    expect((await startRoute(await apiRequest("/api/interviews", { cookie: alice.cookie, method: "POST", body: {} }))).status).toBe(400);
-    expect((await startRoute(await apiRequest("/api/interviews", { method: "POST", body: { promptSlug: "warm-up-cache" } }))).status).toBe(401);
+    expect(
+      (await startRoute(await apiRequest("/api/interviews", { cookie: alice.cookie, method: "POST", body: {} })))
+        .status,
+    ).toBe(400);
+    expect(
+      (await startRoute(await apiRequest("/api/interviews", { method: "POST", body: { promptSlug: "warm-up-cache" } })))
+        .status,
+    ).toBe(401);
   });
 
   it("lets a candidate run several interviews at once", async () => {
@@ -87,9 +139,21 @@ describe("autosave", () => {
     const t0 = new Date();
     const first = await saveDraft(db, alice.id, id, { baseVersion: 0, scene: cachedDesign as never, notes: "v1" }, t0);
     expect(first).toMatchObject({ version: 1, revisionRecorded: true });
-    const second = await saveDraft(db, alice.id, id, { baseVersion: 1, scene: cachedDesign as never, notes: "v2" }, new Date(t0.getTime() + 5_000));
+    const second = await saveDraft(
+      db,
+      alice.id,
+      id,
+      { baseVersion: 1, scene: cachedDesign as never, notes: "v2" },
+      new Date(t0.getTime() + 5_000),
+    );
     expect(second).toMatchObject({ version: 2, revisionRecorded: false });
-    const third = await saveDraft(db, alice.id, id, { baseVersion: 2, scene: cachedDesign as never, notes: "v3" }, new Date(t0.getTime() + REVISION_INTERVAL_MS + 1));
+    const third = await saveDraft(
+      db,
+      alice.id,
+      id,
+      { baseVersion: 2, scene: cachedDesign as never, notes: "v3" },
+      new Date(t0.getTime() + REVISION_INTERVAL_MS + 1),
+    );
     expect(third).toMatchObject({ version: 3, revisionRecorded: true });
     const stored = await db.interview.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({ version: 3, notes: "v3" });
@@ -99,7 +163,11 @@ describe("autosave", () => {
   it("answers a stale version with 409 and the current drawing, and keeps both versions", async () => {
     const { id } = await startInterview(db, alice.id, "warm-up-cache");
     const tabA = await draftRoute(
-      await apiRequest(`/api/interviews/${id}/draft`, { cookie: alice.cookie, method: "PUT", body: { baseVersion: 0, scene: cachedDesign, notes: "tab A" } }),
+      await apiRequest(`/api/interviews/${id}/draft`, {
+        cookie: alice.cookie,
+        method: "PUT",
+        body: { baseVersion: 0, scene: cachedDesign, notes: "tab A" },
+      }),
       routeParams({ id }),
     );
     expect(tabA.status).toBe(200);
@@ -107,7 +175,11 @@ describe("autosave", () => {
 
     const staleScene = { ...cachedDesign, elements: cachedDesign.elements.slice(0, 2) };
     const tabB = await draftRoute(
-      await apiRequest(`/api/interviews/${id}/draft`, { cookie: alice.cookie, method: "PUT", body: { baseVersion: 0, scene: staleScene, notes: "tab B" } }),
+      await apiRequest(`/api/interviews/${id}/draft`, {
+        cookie: alice.cookie,
+        method: "PUT",
+        body: { baseVersion: 0, scene: staleScene, notes: "tab B" },
+      }),
       routeParams({ id }),
     );
     expect(tabB.status).toBe(409);
@@ -117,14 +189,21 @@ describe("autosave", () => {
     const revisions = await db.revision.findMany({ where: { interviewId: id, reason: "conflict" } });
     expect(revisions.map((revision) => revision.notes).sort()).toEqual(["tab A", "tab B"]);
     // Keeping tab B's version: save it on top of the current version.
-    const keep = await saveDraft(db, alice.id, id, { baseVersion: conflict.current.version, scene: staleScene as never, notes: "tab B" });
+    const keep = await saveDraft(db, alice.id, id, {
+      baseVersion: conflict.current.version,
+      scene: staleScene as never,
+      notes: "tab B",
+    });
     expect(keep.version).toBe(2);
   });
 
   it("refuses bad input with 400 and oversized drawings with 413, changing nothing", async () => {
     const { id } = await startInterview(db, alice.id, "warm-up-cache");
     const put = async (body: unknown) =>
-      draftRoute(await apiRequest(`/api/interviews/${id}/draft`, { cookie: alice.cookie, method: "PUT", body }), routeParams({ id }));
+      draftRoute(
+        await apiRequest(`/api/interviews/${id}/draft`, { cookie: alice.cookie, method: "PUT", body }),
+        routeParams({ id }),
+      );
     expect((await put("{not json")).status).toBe(400);
     const noVersion = await put({ scene: cachedDesign });
     expect(noVersion.status).toBe(400);
@@ -134,7 +213,10 @@ describe("autosave", () => {
     const tooMany = await put({ baseVersion: 0, scene: { elements: many } });
     expect(tooMany.status).toBe(400);
     expect(((await tooMany.json()) as { error: string }).error).toMatch(/at most 20,000 elements/);
-    const huge = await put({ baseVersion: 0, scene: { elements: [{ id: "img", type: "image" }], files: { f: { dataURL: "x".repeat(10_100_000) } } } });
+    const huge = await put({
+      baseVersion: 0,
+      scene: { elements: [{ id: "img", type: "image" }], files: { f: { dataURL: "x".repeat(10_100_000) } } },
+    });
     expect(huge.status).toBe(413);
     expect((await db.interview.findUniqueOrThrow({ where: { id } })).version).toBe(0);
   });
@@ -145,7 +227,13 @@ describe("autosave", () => {
     const inGrace = new Date(deadline.getTime() + DEADLINE_GRACE_MS - 1000);
     await saveDraft(db, alice.id, id, { baseVersion: 1, scene: cachedDesign as never, notes: "last second" }, inGrace);
     const late = new Date(deadline.getTime() + DEADLINE_GRACE_MS + 1000);
-    const refused = saveDraft(db, alice.id, id, { baseVersion: 2, scene: { ...cachedDesign, elements: [] } as never, notes: "too late" }, late);
+    const refused = saveDraft(
+      db,
+      alice.id,
+      id,
+      { baseVersion: 2, scene: { ...cachedDesign, elements: [] } as never, notes: "too late" },
+      late,
+    );
     await expect(refused).rejects.toMatchObject({ code: "deadline_passed", status: 409 });
     const settled = await db.interview.findUniqueOrThrow({ where: { id }, include: { grade: true } });
     expect(settled).toMatchObject({ status: "expired", notes: "last second", submittedAt: deadline });
@@ -159,8 +247,16 @@ describe("lazy time-out", () => {
     await saveDraft(db, alice.id, id, { baseVersion: 0, scene: cachedDesign as never, notes: "" });
     // The candidate closed the tab; time passes.
     await db.interview.update({ where: { id }, data: { deadline: new Date(Date.now() - DEADLINE_GRACE_MS - 60_000) } });
-    const response = await getRoute(await apiRequest(`/api/interviews/${id}`, { cookie: alice.cookie }), routeParams({ id }));
-    const body = (await response.json()) as { interview: { status: string; grade: { score: number; result: { findings: { ruleId: string; status: string }[] } } } };
+    const response = await getRoute(
+      await apiRequest(`/api/interviews/${id}`, { cookie: alice.cookie }),
+      routeParams({ id }),
+    );
+    const body = (await response.json()) as {
+      interview: {
+        status: string;
+        grade: { score: number; result: { findings: { ruleId: string; status: string }[] } };
+      };
+    };
     expect(body.interview.status).toBe("expired");
     expect(body.interview.grade.result.findings).toEqual([
       expect.objectContaining({ ruleId: "cache-layer", status: "pass" }),
@@ -172,7 +268,10 @@ describe("lazy time-out", () => {
     const user = await signedInUser("sweeper");
     const a = await startInterview(db, user.id, "warm-up-cache");
     const b = await startInterview(db, user.id, "warm-up-cache");
-    await db.interview.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { deadline: new Date(Date.now() - 3_600_000) } });
+    await db.interview.updateMany({
+      where: { id: { in: [a.id, b.id] } },
+      data: { deadline: new Date(Date.now() - 3_600_000) },
+    });
     expect(await settleExpiredInterviews(db, user.id)).toBe(2);
     expect(await db.grade.count({ where: { interviewId: { in: [a.id, b.id] } } })).toBe(2);
   });
@@ -182,11 +281,19 @@ describe("submit", () => {
   it("saves the last drawing, grades it with the prompt's rubric, and stores the grade once", async () => {
     const { id } = await startInterview(db, alice.id, "warm-up-cache");
     const response = await submitRoute(
-      await apiRequest(`/api/interviews/${id}/submit`, { cookie: alice.cookie, method: "POST", body: { baseVersion: 0, scene: cachedDesign, notes: "done" } }),
+      await apiRequest(`/api/interviews/${id}/submit`, {
+        cookie: alice.cookie,
+        method: "POST",
+        body: { baseVersion: 0, scene: cachedDesign, notes: "done" },
+      }),
       routeParams({ id }),
     );
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { status: string; grade: { score: number; engineVersion: string; result: { prompt: string; findings: unknown[] } }; reportUrl: string };
+    const body = (await response.json()) as {
+      status: string;
+      grade: { score: number; engineVersion: string; result: { prompt: string; findings: unknown[] } };
+      reportUrl: string;
+    };
     expect(body).toMatchObject({ status: "submitted", reportUrl: `/interviews/${id}/report` });
     // warm-up-cache weighs cache-layer 2 and database-replication 1: only the cache passes.
     expect(body.grade.score).toBe(67);
@@ -195,10 +302,16 @@ describe("submit", () => {
 
     const stored = await db.grade.findUniqueOrThrow({ where: { interviewId: id } });
     // Submitting again changes nothing and answers the same grade.
-    const again = await submitInterview(db, alice.id, id, { baseVersion: 1, scene: { ...cachedDesign, elements: [] } as never, notes: "" });
+    const again = await submitInterview(db, alice.id, id, {
+      baseVersion: 1,
+      scene: { ...cachedDesign, elements: [] } as never,
+      notes: "",
+    });
     expect(again.grade?.id).toBe(stored.id);
     expect(await db.grade.findUniqueOrThrow({ where: { interviewId: id } })).toEqual(stored);
-    const revisionReasons = (await db.revision.findMany({ where: { interviewId: id } })).map((revision) => revision.reason);
+    const revisionReasons = (await db.revision.findMany({ where: { interviewId: id } })).map(
+      (revision) => revision.reason,
+    );
     expect(revisionReasons).toContain("submit");
   });
 
@@ -212,7 +325,11 @@ describe("submit", () => {
 
   it("produces exactly one grade when two submits race", async () => {
     const { id } = await startInterview(db, alice.id, "warm-up-cache");
-    await Promise.all([submitInterview(db, alice.id, id), submitInterview(db, alice.id, id), submitInterview(db, alice.id, id)]);
+    await Promise.all([
+      submitInterview(db, alice.id, id),
+      submitInterview(db, alice.id, id),
+      submitInterview(db, alice.id, id),
+    ]);
     expect(await db.grade.count({ where: { interviewId: id } })).toBe(1);
   });
 });
@@ -225,10 +342,23 @@ describe("ownership", () => {
     const as = mallory.cookie;
     const responses = [
       await getRoute(await apiRequest(`/api/interviews/${id}`, { cookie: as }), routeParams({ id })),
-      await draftRoute(await apiRequest(`/api/interviews/${id}/draft`, { cookie: as, method: "PUT", body: { baseVersion: 1, scene: { elements: [] }, notes: "x" } }), routeParams({ id })),
-      await submitRoute(await apiRequest(`/api/interviews/${id}/submit`, { cookie: as, method: "POST" }), routeParams({ id })),
+      await draftRoute(
+        await apiRequest(`/api/interviews/${id}/draft`, {
+          cookie: as,
+          method: "PUT",
+          body: { baseVersion: 1, scene: { elements: [] }, notes: "x" },
+        }),
+        routeParams({ id }),
+      ),
+      await submitRoute(
+        await apiRequest(`/api/interviews/${id}/submit`, { cookie: as, method: "POST" }),
+        routeParams({ id }),
+      ),
       await revisionsRoute(await apiRequest(`/api/interviews/${id}/revisions`, { cookie: as }), routeParams({ id })),
-      await revisionRoute(await apiRequest(`/api/interviews/${id}/revisions/${revision.id}`, { cookie: as }), routeParams({ id, revisionId: revision.id })),
+      await revisionRoute(
+        await apiRequest(`/api/interviews/${id}/revisions/${revision.id}`, { cookie: as }),
+        routeParams({ id, revisionId: revision.id }),
+      ),
     ];
     for (const response of responses) {
       expect(response.status).toBe(404);
@@ -238,7 +368,10 @@ describe("ownership", () => {
     expect(unchanged).toMatchObject({ status: "in_progress", version: 1, notes: "alice's" });
 
     // The owner still reads everything.
-    const own = await revisionRoute(await apiRequest(`/api/interviews/${id}/revisions/${revision.id}`, { cookie: alice.cookie }), routeParams({ id, revisionId: revision.id }));
+    const own = await revisionRoute(
+      await apiRequest(`/api/interviews/${id}/revisions/${revision.id}`, { cookie: alice.cookie }),
+      routeParams({ id, revisionId: revision.id }),
+    );
     expect(own.status).toBe(200);
   });
 

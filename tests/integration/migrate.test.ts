@@ -12,7 +12,7 @@ const REPO_MIGRATIONS = path.resolve("prisma/migrations");
 
 interface Fresh {
   target: MigrationTarget;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 const tmpDirs: string[] = [];
@@ -33,7 +33,10 @@ async function addMigration(dir: string, name: string, sql: string): Promise<voi
 
 async function migrationNames(dir = REPO_MIGRATIONS): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 async function tableNames(target: MigrationTarget): Promise<string[]> {
@@ -62,7 +65,12 @@ function behaves(open: () => Promise<Fresh>) {
       expect(await tableNames(target)).toEqual(
         expect.arrayContaining(["User", "Prompt", "Interview", "Grade", "Review", "Comment", "_prisma_migrations"]),
       );
-      const rows = await target.query<{ migration_name: string; checksum: string; finished_at: unknown; applied_steps_count: number }>(
+      const rows = await target.query<{
+        migration_name: string;
+        checksum: string;
+        finished_at: unknown;
+        applied_steps_count: number;
+      }>(
         `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
       );
       expect(rows.map((r) => r.migration_name)).toEqual(names);
@@ -95,14 +103,20 @@ function behaves(open: () => Promise<Fresh>) {
   it("rolls back a failing migration completely and says which one failed", () =>
     withFresh(async (target) => {
       const dir = await migrationsCopy();
-      await addMigration(dir, "29990101000000_broken", 'CREATE TABLE "Half" (id int);\nSELECT * FROM "no_such_table";\n');
+      await addMigration(
+        dir,
+        "29990101000000_broken",
+        'CREATE TABLE "Half" (id int);\nSELECT * FROM "no_such_table";\n',
+      );
       await expect(applyMigrations(target, { migrationsDir: dir })).rejects.toThrow(
         /Migration 29990101000000_broken failed and was rolled back.*no_such_table/,
       );
       const tables = await tableNames(target);
       expect(tables).not.toContain("Half");
       expect(tables).toContain("User"); // the earlier migrations stay applied
-      const rows = await target.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`);
+      const rows = await target.query(
+        `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`,
+      );
       expect(rows).toHaveLength(0);
     }));
 }
@@ -169,14 +183,14 @@ describe.skipIf(!serverUrl)("applyMigrations on a Postgres server", () => {
     const log = (line: string) => logs.push(line);
 
     const [ra, rb] = await Promise.all([
-      applyMigrations(pgTarget(a!), { migrationsDir: dir, log }),
-      applyMigrations(pgTarget(b!), { migrationsDir: dir, log }),
+      applyMigrations(pgTarget(a), { migrationsDir: dir, log }),
+      applyMigrations(pgTarget(b), { migrationsDir: dir, log }),
     ]);
 
     expect([...ra.applied, ...rb.applied].sort()).toEqual(names);
     expect([ra.applied.length, rb.applied.length].sort()).toEqual([0, names.length]);
     expect(logs.some((l) => l.includes("waiting"))).toBe(true);
-    const { rows } = await a!.query<{ migration_name: string }>(
+    const { rows } = await a.query<{ migration_name: string }>(
       `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`,
     );
     expect(rows.map((r) => r.migration_name)).toEqual(names);

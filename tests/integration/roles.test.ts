@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as adminUsers } from "@/app/api/admin/users/route";
 import { PATCH as changeRole } from "@/app/api/admin/users/[id]/route";
 import { GET as mentorQueue } from "@/app/api/mentor/queue/route";
-import { getEnv } from "@/lib/config/env";
 import { getDatabase, getDb } from "@/lib/db";
 import { apiRequest, routeParams, sessionCookieFor, uniqueEmail } from "./helpers";
 
@@ -50,7 +49,14 @@ describe("mentor-only route", () => {
 describe("admin-only routes", () => {
   it.each(["candidate", "mentor"] as const)("refuse a %s (403)", async (role) => {
     expect((await adminUsers(await apiRequest("/api/admin/users", { cookie: users[role].cookie }))).status).toBe(403);
-    const patch = await changeRole(await apiRequest(`/api/admin/users/${users.candidate.id}`, { cookie: users[role].cookie, method: "PATCH", body: '{"role":"admin"}' }), routeParams({ id: users.candidate.id }));
+    const patch = await changeRole(
+      await apiRequest(`/api/admin/users/${users.candidate.id}`, {
+        cookie: users[role].cookie,
+        method: "PATCH",
+        body: '{"role":"admin"}',
+      }),
+      routeParams({ id: users.candidate.id }),
+    );
     expect(patch.status).toBe(403);
     const db = await getDb();
     expect((await db.user.findUniqueOrThrow({ where: { id: users.candidate.id } })).role).toBe("candidate");
@@ -63,23 +69,37 @@ describe("admin-only routes", () => {
     expect(body.users.map((user) => user.id)).toContain(users.candidate.id);
 
     const granted = await changeRole(
-      await apiRequest(`/api/admin/users/${users.candidate.id}`, { cookie: users.admin.cookie, method: "PATCH", body: '{"role":"mentor"}' }),
+      await apiRequest(`/api/admin/users/${users.candidate.id}`, {
+        cookie: users.admin.cookie,
+        method: "PATCH",
+        body: '{"role":"mentor"}',
+      }),
       routeParams({ id: users.candidate.id }),
     );
     expect(granted.status).toBe(200);
     // The same session cookie now opens the mentor queue: roles are read from the database.
-    expect((await mentorQueue(await apiRequest("/api/mentor/queue", { cookie: users.candidate.cookie }))).status).toBe(200);
+    expect((await mentorQueue(await apiRequest("/api/mentor/queue", { cookie: users.candidate.cookie }))).status).toBe(
+      200,
+    );
   });
 
   it("validate the role change with a clear 400", async () => {
     const bad = await changeRole(
-      await apiRequest(`/api/admin/users/${users.mentor.id}`, { cookie: users.admin.cookie, method: "PATCH", body: '{"role":"superuser"}' }),
+      await apiRequest(`/api/admin/users/${users.mentor.id}`, {
+        cookie: users.admin.cookie,
+        method: "PATCH",
+        body: '{"role":"superuser"}',
+      }),
       routeParams({ id: users.mentor.id }),
     );
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: string }).error).toMatch(/^Invalid role change: role: /);
     const notJson = await changeRole(
-      await apiRequest(`/api/admin/users/${users.mentor.id}`, { cookie: users.admin.cookie, method: "PATCH", body: "role=mentor" }),
+      await apiRequest(`/api/admin/users/${users.mentor.id}`, {
+        cookie: users.admin.cookie,
+        method: "PATCH",
+        body: "role=mentor",
+      }),
       routeParams({ id: users.mentor.id }),
     );
     expect(notJson.status).toBe(400);
@@ -87,7 +107,11 @@ describe("admin-only routes", () => {
 
   it("stop an admin from changing their own role", async () => {
     const self = await changeRole(
-      await apiRequest(`/api/admin/users/${users.admin.id}`, { cookie: users.admin.cookie, method: "PATCH", body: '{"role":"candidate"}' }),
+      await apiRequest(`/api/admin/users/${users.admin.id}`, {
+        cookie: users.admin.cookie,
+        method: "PATCH",
+        body: '{"role":"candidate"}',
+      }),
       routeParams({ id: users.admin.id }),
     );
     expect(self.status).toBe(400);

@@ -20,7 +20,10 @@ describe("seed", () => {
     const prompts = await database.db.prompt.findMany({ orderBy: { position: "asc" } });
     expect(prompts.map((prompt) => prompt.slug)).toEqual(PROMPT_CATALOG.map((prompt) => prompt.slug));
     expect(prompts.length).toBeGreaterThanOrEqual(8);
-    expect(prompts[0]).toMatchObject({ slug: "scale-to-millions", title: "Scale a web service from one server to millions of users" });
+    expect(prompts[0]).toMatchObject({
+      slug: "scale-to-millions",
+      title: "Scale a web service from one server to millions of users",
+    });
     expect(prompts[0]!.rubric).toEqual(PROMPT_CATALOG[0]!.rubric);
   });
 
@@ -40,13 +43,19 @@ describe("seed", () => {
     const report = await seedDatabase(database.db, { demoAccounts: false });
     expect(report.updated).toEqual(["url-shortener"]);
     const repaired = await database.db.prompt.findUniqueOrThrow({ where: { slug: "url-shortener" } });
-    expect(repaired.durationMinutes).toBe(PROMPT_CATALOG.find((prompt) => prompt.slug === "url-shortener")!.durationMinutes);
+    expect(repaired.durationMinutes).toBe(
+      PROMPT_CATALOG.find((prompt) => prompt.slug === "url-shortener")!.durationMinutes,
+    );
   });
 
   it("creates demo accounts that can sign in, with their roles", async () => {
     await seedDatabase(database.db, { demoAccounts: true });
     for (const account of DEMO_ACCOUNTS) {
-      const user = await authenticateWithPassword(database.db, { email: account.email, password: account.password }, null);
+      const user = await authenticateWithPassword(
+        database.db,
+        { email: account.email, password: account.password },
+        null,
+      );
       expect(user?.role).toBe(account.role);
     }
   });

@@ -25,11 +25,7 @@ export default async function SignInPage({
   const demoAccounts = getDemoAccounts().map(({ email, password, role }) => ({ email, password, role }));
 
   return (
-    <AuthCard
-      title="Sign in to Scaleboard"
-      description="Pick up where you left off."
-      footer={<SignUpLink />}
-    >
+    <AuthCard title="Sign in to Scaleboard" description="Pick up where you left off." footer={<SignUpLink />}>
       <SignInForm
         callbackUrl={callbackUrl}
         demoAccounts={demoAccounts}

@@ -13,7 +13,11 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 const promptParam = z
-  .array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: "prompt must be a prompt slug such as scale-to-millions" }))
+  .array(
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: "prompt must be a prompt slug such as scale-to-millions" }),
+  )
   .max(1, { message: "give at most one prompt" });
 
 const TOO_LARGE = `The scene is larger than ${MAX_SCENE_BYTES / 1_000_000} MB.`;

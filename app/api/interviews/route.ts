@@ -38,7 +38,7 @@ export async function POST(request: NextRequest) {
   try {
     input = form ? Object.fromEntries(await request.formData()) : await request.json();
   } catch {
-    return jsonError(400, "The body must be JSON like {\"promptSlug\":\"url-shortener\"} or a form.");
+    return jsonError(400, 'The body must be JSON like {"promptSlug":"url-shortener"} or a form.');
   }
   const parsed = startSchema.safeParse(input);
   if (!parsed.success) return validationError(parsed.error, "start request");
@@ -46,7 +46,10 @@ export async function POST(request: NextRequest) {
     const interview = await startInterview(await getDb(), auth.user.id, parsed.data.promptSlug);
     const url = `/interviews/${interview.id}`;
     if (form) return seeOther(url);
-    return NextResponse.json({ id: interview.id, deadline: interview.deadline, version: interview.version, url }, { status: 201 });
+    return NextResponse.json(
+      { id: interview.id, deadline: interview.deadline, version: interview.version, url },
+      { status: 201 },
+    );
   } catch (error) {
     if (error instanceof InterviewError) return jsonError(error.status, error.message, { code: error.code });
     throw error;

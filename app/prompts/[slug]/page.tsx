@@ -52,7 +52,9 @@ export default async function PromptPage({ params }: Params) {
       </nav>
 
       <header className="mt-4 max-w-3xl">
-        <h1 className="text-2xl font-semibold tracking-tight text-balance text-slate-900 sm:text-3xl">{prompt.title}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight text-balance text-slate-900 sm:text-3xl">
+          {prompt.title}
+        </h1>
         <p className="mt-3 text-base leading-relaxed text-slate-600">{prompt.summary}</p>
         <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
           <DifficultyBadge difficulty={prompt.difficulty} />
@@ -97,8 +99,8 @@ export default async function PromptPage({ params }: Params) {
             ) : (
               <>
                 <p className="mt-1 text-sm text-slate-600">
-                  The clock starts when you press start: you have {durationLabel(prompt.durationMinutes)} to draw
-                  your design and submit it.
+                  The clock starts when you press start: you have {durationLabel(prompt.durationMinutes)} to draw your
+                  design and submit it.
                 </p>
                 {user ? (
                   <form action="/api/interviews" method="post" className="mt-4">

@@ -20,14 +20,20 @@ export function useGraderView(api: ExcalidrawImperativeAPI | null): { view: Grad
   const [view, setView] = useState<GraderView>({ kind: "waiting" });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const apiRef = useRef(api);
-  apiRef.current = api;
+  useEffect(() => {
+    apiRef.current = api;
+  }, [api]);
 
   const compute = useCallback(() => {
     timer.current = null;
     const current = apiRef.current;
     if (!current) return;
     const result = analyseDrawing(current.getSceneElements());
-    setView(result.ok ? { kind: "ready", summary: summariseGraph(result.graph), stale: false } : { kind: "error", message: result.message, stale: false });
+    setView(
+      result.ok
+        ? { kind: "ready", summary: summariseGraph(result.graph), stale: false }
+        : { kind: "error", message: result.message, stale: false },
+    );
   }, []);
 
   const schedule = useCallback(() => {

@@ -72,7 +72,10 @@ export function useSubmit({
               continue;
             }
             controller.resume({ kind: "conflict", current: outcome.current, origin: "save" });
-            setState({ kind: "failed", message: "Another tab saved a different drawing. Choose which one to keep, then submit again." });
+            setState({
+              kind: "failed",
+              message: "Another tab saved a different drawing. Choose which one to keep, then submit again.",
+            });
             return false;
           }
           if (outcome.kind === "too_large" && auto) {

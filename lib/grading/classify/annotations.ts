@@ -4,22 +4,70 @@ import { PhraseMatcher } from "./matcher";
 import type { Tokens } from "./normalize";
 
 /** Words meaning "more than one instance" (RULES.md 2, plus common synonyms). */
-const MULTI_INSTANCE = new PhraseMatcher([
+const MULTI_INSTANCE = new PhraseMatcher(
   [
-    "cluster", "clustered", "clustering", "ha", "high availability", "highly available", "active passive",
-    "active standby", "active active", "failover", "fail over", "redundant", "redundancy", "replicated",
-    "replica set", "replicaset", "multi az", "auto scaling", "autoscaling", "auto scaling group", "asg",
-    "scale out", "scaled out", "pool", "farm", "fleet", "이중화", "다중화", "클러스터", "클러스터링", "액티브 패시브",
-    "액티브 스탠바이", "액티브 액티브",
-    "고가용성", "오토스케일링", "오토 스케일링", "集群", "高可用", "主从",
+    [
+      "cluster",
+      "clustered",
+      "clustering",
+      "ha",
+      "high availability",
+      "highly available",
+      "active passive",
+      "active standby",
+      "active active",
+      "failover",
+      "fail over",
+      "redundant",
+      "redundancy",
+      "replicated",
+      "replica set",
+      "replicaset",
+      "multi az",
+      "auto scaling",
+      "autoscaling",
+      "auto scaling group",
+      "asg",
+      "scale out",
+      "scaled out",
+      "pool",
+      "farm",
+      "fleet",
+      "이중화",
+      "다중화",
+      "클러스터",
+      "클러스터링",
+      "액티브 패시브",
+      "액티브 스탠바이",
+      "액티브 액티브",
+      "고가용성",
+      "오토스케일링",
+      "오토 스케일링",
+      "集群",
+      "高可用",
+      "主从",
+    ],
   ],
-], true);
+  true,
+);
 
 /** A database drawn as one box that says it is replicated. */
 const REPLICATED_DB = new PhraseMatcher([
   [
-    "replication", "replicated", "replicas", "with replica", "master slave", "primary replica",
-    "primary secondary", "master replica", "replica set", "replicaset", "multi az", "복제", "이중화", "主从",
+    "replication",
+    "replicated",
+    "replicas",
+    "with replica",
+    "master slave",
+    "primary replica",
+    "primary secondary",
+    "master replica",
+    "replica set",
+    "replicaset",
+    "multi az",
+    "복제",
+    "이중화",
+    "主从",
   ],
 ]);
 

@@ -17,8 +17,10 @@ const STRONG_ROLE_MATCHER = new PhraseMatcher([
 const SESSION = new PhraseMatcher([["session", "sessions", "세션", "会话"]]);
 const SESSION_HOSTS = new Set<ComponentKind>(["cache", "database", "object_storage"]);
 
-const REGION_CODE = /\b(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d[a-z]?\b/;
-const DOMAIN_NAME = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|de|kr|co|dev|app|ai|jp|cn|uk|us|me|info|xyz|cloud)\b/;
+const REGION_CODE =
+  /\b(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d[a-z]?\b/;
+const DOMAIN_NAME =
+  /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|de|kr|co|dev|app|ai|jp|cn|uk|us|me|info|xyz|cloud)\b/;
 
 function kindOfGroup(group: number): ComponentKind {
   return group >= 0 ? (VOCABULARY[group]?.kind ?? "unknown") : "unknown";
@@ -55,7 +57,9 @@ export const kindOfText = memoByText(readKind);
 
 function readKind(text: string): ComponentKind {
   const main = text.replace(/\([^)]*\)|\[[^\]]*\]|（[^）]*）/g, " ");
-  const inner = [...text.matchAll(/\(([^)]*)\)|\[([^\]]*)\]|（([^）]*)）/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "").join(" ");
+  const inner = [...text.matchAll(/\(([^)]*)\)|\[([^\]]*)\]|（([^）]*)）/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3] ?? "")
+    .join(" ");
   const whole = tokenize(text);
   if (main !== text) {
     const mainKind = kindOfSegment(tokenize(main));

@@ -18,7 +18,8 @@ const ON_ARROW = 6;
 /** A text this close to a shape belongs to it before any arrow passing by. */
 const HUG = 10;
 
-export type Attachment = { kind: "unit"; unit: Unit; inside: boolean; gap: number } | { kind: "connector"; connector: SceneElement };
+export type Attachment =
+  { kind: "unit"; unit: Unit; inside: boolean; gap: number } | { kind: "connector"; connector: SceneElement };
 
 /** Units indexed for "what is here" questions; small sets are scanned, large ones gridded. */
 export class UnitIndex {
@@ -46,7 +47,9 @@ export class UnitIndex {
   near(box: Box): Unit[] {
     if (!this.grid) {
       // Small sets (at most 24 units) are scanned whole.
-      return this.units.filter((u) => u.box.minX <= box.maxX && u.box.maxX >= box.minX && u.box.minY <= box.maxY && u.box.maxY >= box.minY);
+      return this.units.filter(
+        (u) => u.box.minX <= box.maxX && u.box.maxX >= box.minX && u.box.minY <= box.maxY && u.box.maxY >= box.minY,
+      );
     }
     return this.grid.query(box);
   }
@@ -56,7 +59,8 @@ export class UnitIndex {
     let top = this.topMemo.get(u);
     if (top === undefined) {
       top = Infinity;
-      for (const v of this.near(u.box)) if (v !== u && v.area < u.area && containsBox(u.box, v.box, 2)) top = Math.min(top, v.box.minY);
+      for (const v of this.near(u.box))
+        if (v !== u && v.area < u.area && containsBox(u.box, v.box, 2)) top = Math.min(top, v.box.minY);
       this.topMemo.set(u, top);
     }
     return top;
@@ -118,7 +122,16 @@ interface Surroundings {
 function survey(index: UnitIndex, box: Box): Surroundings {
   const cx = (box.minX + box.maxX) / 2;
   const cy = (box.minY + box.maxY) / 2;
-  const s: Surroundings = { onLeaf: null, hugging: null, besideLeaf: null, besideLeafGap: Infinity, holder: null, besideContainer: null, besideContainerGap: Infinity, below: null };
+  const s: Surroundings = {
+    onLeaf: null,
+    hugging: null,
+    besideLeaf: null,
+    besideLeafGap: Infinity,
+    holder: null,
+    besideContainer: null,
+    besideContainerGap: Infinity,
+    below: null,
+  };
   let huggingGap = Infinity;
   let belowGap = Infinity;
   for (const u of index.near(expand(box, LABEL_GAP))) {
@@ -131,13 +144,20 @@ function survey(index: UnitIndex, box: Box): Surroundings {
         s.hugging = u;
         huggingGap = gap;
       }
-      if (gap <= LABEL_GAP && (gap < s.besideLeafGap || (gap === s.besideLeafGap && s.besideLeaf && u.area < s.besideLeaf.area))) {
+      if (
+        gap <= LABEL_GAP &&
+        (gap < s.besideLeafGap || (gap === s.besideLeafGap && s.besideLeaf && u.area < s.besideLeaf.area))
+      ) {
         s.besideLeaf = u;
         s.besideLeafGap = gap;
       }
     } else {
       if (inside && (!s.holder || u.area < s.holder.area)) s.holder = u;
-      if (gap <= LABEL_GAP && (gap < s.besideContainerGap || (gap === s.besideContainerGap && s.besideContainer && u.area < s.besideContainer.area))) {
+      if (
+        gap <= LABEL_GAP &&
+        (gap < s.besideContainerGap ||
+          (gap === s.besideContainerGap && s.besideContainer && u.area < s.besideContainer.area))
+      ) {
         s.besideContainer = u;
         s.besideContainerGap = gap;
       }
@@ -181,20 +201,25 @@ export function attachTexts(
     // large above its box), never what it merely sits beside.
     if (isTitle(text)) {
       if (holder) out.set(text, { kind: "unit", unit: holder, inside: true, gap: 0 });
-      else if (s.below) out.set(text, { kind: "unit", unit: s.below, inside: false, gap: boxDistance(s.below.box, box) });
+      else if (s.below)
+        out.set(text, { kind: "unit", unit: s.below, inside: false, gap: boxDistance(s.below.box, box) });
       continue;
     }
     const arrow = s.hugging ? null : arrows?.through(expand(box, ON_ARROW));
     if (arrow) out.set(text, { kind: "connector", connector: arrow });
     else if (s.besideLeaf) out.set(text, { kind: "unit", unit: s.besideLeaf, inside: false, gap: s.besideLeafGap });
     else if (holder) out.set(text, { kind: "unit", unit: holder, inside: true, gap: 0 });
-    else if (s.besideContainer) out.set(text, { kind: "unit", unit: s.besideContainer, inside: false, gap: s.besideContainerGap });
+    else if (s.besideContainer)
+      out.set(text, { kind: "unit", unit: s.besideContainer, inside: false, gap: s.besideContainerGap });
   }
   return out;
 }
 
 /** Records attachments on the units themselves. */
-export function applyAttachments(attachments: Map<SceneElement, Attachment>, connectorLabels: Map<SceneElement, SceneElement[]>): void {
+export function applyAttachments(
+  attachments: Map<SceneElement, Attachment>,
+  connectorLabels: Map<SceneElement, SceneElement[]>,
+): void {
   for (const [text, a] of attachments) {
     if (a.kind === "connector") pushTo(connectorLabels, a.connector, text);
     else if (a.inside) a.unit.insideTexts = appended(a.unit.insideTexts, text);

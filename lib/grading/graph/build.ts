@@ -17,7 +17,10 @@ import { textUnit, type Unit } from "./units";
 /** Numbers each build, so element-to-unit marks left by an earlier build of the same elements are ignored. */
 let builds = 0;
 
-export function buildGraph(elements: SceneElement[], byId = new Map(elements.map((e) => [e.id, e]))): ArchitectureGraph {
+export function buildGraph(
+  elements: SceneElement[],
+  byId = new Map(elements.map((e) => [e.id, e])),
+): ArchitectureGraph {
   const build = ++builds;
   const own = (e: SceneElement, u: Unit) => {
     e.owner = u;
@@ -45,7 +48,13 @@ export function buildGraph(elements: SceneElement[], byId = new Map(elements.map
 
   // Texts that name no shape: a component when an arrow reaches them or they name a kind.
   const orphans = scene.texts.filter((t) => !attachments.has(t));
-  const standalone = standaloneTexts(orphans, scene.connectors, new EndResolver(shapeIndex, unitOfElement, hasKids), reader, isTitle);
+  const standalone = standaloneTexts(
+    orphans,
+    scene.connectors,
+    new EndResolver(shapeIndex, unitOfElement, hasKids),
+    reader,
+    isTitle,
+  );
   const textUnits = standalone.map(textUnit);
   for (const u of textUnits) {
     own(u.members[0]!, u);
@@ -68,14 +77,12 @@ export function buildGraph(elements: SceneElement[], byId = new Map(elements.map
 
   for (const u of textUnits) shapeIndex.add(u);
   const resolver = new EndResolver(shapeIndex, unitOfElement, hasKids);
-  const links = expandZoneEnds(
-    rawLinks(scene.connectors, resolver, decisions),
-    isZone,
-    (z) => members.get(z) ?? [],
-  );
+  const links = expandZoneEnds(rawLinks(scene.connectors, resolver, decisions), isZone, (z) => members.get(z) ?? []);
   const connected = new Set<Unit>();
   for (const l of links) connected.add(l.from).add(l.to);
-  const emitted = finals.filter((u) => named(u) || u.customKind !== null || connected.has(u)).sort((a, b) => a.order - b.order);
+  const emitted = finals
+    .filter((u) => named(u) || u.customKind !== null || connected.has(u))
+    .sort((a, b) => a.order - b.order);
 
   const zoneIds = new Map<Unit, string>();
   [...zoneUnits].sort((a, b) => a.order - b.order).forEach((z, i) => zoneIds.set(z, `z${i + 1}`));
@@ -84,7 +91,9 @@ export function buildGraph(elements: SceneElement[], byId = new Map(elements.map
 
   const zones = zoneUnits.map((z) => toZone(z, zoneIds, decisions, reader)).sort((a, b) => a.order - b.order);
   const components = emitted.map((u) => toComponent(u, componentIds.get(u)!, zoneIds, decisions, reader));
-  const connections = links.map((l) => toConnection(l, componentIds, scene.connectorLabels)).filter((c): c is Connection => c !== null);
+  const connections = links
+    .map((l) => toConnection(l, componentIds, scene.connectorLabels))
+    .filter((c): c is Connection => c !== null);
   const standaloneSet = new Set(standalone);
   const notes: Note[] = [...scene.notes, ...orphans.filter((t) => !standaloneSet.has(t))]
     .sort((a, b) => a.order - b.order)

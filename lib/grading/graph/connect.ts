@@ -35,7 +35,12 @@ export class EndResolver {
   }
 
   nearest(point: Point): Unit | null {
-    const around = this.index.near({ minX: point[0] - ARROW_GAP, minY: point[1] - ARROW_GAP, maxX: point[0] + ARROW_GAP, maxY: point[1] + ARROW_GAP });
+    const around = this.index.near({
+      minX: point[0] - ARROW_GAP,
+      minY: point[1] - ARROW_GAP,
+      maxX: point[0] + ARROW_GAP,
+      maxY: point[1] + ARROW_GAP,
+    });
     let leaf: Unit | null = null;
     let leafGap = Infinity;
     let holder: Unit | null = null;

@@ -9,7 +9,14 @@ import type { Unit } from "./units";
 /** Zones inside zones deeper than this are not followed (a region > AZ > VPC > subnet is 4). */
 export const MAX_NESTING = 32;
 
-const DATA_KINDS = new Set<ComponentKind>(["database", "cache", "session_store", "object_storage", "search", "message_queue"]);
+const DATA_KINDS = new Set<ComponentKind>([
+  "database",
+  "cache",
+  "session_store",
+  "object_storage",
+  "search",
+  "message_queue",
+]);
 
 export type Decision = { type: "component" } | { type: "zone" } | { type: "merged"; into: Unit };
 const COMPONENT: Decision = { type: "component" };

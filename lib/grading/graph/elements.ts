@@ -50,7 +50,13 @@ function computeBox(e: SceneElement): Box {
     const size = e.fontSize ?? 20;
     const lines = e.text.split("\n");
     const longest = Math.max(...lines.map((l) => l.length));
-    return boxOfRect(e.x, e.y, Math.max(e.width, longest * size * 0.6), Math.max(e.height, lines.length * size * 1.25), e.angle);
+    return boxOfRect(
+      e.x,
+      e.y,
+      Math.max(e.width, longest * size * 0.6),
+      Math.max(e.height, lines.length * size * 1.25),
+      e.angle,
+    );
   }
   return boxOfRect(e.x, e.y, e.width, e.height, e.angle);
 }

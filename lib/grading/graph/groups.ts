@@ -66,7 +66,12 @@ export function unitize(elements: SceneElement[], byId: Map<string, SceneElement
   return { ...pieces, connectorLabels };
 }
 
-function read(node: GroupNode, isRoot: boolean, boundTo: Map<string, SceneElement[]>, connectorLabels: Map<SceneElement, SceneElement[]>): Pieces {
+function read(
+  node: GroupNode,
+  isRoot: boolean,
+  boundTo: Map<string, SceneElement[]>,
+  connectorLabels: Map<SceneElement, SceneElement[]>,
+): Pieces {
   const units: Unit[] = [];
   const texts: SceneElement[] = [];
   const notes: SceneElement[] = [];
@@ -88,7 +93,12 @@ function read(node: GroupNode, isRoot: boolean, boundTo: Map<string, SceneElemen
     else texts.push(e);
   }
   // An icon drawn only with strokes (grouped unbound lines) is a shape, not a set of links.
-  if (!isRoot && units.length === 0 && connectors.length >= 2 && connectors.every((c) => !c.startBindingId && !c.endBindingId)) {
+  if (
+    !isRoot &&
+    units.length === 0 &&
+    connectors.length >= 2 &&
+    connectors.every((c) => !c.startBindingId && !c.endBindingId)
+  ) {
     units.push(...connectors.map((c) => shapeUnit(c, [])));
     connectors.length = 0;
   }
@@ -98,7 +108,12 @@ function read(node: GroupNode, isRoot: boolean, boundTo: Map<string, SceneElemen
   const words = texts.length + units.reduce((n, u) => n + wordsOf(u).length, 0);
   const kinds = new Set(units.map((u) => u.customKind).filter((k) => k !== null));
   if (words <= 1 && kinds.size <= 1 && !units.some((u) => u.frame?.name?.trim())) {
-    return { units: [mergeGroup(units, texts, notes, placeholders, connectors, new Map(), connectorLabels)], texts: [], notes: [], connectors: [] };
+    return {
+      units: [mergeGroup(units, texts, notes, placeholders, connectors, new Map(), connectorLabels)],
+      texts: [],
+      notes: [],
+      connectors: [],
+    };
   }
   const attachments = attachTexts(new UnitIndex(units), texts, connectors);
   // Count only things named in the group's main type size: the tiny "Key"/"Value" inside a
@@ -119,7 +134,12 @@ function read(node: GroupNode, isRoot: boolean, boundTo: Map<string, SceneElemen
     applyAttachments(attachments, connectorLabels);
     return { units, texts: texts.filter((t) => !attachments.has(t)), notes, connectors };
   }
-  return { units: [mergeGroup(units, texts, notes, placeholders, connectors, attachments, connectorLabels)], texts: [], notes: [], connectors: [] };
+  return {
+    units: [mergeGroup(units, texts, notes, placeholders, connectors, attachments, connectorLabels)],
+    texts: [],
+    notes: [],
+    connectors: [],
+  };
 }
 
 /** One thing: every stroke, arrow and caption of the group belongs to it. */

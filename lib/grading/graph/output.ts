@@ -12,7 +12,8 @@ const AUTOSCALING = /auto\s?-?scal|\basg\b|오토\s?스케일|弹性伸缩/i;
 
 function zoneChain(u: Unit, zoneIds: Map<Unit, string>, decisions: Decisions): Unit[] {
   const chain: Unit[] = [];
-  for (let z = decisions.zoneOf(u); z && chain.length < MAX_NESTING; z = decisions.zoneOf(z)) if (zoneIds.has(z)) chain.push(z);
+  for (let z = decisions.zoneOf(u); z && chain.length < MAX_NESTING; z = decisions.zoneOf(z))
+    if (zoneIds.has(z)) chain.push(z);
   return chain;
 }
 
@@ -52,7 +53,13 @@ export function toZone(z: Unit, zoneIds: Map<Unit, string>, decisions: Decisions
   };
 }
 
-export function toComponent(u: Unit, id: string, zoneIds: Map<Unit, string>, decisions: Decisions, reader: Reader): Component {
+export function toComponent(
+  u: Unit,
+  id: string,
+  zoneIds: Map<Unit, string>,
+  decisions: Decisions,
+  reader: Reader,
+): Component {
   const reading = reader.read(u);
   const chain = zoneChain(u, zoneIds, decisions);
   const zoneReadings = chain.map((z) => ({ reading: reader.read(z), facts: reader.factsOf(reader.read(z).label) }));
@@ -93,7 +100,11 @@ export function toComponent(u: Unit, id: string, zoneIds: Map<Unit, string>, dec
   };
 }
 
-export function toConnection(l: RawLink, ids: Map<Unit, string>, labels: Map<SceneElement, SceneElement[]>): Connection | null {
+export function toConnection(
+  l: RawLink,
+  ids: Map<Unit, string>,
+  labels: Map<SceneElement, SceneElement[]>,
+): Connection | null {
   const from = ids.get(l.from);
   const to = ids.get(l.to);
   if (!from || !to) return null;
@@ -101,5 +112,11 @@ export function toConnection(l: RawLink, ids: Map<Unit, string>, labels: Map<Sce
   if (!texts) return { from, to, label: null, elementIds: [l.connector.id], directed: l.connector.type === "arrow" };
   const sorted = texts.length > 1 ? [...texts].sort((a, b) => a.order - b.order) : texts;
   const label = sorted.map(textOf).filter(Boolean).join(" ");
-  return { from, to, label: label || null, elementIds: [l.connector.id, ...sorted.map((t) => t.id)], directed: l.connector.type === "arrow" };
+  return {
+    from,
+    to,
+    label: label || null,
+    elementIds: [l.connector.id, ...sorted.map((t) => t.id)],
+    directed: l.connector.type === "arrow",
+  };
 }

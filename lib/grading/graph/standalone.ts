@@ -45,7 +45,14 @@ export function standaloneTexts(
   for (const t of orphans) {
     if (picked.has(t)) continue;
     const text = textOf(t);
-    if (!isTitle(t) && wordCount(text) <= 4 && !text.includes("\n") && !isNote(text, false) && reader.kindOf(text) !== "unknown") picked.add(t);
+    if (
+      !isTitle(t) &&
+      wordCount(text) <= 4 &&
+      !text.includes("\n") &&
+      !isNote(text, false) &&
+      reader.kindOf(text) !== "unknown"
+    )
+      picked.add(t);
   }
   return orphans.filter((t) => picked.has(t));
 }
@@ -54,7 +61,8 @@ export function standaloneTexts(
 export function titleTest(elements: SceneElement[]): (t: SceneElement) => boolean {
   // The body size is the most common one (ties go to the smaller): headings are few.
   const counts = new Map<number, number>();
-  for (const e of elements) if (e.type === "text" && e.fontSize) counts.set(e.fontSize, (counts.get(e.fontSize) ?? 0) + 1);
+  for (const e of elements)
+    if (e.type === "text" && e.fontSize) counts.set(e.fontSize, (counts.get(e.fontSize) ?? 0) + 1);
   let body = 20;
   let most = 0;
   for (const [size, n] of counts) if (n > most || (n === most && size < body)) [body, most] = [size, n];

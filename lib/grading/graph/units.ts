@@ -123,7 +123,12 @@ export function textUnit(text: SceneElement): Unit {
 }
 
 /** One unit out of several: a group read as a single component (an icon and its caption). */
-export function mergeUnits(units: Unit[], extraMembers: SceneElement[], texts: SceneElement[], notes: SceneElement[]): Unit {
+export function mergeUnits(
+  units: Unit[],
+  extraMembers: SceneElement[],
+  texts: SceneElement[],
+  notes: SceneElement[],
+): Unit {
   const first = units[0]!;
   let box = first.box;
   for (const u of units) box = union(box, u.box);
@@ -139,7 +144,10 @@ export function mergeUnits(units: Unit[], extraMembers: SceneElement[], texts: S
     boxLike: biggest.boxLike && biggest.area >= 0.8 * area(box),
     frame: null,
     boundTexts: units.flatMap((u) => u.boundTexts),
-    groupTexts: [...units.flatMap((u) => [...u.groupTexts, ...u.insideTexts, ...u.nearTexts.map((n) => n.text)]), ...texts],
+    groupTexts: [
+      ...units.flatMap((u) => [...u.groupTexts, ...u.insideTexts, ...u.nearTexts.map((n) => n.text)]),
+      ...texts,
+    ],
     insideTexts: NONE,
     nearTexts: NONE,
     noteTexts: [...units.flatMap((u) => u.noteTexts), ...notes],
@@ -165,7 +173,8 @@ function stackOf(units: Unit[]): number {
     const h = a.box.maxY - a.box.minY;
     shapes.forEach((b, j) => {
       if (j <= i || b.members[0]!.type !== a.members[0]!.type) return;
-      const sameSize = Math.abs(b.box.maxX - b.box.minX - w) <= 0.1 * w && Math.abs(b.box.maxY - b.box.minY - h) <= 0.1 * h;
+      const sameSize =
+        Math.abs(b.box.maxX - b.box.minX - w) <= 0.1 * w && Math.abs(b.box.maxY - b.box.minY - h) <= 0.1 * h;
       const shifted = Math.abs(b.box.minX - a.box.minX) <= 0.4 * w && Math.abs(b.box.minY - a.box.minY) <= 0.4 * h;
       if (sameSize && shifted) root[find(j)] = find(i);
     });
@@ -224,7 +233,8 @@ export function labelOf(u: Unit): UnitLabel {
   let labelTexts: SceneElement[];
   if (frameName.length) labelTexts = [];
   else if (u.boundTexts.length) labelTexts = dominant(u.boundTexts).sort(readingOrder);
-  else if (u.groupTexts.length || u.insideTexts.length) labelTexts = dominant([...u.groupTexts, ...u.insideTexts]).sort(readingOrder);
+  else if (u.groupTexts.length || u.insideTexts.length)
+    labelTexts = dominant([...u.groupTexts, ...u.insideTexts]).sort(readingOrder);
   else labelTexts = near.slice(0, 1);
   const used = new Set(labelTexts);
   const annotations = [...u.boundTexts, ...u.groupTexts, ...u.insideTexts, ...near].filter((t) => !used.has(t));

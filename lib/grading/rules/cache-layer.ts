@@ -30,6 +30,11 @@ export const cacheLayer: Rule = {
         };
       }
     }
-    return { status: "fail", messageId: "notConnected", data: { caches: names(caches), is: isAre(caches) }, elementIds: idsOf(caches) };
+    return {
+      status: "fail",
+      messageId: "notConnected",
+      data: { caches: names(caches), is: isAre(caches) },
+      elementIds: idsOf(caches),
+    };
   },
 };

@@ -42,11 +42,20 @@ export const cdnStaticAssets: Rule = {
             status: "pass",
             messageId: "pass",
             data: { clients: names(clients), cdn: names([cdn]), fetch: clients.length === 1 ? "fetches" : "fetch" },
-            elementIds: unique([...idsOf([cdn, dns], clients), ...linkIds(graph, cdn, [dns]), ...linkIds(graph, dns, clients)]),
+            elementIds: unique([
+              ...idsOf([cdn, dns], clients),
+              ...linkIds(graph, cdn, [dns]),
+              ...linkIds(graph, dns, clients),
+            ]),
           };
         }
       }
     }
-    return { status: "fail", messageId: "notConnected", data: { cdns: names(cdns), is: isAre(cdns) }, elementIds: idsOf(cdns) };
+    return {
+      status: "fail",
+      messageId: "notConnected",
+      data: { cdns: names(cdns), is: isAre(cdns) },
+      elementIds: idsOf(cdns),
+    };
   },
 };

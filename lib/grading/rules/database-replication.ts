@@ -9,7 +9,8 @@ export const databaseReplication: Rule = {
     severity: "major",
     rationale:
       "A lone database loses data and takes the service down when it fails, and it must serve every read. A primary with replicas can fail over, and the replicas absorb the reads that dominate most workloads.",
-    remediation: "Connect the primary database to at least one read replica (or annotate it master-slave, replicated, cluster…).",
+    remediation:
+      "Connect the primary database to at least one read replica (or annotate it master-slave, replicated, cluster…).",
     messages: {
       pass: "{{how}}.",
       noDatabase: "There is no database to replicate.",
@@ -22,7 +23,12 @@ export const databaseReplication: Rule = {
     if (dbs.length === 0) return { status: "fail", messageId: "noDatabase", elementIds: [] };
     const annotated = dbs.find((d) => d.replicas >= 2 || d.facts.replicatedDatabase);
     if (annotated) {
-      return { status: "pass", messageId: "pass", data: { how: `${names([annotated])} is annotated as replicated` }, elementIds: annotated.elementIds };
+      return {
+        status: "pass",
+        messageId: "pass",
+        data: { how: `${names([annotated])} is annotated as replicated` },
+        elementIds: annotated.elementIds,
+      };
     }
     for (const primary of dbs.filter((d) => d.role !== "replica")) {
       const replicas = graph.neighbours(primary.id).filter((n) => n.kind === "database" && n.role === "replica");
@@ -36,7 +42,18 @@ export const databaseReplication: Rule = {
       }
     }
     const replicas = dbs.filter((d) => d.role === "replica");
-    if (replicas.length) return { status: "fail", messageId: "replicaNotConnected", data: { replicas: names(replicas), is: isAre(replicas) }, elementIds: idsOf(replicas) };
-    return { status: "fail", messageId: "noReplica", data: { dbs: names(dbs), has: dbs.length === 1 ? "has" : "have" }, elementIds: idsOf(dbs) };
+    if (replicas.length)
+      return {
+        status: "fail",
+        messageId: "replicaNotConnected",
+        data: { replicas: names(replicas), is: isAre(replicas) },
+        elementIds: idsOf(replicas),
+      };
+    return {
+      status: "fail",
+      messageId: "noReplica",
+      data: { dbs: names(dbs), has: dbs.length === 1 ? "has" : "have" },
+      elementIds: idsOf(dbs),
+    };
   },
 };

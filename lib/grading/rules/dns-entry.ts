@@ -9,11 +9,13 @@ export const dnsEntry: Rule = {
     severity: "minor",
     rationale:
       "Every request starts with a DNS lookup. Drawing DNS in front of the entry tier shows where traffic enters and is the hook for DNS load balancing and geo-routing later.",
-    remediation: "Add a DNS component (e.g. Route 53) and connect it to the clients or to the load balancer it resolves to.",
+    remediation:
+      "Add a DNS component (e.g. Route 53) and connect it to the clients or to the load balancer it resolves to.",
     messages: {
       pass: "{{dns}} resolves traffic for {{targets}}.",
       noDns: "There is no DNS: draw how users find the service (e.g. Route 53) in front of the entry tier.",
-      notConnected: "{{dns}} {{is}} not connected to a client or to the entry tier (load balancer, gateway, web server or CDN).",
+      notConnected:
+        "{{dns}} {{is}} not connected to a client or to the entry tier (load balancer, gateway, web server or CDN).",
     },
   },
   check(graph): RuleOutcome {
@@ -30,6 +32,11 @@ export const dnsEntry: Rule = {
         };
       }
     }
-    return { status: "fail", messageId: "notConnected", data: { dns: names(dns), is: isAre(dns) }, elementIds: idsOf(dns) };
+    return {
+      status: "fail",
+      messageId: "notConnected",
+      data: { dns: names(dns), is: isAre(dns) },
+      elementIds: idsOf(dns),
+    };
   },
 };

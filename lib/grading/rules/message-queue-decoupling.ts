@@ -9,11 +9,13 @@ export const messageQueueDecoupling: Rule = {
     severity: "minor",
     rationale:
       "A queue between the web tier and background workers lets each side scale and fail on its own: slow work leaves the request path, bursts are absorbed, and a crashed consumer loses nothing.",
-    remediation: "Add a message queue (Kafka, SQS, RabbitMQ…) that a web server or service publishes to and a worker or another service consumes from.",
+    remediation:
+      "Add a message queue (Kafka, SQS, RabbitMQ…) that a web server or service publishes to and a worker or another service consumes from.",
     messages: {
       pass: "{{producer}} hands work to {{consumer}} through {{queue}}.",
       noQueue: "There is no message queue: every tier calls the next one synchronously.",
-      notBetween: "{{queues}} {{is}} not placed between a producer (web server or service) and a separate consumer (worker or service).",
+      notBetween:
+        "{{queues}} {{is}} not placed between a producer (web server or service) and a separate consumer (worker or service).",
     },
   },
   check(graph): RuleOutcome {
@@ -35,6 +37,11 @@ export const messageQueueDecoupling: Rule = {
         }
       }
     }
-    return { status: "fail", messageId: "notBetween", data: { queues: names(queues), is: isAre(queues) }, elementIds: idsOf(queues) };
+    return {
+      status: "fail",
+      messageId: "notBetween",
+      data: { queues: names(queues), is: isAre(queues) },
+      elementIds: idsOf(queues),
+    };
   },
 };

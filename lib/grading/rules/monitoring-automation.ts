@@ -9,7 +9,8 @@ export const monitoringAutomation: Rule = {
     severity: "minor",
     rationale:
       "At scale something is always failing. Logs, metrics and alerts tell operators before users do, and automation (CI/CD, auto scaling) keeps changes and capacity safe without manual steps.",
-    remediation: "Add a monitoring or automation component (logging, metrics, alerting, CloudWatch, Prometheus/Grafana, CI/CD) connected to the system or drawn inside its zone.",
+    remediation:
+      "Add a monitoring or automation component (logging, metrics, alerting, CloudWatch, Prometheus/Grafana, CI/CD) connected to the system or drawn inside its zone.",
     messages: {
       pass: "{{monitoring}} watches {{what}}.",
       noMonitoring: "There is no monitoring, logging or automation: failures would be found by users first.",
@@ -41,6 +42,11 @@ export const monitoringAutomation: Rule = {
         };
       }
     }
-    return { status: "fail", messageId: "isolated", data: { monitoring: names(tools), is: isAre(tools) }, elementIds: idsOf(tools) };
+    return {
+      status: "fail",
+      messageId: "isolated",
+      data: { monitoring: names(tools), is: isAre(tools) },
+      elementIds: idsOf(tools),
+    };
   },
 };

@@ -14,7 +14,8 @@ export const multiDataCenter: Rule = {
     severity: "minor",
     rationale:
       "One data center is one outage (power, network, region) away from downtime, and far from most users. Two or more, each with its own web tier and fronted by DNS or geo-routing, serve users nearby and take over when one fails.",
-    remediation: "Draw two data centers (frames or boxes titled DC1/DC2, regions or AZs), each holding web servers, with DNS or a geo-routing node in front of both.",
+    remediation:
+      "Draw two data centers (frames or boxes titled DC1/DC2, regions or AZs), each holding web servers, with DNS or a geo-routing node in front of both.",
     messages: {
       pass: "{{dns}} routes users to {{zones}}, each with its own web tier.",
       tooFew: "{{found}} a web tier: draw at least two (frames or boxes titled DC1/DC2, regions, AZs).",
@@ -22,18 +23,30 @@ export const multiDataCenter: Rule = {
     },
   },
   check(graph): RuleOutcome {
-    const holding = graph.zones.filter((z) => z.kind === "data_center" && graph.inZone(z.id).some((c) => WEB_TIER.includes(c.kind)));
+    const holding = graph.zones.filter(
+      (z) => z.kind === "data_center" && graph.inZone(z.id).some((c) => WEB_TIER.includes(c.kind)),
+    );
     const zoneIds = (zones: Zone[]) => zones.flatMap((z) => z.elementIds);
     if (holding.length < 2) {
       const dcs = graph.zones.filter((z) => z.kind === "data_center");
-      return { status: "fail", messageId: "tooFew", data: { found: holding.length === 0 ? "No data center holds" : "Only one data center holds" }, elementIds: zoneIds(dcs) };
+      return {
+        status: "fail",
+        messageId: "tooFew",
+        data: { found: holding.length === 0 ? "No data center holds" : "Only one data center holds" },
+        elementIds: zoneIds(dcs),
+      };
     }
     // Users are sent to a data center's web tier through DNS when the two are linked, directly
     // or through other parts (the client that looked the name up): group by connected part.
     const part = graph.parts();
     const reachedIn = new Map<number, Zone[]>();
     for (const z of holding) {
-      const parts = new Set(graph.inZone(z.id).filter((c) => WEB_TIER.includes(c.kind)).map((c) => part.get(c.id)!));
+      const parts = new Set(
+        graph
+          .inZone(z.id)
+          .filter((c) => WEB_TIER.includes(c.kind))
+          .map((c) => part.get(c.id)!),
+      );
       for (const p of parts) reachedIn.set(p, [...(reachedIn.get(p) ?? []), z]);
     }
     for (const dns of graph.ofKind("dns")) {
@@ -47,6 +60,11 @@ export const multiDataCenter: Rule = {
         };
       }
     }
-    return { status: "fail", messageId: "notFronted", data: { zones: zoneNames(holding) }, elementIds: [...zoneIds(holding), ...idsOf(graph.ofKind("dns"))] };
+    return {
+      status: "fail",
+      messageId: "notFronted",
+      data: { zones: zoneNames(holding) },
+      elementIds: [...zoneIds(holding), ...idsOf(graph.ofKind("dns"))],
+    };
   },
 };

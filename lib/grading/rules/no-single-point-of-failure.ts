@@ -24,12 +24,14 @@ export const noSinglePointOfFailure: Rule = {
     severity: "critical",
     rationale:
       "Redundancy is only as good as its weakest tier: one unreplicated load balancer, server or database on every path from the users to the data takes the whole service down when it fails.",
-    remediation: "Replicate each named component (a second instance, an annotation like x2/HA/cluster, or a replica for a database) or add a parallel path around it.",
+    remediation:
+      "Replicate each named component (a second instance, an annotation like x2/HA/cluster, or a replica for a database) or add a parallel path around it.",
     messages: {
       pass: "Every client still reaches a database after the loss of any one component.",
       noClient: "There is no client, so no path from users to data can be checked: draw the users or browsers.",
       noDatabase: "There is no database, so no path from users to data can be checked.",
-      unreachable: "{{clients}} {{is}} not connected to any database, even indirectly: draw the path from users to data.",
+      unreachable:
+        "{{clients}} {{is}} not connected to any database, even indirectly: draw the path from users to data.",
       spof: "{{spofs}} is a single point of failure: if it fails, clients reach no database.",
       spofs: "Each of {{spofs}} is a single point of failure: if any one fails, clients reach no database.",
     },
@@ -52,12 +54,24 @@ export const noSinglePointOfFailure: Rule = {
     const isClient = [...graph.components.map((c) => c.kind === "client"), false];
     const { reached, cuts } = separators(adjacency, sink, isClient);
     const stranded = clients.filter((c) => !reached[index.get(c.id)!]);
-    if (stranded.length) return { status: "fail", messageId: "unreachable", data: { clients: names(stranded), is: isAre(stranded) }, elementIds: idsOf(stranded) };
+    if (stranded.length)
+      return {
+        status: "fail",
+        messageId: "unreachable",
+        data: { clients: names(stranded), is: isAre(stranded) },
+        elementIds: idsOf(stranded),
+      };
     const spofs = [...cuts]
       .map((i) => graph.components[i]!)
       .filter((c) => !NEVER_SPOF.has(c.kind) && !TRANSIT.test(c.label.trim()) && !isReplicated(graph, c))
       .sort((a, b) => a.order - b.order);
-    if (spofs.length) return { status: "fail", messageId: spofs.length === 1 ? "spof" : "spofs", data: { spofs: names(spofs) }, elementIds: idsOf(spofs) };
+    if (spofs.length)
+      return {
+        status: "fail",
+        messageId: spofs.length === 1 ? "spof" : "spofs",
+        data: { spofs: names(spofs) },
+        elementIds: idsOf(spofs),
+      };
     return { status: "pass", messageId: "pass", elementIds: idsOf(clients, dbs) };
   },
 };

@@ -14,14 +14,21 @@ export const redundantWebTier: Rule = {
       pass: "{{lb}} spreads traffic over {{count}} web server instances ({{servers}}).",
       noWebServer: "There is no web server to make redundant.",
       noLoadBalancer: "No load balancer sits in front of {{servers}}: add one and at least two servers behind it.",
-      single: "Only {{count}} web server instance sits behind {{lb}}: add another (or annotate the server with a count).",
+      single:
+        "Only {{count}} web server instance sits behind {{lb}}: add another (or annotate the server with a count).",
     },
   },
   check(graph): RuleOutcome {
     const servers = graph.ofKind("web_server");
     if (servers.length === 0) return { status: "fail", messageId: "noWebServer", elementIds: [] };
     const lbs = graph.ofKind("load_balancer");
-    if (lbs.length === 0) return { status: "fail", messageId: "noLoadBalancer", data: { servers: names(servers) }, elementIds: idsOf(servers) };
+    if (lbs.length === 0)
+      return {
+        status: "fail",
+        messageId: "noLoadBalancer",
+        data: { servers: names(servers) },
+        elementIds: idsOf(servers),
+      };
     let best = { lb: lbs[0]!, behind: [] as typeof servers, count: 0 };
     for (const lb of lbs) {
       const behind = graph.neighbours(lb.id).filter((n) => n.kind === "web_server");

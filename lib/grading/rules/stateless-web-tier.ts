@@ -19,7 +19,8 @@ export const statelessWebTier: Rule = {
       sticky: "{{sticky}} {{is}} set up with sticky sessions: keep state in a shared session store instead.",
       noSessionStore: "The web tier has no shared session store: sessions would live on each server.",
       notConnected: "{{stores}} {{is}} not connected to the web tier.",
-      notShared: "{{missing}} {{is}} not connected to the session store the other servers behind {{lb}} use: a user sent there loses the session.",
+      notShared:
+        "{{missing}} {{is}} not connected to the session store the other servers behind {{lb}} use: a user sent there loses the session.",
     },
   },
   check(graph): RuleOutcome {
@@ -27,27 +28,52 @@ export const statelessWebTier: Rule = {
     if (web.length === 0) return { status: "fail", messageId: "noWebTier", elementIds: [] };
     const tier = graph.ofKind("load_balancer", ...WEB_TIER);
     const sticky = tier.filter((c) => c.facts.sticky);
-    if (sticky.length) return { status: "fail", messageId: "sticky", data: { sticky: names(sticky), is: isAre(sticky) }, elementIds: idsOf(sticky) };
+    if (sticky.length)
+      return {
+        status: "fail",
+        messageId: "sticky",
+        data: { sticky: names(sticky), is: isAre(sticky) },
+        elementIds: idsOf(sticky),
+      };
     // "sticky session" written on a link of the load balancer or web tier says the same.
     const inTier = new Set(tier.map((c) => c.id));
-    const stickyLinks = graph.connections.filter((l) => l.label && (inTier.has(l.from) || inTier.has(l.to)) && factsOfText(l.label).sticky);
+    const stickyLinks = graph.connections.filter(
+      (l) => l.label && (inTier.has(l.from) || inTier.has(l.to)) && factsOfText(l.label).sticky,
+    );
     if (stickyLinks.length) {
-      const ends = unique(stickyLinks.flatMap((l) => [l.from, l.to]).filter((id) => inTier.has(id))).map((id) => graph.component(id)!);
-      return { status: "fail", messageId: "sticky", data: { sticky: names(ends), is: isAre(ends) }, elementIds: unique([...idsOf(ends), ...stickyLinks.flatMap((l) => l.elementIds)]) };
+      const ends = unique(stickyLinks.flatMap((l) => [l.from, l.to]).filter((id) => inTier.has(id))).map((id) =>
+        graph.component(id)!,
+      );
+      return {
+        status: "fail",
+        messageId: "sticky",
+        data: { sticky: names(ends), is: isAre(ends) },
+        elementIds: unique([...idsOf(ends), ...stickyLinks.flatMap((l) => l.elementIds)]),
+      };
     }
     const stores = graph.ofKind("session_store");
     if (stores.length === 0) return { status: "fail", messageId: "noSessionStore", elementIds: idsOf(web) };
     const storesOf = (w: Component) => graph.neighbours(w.id).filter((n) => n.kind === "session_store");
     const linked = web.filter((w) => storesOf(w).length > 0);
     if (linked.length === 0) {
-      return { status: "fail", messageId: "notConnected", data: { stores: names(stores), is: isAre(stores) }, elementIds: idsOf(stores, web) };
+      return {
+        status: "fail",
+        messageId: "notConnected",
+        data: { stores: names(stores), is: isAre(stores) },
+        elementIds: idsOf(stores, web),
+      };
     }
     // Shared means every server behind the same load balancer reaches the store.
     for (const lb of graph.ofKind("load_balancer")) {
       const peers = graph.neighbours(lb.id).filter((n) => WEB_TIER.includes(n.kind));
       const missing = peers.filter((p) => storesOf(p).length === 0);
       if (missing.length && missing.length < peers.length) {
-        return { status: "fail", messageId: "notShared", data: { missing: names(missing), lb: names([lb]), is: isAre(missing) }, elementIds: idsOf(missing) };
+        return {
+          status: "fail",
+          messageId: "notShared",
+          data: { missing: names(missing), lb: names([lb]), is: isAre(missing) },
+          elementIds: idsOf(missing),
+        };
       }
     }
     const used = unique(linked.flatMap((w) => storesOf(w).map((s) => s.id))).map((id) => graph.component(id)!);

@@ -13,7 +13,10 @@ const MAX_GROUP_DEPTH = 64;
 /** Parses JSON text, refusing it above the size limit before parsing. */
 export function parseSceneText(text: string): unknown {
   if (utf8Length(text) > MAX_SCENE_BYTES) {
-    throw new InvalidSceneError("too_large", `The scene is larger than ${MB} MB; split the drawing or remove embedded images.`);
+    throw new InvalidSceneError(
+      "too_large",
+      `The scene is larger than ${MB} MB; split the drawing or remove embedded images.`,
+    );
   }
   try {
     return JSON.parse(text) as unknown;
@@ -32,7 +35,10 @@ function utf8Length(text: string): number {
 
 function decodeBytes(bytes: Uint8Array): string {
   if (bytes.byteLength > MAX_SCENE_BYTES) {
-    throw new InvalidSceneError("too_large", `The scene is larger than ${MB} MB; split the drawing or remove embedded images.`);
+    throw new InvalidSceneError(
+      "too_large",
+      `The scene is larger than ${MB} MB; split the drawing or remove embedded images.`,
+    );
   }
   return new TextDecoder("utf-8").decode(bytes);
 }
@@ -41,7 +47,7 @@ function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "string") return value.length > 40 ? "a string" : `the string ${JSON.stringify(value)}`;
-  return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
+  return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
 }
 
 const NOT_A_SCENE =
@@ -56,7 +62,10 @@ function elementLists(input: unknown): { lists: unknown[][]; library: boolean } 
   const record = input as Record<string, unknown>;
   if ("elements" in record) {
     if (!Array.isArray(record.elements)) {
-      throw new InvalidSceneError("not_a_scene", `"elements" is ${describe(record.elements)}; it must be an array of elements.`);
+      throw new InvalidSceneError(
+        "not_a_scene",
+        `"elements" is ${describe(record.elements)}; it must be an array of elements.`,
+      );
     }
     return { lists: [record.elements], library: false };
   }
@@ -66,14 +75,18 @@ function elementLists(input: unknown): { lists: unknown[][]; library: boolean } 
       if (!Array.isArray(elements)) {
         throw new InvalidSceneError("not_a_scene", `libraryItems[${i}] has no "elements" array.`);
       }
-      return elements;
+      return elements as unknown[];
     });
     return { lists, library: true };
   }
   if (Array.isArray(record.library)) {
     const lists = record.library.map((item, i) => {
-      if (!Array.isArray(item)) throw new InvalidSceneError("not_a_scene", `library[${i}] is ${describe(item)}; it must be an array of elements.`);
-      return item;
+      if (!Array.isArray(item))
+        throw new InvalidSceneError(
+          "not_a_scene",
+          `library[${i}] is ${describe(item)}; it must be an array of elements.`,
+        );
+      return item as unknown[];
     });
     return { lists, library: true };
   }
@@ -93,7 +106,10 @@ function issueMessage(raw: unknown, where: string, issue: z.core.$ZodIssue): str
   const path = issue.path.map((key) => (typeof key === "number" ? `[${key}]` : `.${String(key)}`)).join("");
   const got = valueAt(raw, issue.path);
   if (issue.code === "invalid_type") {
-    const expected = issue.expected === "tuple" ? "an [x, y] pair" : `${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
+    const expected =
+      issue.expected === "tuple"
+        ? "an [x, y] pair"
+        : `${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
     return `${where}${path} must be ${expected}, got ${got === undefined ? "nothing" : describe(got)}.`;
   }
   return `${where}${path} ${issue.message}${typeof got === "number" ? ` (got ${got})` : ""}.`;
@@ -114,13 +130,20 @@ function toElement(input: LiveElementInput, order: number, dx: number, dy: numbe
     text: input.originalText ?? input.text ?? null,
     containerId: input.containerId ?? null,
     // Nesting deeper than any drawing needs is cut (outermost groups kept) to bound recursion.
-    groupIds: !input.groupIds ? [] : input.groupIds.length > MAX_GROUP_DEPTH ? input.groupIds.slice(-MAX_GROUP_DEPTH) : input.groupIds,
+    groupIds: !input.groupIds
+      ? []
+      : input.groupIds.length > MAX_GROUP_DEPTH
+        ? input.groupIds.slice(-MAX_GROUP_DEPTH)
+        : input.groupIds,
     frameId: input.frameId ?? null,
     startBindingId: input.startBinding?.elementId ?? null,
     endBindingId: input.endBinding?.elementId ?? null,
     points: input.points?.length ? input.points : null,
     customKind: typeof custom?.kind === "string" ? custom.kind : null,
-    customReplicas: typeof replicas === "number" && Number.isInteger(replicas) && replicas >= 1 && replicas <= 10_000 ? replicas : null,
+    customReplicas:
+      typeof replicas === "number" && Number.isInteger(replicas) && replicas >= 1 && replicas <= 10_000
+        ? replicas
+        : null,
     customRole: typeof custom?.role === "string" ? custom.role : null,
     name: input.name ?? null,
     fontSize: input.fontSize ?? null,
@@ -140,7 +163,12 @@ function validateList(list: unknown[], listLabel: string): LiveElementInput[] {
   const live: LiveElementInput[] = [];
   list.forEach((raw, i) => {
     if (typeof raw === "object" && raw !== null && (raw as { isDeleted?: unknown }).isDeleted === true) return;
-    if (typeof raw === "object" && raw !== null && !Array.isArray(raw) && isValidLiveElement(raw as Record<string, unknown>)) {
+    if (
+      typeof raw === "object" &&
+      raw !== null &&
+      !Array.isArray(raw) &&
+      isValidLiveElement(raw as Record<string, unknown>)
+    ) {
       live.push(raw as LiveElementInput);
       return;
     }
@@ -154,7 +182,10 @@ function validateList(list: unknown[], listLabel: string): LiveElementInput[] {
       const id = (raw as { id?: unknown }).id;
       const named = typeof id === "string" && id ? `${where} (id ${JSON.stringify(id.slice(0, 40))})` : where;
       const issue = result.error.issues[0];
-      throw new InvalidSceneError("invalid_element", issue ? issueMessage(raw, named, issue) : `${named} is not a valid element.`);
+      throw new InvalidSceneError(
+        "invalid_element",
+        issue ? issueMessage(raw, named, issue) : `${named} is not a valid element.`,
+      );
     }
     live.push(result.data);
   });

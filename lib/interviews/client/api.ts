@@ -24,8 +24,7 @@ export type SaveOutcome =
   | { kind: "unavailable"; message: string };
 
 export type SubmitOutcome =
-  | { kind: "submitted"; reportUrl: string; score: number | null }
-  | Exclude<SaveOutcome, { kind: "saved" }>;
+  { kind: "submitted"; reportUrl: string; score: number | null } | Exclude<SaveOutcome, { kind: "saved" }>;
 
 async function readJson(response: Response): Promise<Record<string, unknown>> {
   try {
@@ -53,11 +52,19 @@ async function failure(response: Response): Promise<Exclude<SaveOutcome, { kind:
   const body = await readJson(response);
   const message = text(body.error, `The server answered ${response.status}.`);
   const code = body.code;
-  if (response.status === 409 && code === "version_conflict") return { kind: "conflict", current: serverCopy(body.current) };
-  if (response.status === 409 && (code === "deadline_passed" || code === "already_submitted")) return { kind: "closed", code, message };
+  if (response.status === 409 && code === "version_conflict")
+    return { kind: "conflict", current: serverCopy(body.current) };
+  if (response.status === 409 && (code === "deadline_passed" || code === "already_submitted"))
+    return { kind: "closed", code, message };
   if (response.status === 413) return { kind: "too_large", message };
-  if (response.status === 401) return { kind: "refused", status: 401, message: "You are signed out. Sign in again in another tab; your drawing is kept on this device." };
-  if (response.status >= 500 || response.status === 408 || response.status === 429) return { kind: "unavailable", message };
+  if (response.status === 401)
+    return {
+      kind: "refused",
+      status: 401,
+      message: "You are signed out. Sign in again in another tab; your drawing is kept on this device.",
+    };
+  if (response.status >= 500 || response.status === 408 || response.status === 429)
+    return { kind: "unavailable", message };
   return { kind: "refused", status: response.status, message };
 }
 
@@ -80,7 +87,8 @@ export async function putDraft(interviewId: string, body: string): Promise<SaveO
   }
   if (!response.ok) return failure(response);
   const json = await readJson(response);
-  if (typeof json.version !== "number") return { kind: "unavailable", message: "The server's answer was not understood." };
+  if (typeof json.version !== "number")
+    return { kind: "unavailable", message: "The server's answer was not understood." };
   return { kind: "saved", version: json.version, savedAt: text(json.savedAt, new Date().toISOString()) };
 }
 

@@ -190,7 +190,11 @@ export class AutosaveController {
     this.keepLocalCopy(sceneJson, snapshot.notes);
     this.update({ limit });
     this.setStatus({ kind: "submitting" });
-    return { body: draftBody(this.state.baseVersion, sceneJson, snapshot.notes), baseVersion: this.state.baseVersion, limit };
+    return {
+      body: draftBody(this.state.baseVersion, sceneJson, snapshot.notes),
+      baseVersion: this.state.baseVersion,
+      limit,
+    };
   }
 
   /** The submit failed: go back to saving as before. */
@@ -257,7 +261,13 @@ export class AutosaveController {
 
   private keepLocalCopy(sceneJson: string, notes: string) {
     this.options.store
-      .put({ interviewId: this.options.interviewId, baseVersion: this.state.baseVersion, sceneJson, notes, updatedAt: Date.now() })
+      .put({
+        interviewId: this.options.interviewId,
+        baseVersion: this.state.baseVersion,
+        sceneJson,
+        notes,
+        updatedAt: Date.now(),
+      })
       .catch((error: unknown) => this.options.onStoreError?.(error));
   }
 

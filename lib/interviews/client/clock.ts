@@ -13,7 +13,11 @@ export function clockOffset(serverNowMs: number, clientNowMs: number): number {
  * Offset from a request's round trip: the server stamped its time somewhere between sending
  * and receiving, so the midpoint is the best guess of when, and half the round trip the error.
  */
-export function offsetFromRoundTrip(serverMs: number, sentAtMs: number, receivedAtMs: number): { offset: number; error: number } {
+export function offsetFromRoundTrip(
+  serverMs: number,
+  sentAtMs: number,
+  receivedAtMs: number,
+): { offset: number; error: number } {
   const mid = (sentAtMs + receivedAtMs) / 2;
   return { offset: serverMs - mid, error: Math.max(0, receivedAtMs - sentAtMs) / 2 };
 }

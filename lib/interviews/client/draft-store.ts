@@ -62,7 +62,8 @@ export function idbRequest<T>(
         const request = run(transaction.objectStore(store));
         // Resolve on commit, not on the request's success: only then is the write durable.
         transaction.oncomplete = () => resolve(request.result);
-        transaction.onerror = () => reject(transaction.error ?? request.error);
+        transaction.onerror = () =>
+          reject(transaction.error ?? request.error ?? new Error("IndexedDB request failed."));
         transaction.onabort = () => reject(transaction.error ?? new Error("IndexedDB transaction aborted."));
       }),
   );
@@ -93,25 +94,30 @@ export const indexedDbStore: DraftStore = {
   },
 };
 
+function readLocalStorageDraft(interviewId: string): LocalDraft | null {
+  const raw = window.localStorage.getItem(LOCAL_STORAGE_PREFIX + interviewId);
+  if (!raw) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return isLocalDraft(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeLocalStorageDraft(draft: LocalDraft): void {
+  const raw = JSON.stringify(draft);
+  if (raw.length > LOCAL_STORAGE_MAX_CHARS)
+    throw new Error("This drawing is too large to keep in this browser's storage.");
+  window.localStorage.setItem(LOCAL_STORAGE_PREFIX + draft.interviewId, raw);
+}
+
+// The store's methods are async so that a throw becomes a rejected promise, as IndexedDB's are.
 export const localStorageStore: DraftStore = {
-  async get(interviewId) {
-    const raw = window.localStorage.getItem(LOCAL_STORAGE_PREFIX + interviewId);
-    if (!raw) return null;
-    try {
-      const value: unknown = JSON.parse(raw);
-      return isLocalDraft(value) ? value : null;
-    } catch {
-      return null;
-    }
-  },
-  async put(draft) {
-    const raw = JSON.stringify(draft);
-    if (raw.length > LOCAL_STORAGE_MAX_CHARS) throw new Error("This drawing is too large to keep in this browser's storage.");
-    window.localStorage.setItem(LOCAL_STORAGE_PREFIX + draft.interviewId, raw);
-  },
-  async delete(interviewId) {
-    window.localStorage.removeItem(LOCAL_STORAGE_PREFIX + interviewId);
-  },
+  get: (interviewId) => Promise.resolve().then(() => readLocalStorageDraft(interviewId)),
+  put: (draft) => Promise.resolve().then(() => writeLocalStorageDraft(draft)),
+  delete: (interviewId) =>
+    Promise.resolve().then(() => window.localStorage.removeItem(LOCAL_STORAGE_PREFIX + interviewId)),
 };
 
 /** For tests, and the last resort when the browser keeps nothing. */
@@ -119,15 +125,9 @@ export function memoryStore(): DraftStore & { drafts: Map<string, LocalDraft> } 
   const drafts = new Map<string, LocalDraft>();
   return {
     drafts,
-    async get(id) {
-      return drafts.get(id) ?? null;
-    },
-    async put(draft) {
-      drafts.set(draft.interviewId, draft);
-    },
-    async delete(id) {
-      drafts.delete(id);
-    },
+    get: (id) => Promise.resolve(drafts.get(id) ?? null),
+    put: (draft) => Promise.resolve(void drafts.set(draft.interviewId, draft)),
+    delete: (id) => Promise.resolve(void drafts.delete(id)),
   };
 }
 

@@ -43,7 +43,8 @@ export const ROLE_TITLES: Record<DatabaseRole, string> = {
 export function unrecognisedHint(label: string): string {
   const text = label.trim();
   if (!text) return "A shape with no label. Label it (for example “Redis cache”) or use a palette item.";
-  if (/^[\d\s.,:x×%-]+$/i.test(text)) return "Only numbers: put them in the same label as the component they count (“web servers x3”).";
+  if (/^[\d\s.,:x×%-]+$/i.test(text))
+    return "Only numbers: put them in the same label as the component they count (“web servers x3”).";
   return "Use a palette item, or rename it with a word the grader knows, e.g. “load balancer”, “Redis cache”, “read replica”, “Kafka”.";
 }
 

@@ -17,7 +17,10 @@ export async function loadImportedLibrary<T extends { id: string }>(): Promise<T
 }
 
 /** Stores the items that are not the palette's (palette ids are passed in). */
-export async function saveImportedLibrary<T extends { id: string }>(items: readonly T[], paletteIds: ReadonlySet<string>): Promise<void> {
+export async function saveImportedLibrary<T extends { id: string }>(
+  items: readonly T[],
+  paletteIds: ReadonlySet<string>,
+): Promise<void> {
   if (typeof indexedDB === "undefined") return;
   const imported = items.filter((item) => !paletteIds.has(item.id));
   await idbRequest(LIBRARY, "readwrite", (objects) => objects.put(imported, KEY));

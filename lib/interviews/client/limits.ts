@@ -50,7 +50,10 @@ export function checkLimits({ bytes, elements }: { bytes?: number; elements: num
     const what = nearElements
       ? `${elements.toLocaleString("en")} of ${MAX_ELEMENTS.toLocaleString("en")} elements`
       : `${mb(bytes!)} of ${mb(MAX_SCENE_BYTES)}`;
-    return { level: "warn", message: `This drawing is close to the size limit (${what}). Large images use the most room.` };
+    return {
+      level: "warn",
+      message: `This drawing is close to the size limit (${what}). Large images use the most room.`,
+    };
   }
   return { level: "ok", message: null };
 }

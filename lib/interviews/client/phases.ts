@@ -11,10 +11,25 @@ export interface Phase {
 
 export const PHASES: readonly Phase[] = [
   { id: "requirements", title: "Requirements", share: 0.1, hint: "Pin down features, users and what is out of scope." },
-  { id: "estimation", title: "Estimation", share: 0.1, hint: "Rough numbers: requests per second, storage, bandwidth." },
+  {
+    id: "estimation",
+    title: "Estimation",
+    share: 0.1,
+    hint: "Rough numbers: requests per second, storage, bandwidth.",
+  },
   { id: "high_level", title: "High-level design", share: 0.4, hint: "Draw the main components and how requests flow." },
-  { id: "deep_dive", title: "Deep dive", share: 0.3, hint: "Scale the bottlenecks: caching, replication, sharding, queues." },
-  { id: "wrap_up", title: "Wrap-up", share: 0.1, hint: "Check single points of failure, monitoring; summarise trade-offs." },
+  {
+    id: "deep_dive",
+    title: "Deep dive",
+    share: 0.3,
+    hint: "Scale the bottlenecks: caching, replication, sharding, queues.",
+  },
+  {
+    id: "wrap_up",
+    title: "Wrap-up",
+    share: 0.1,
+    hint: "Check single points of failure, monitoring; summarise trade-offs.",
+  },
 ];
 
 export interface ScheduledPhase extends Phase {

@@ -28,7 +28,10 @@ export const EMPTY_SCENE: StoredScene = { type: "excalidraw", version: 2, elemen
  * any real change but stay put on pointer moves, selection and scrolling. O(n) additions, no
  * serialisation, cheap enough for every onChange call.
  */
-export function sceneFingerprint(elements: readonly ElementLike[], files?: Readonly<Record<string, unknown>> | null): string {
+export function sceneFingerprint(
+  elements: readonly ElementLike[],
+  files?: Readonly<Record<string, unknown>> | null,
+): string {
   let sum = 0;
   for (const element of elements) sum += element.version;
   const fileCount = files ? Object.keys(files).length : 0;

@@ -28,7 +28,9 @@ describe("configuration", () => {
   });
 
   it("refuses to start production without a real secret, and has no demo accounts there", () => {
-    expect(problemsOf({ NODE_ENV: "production" })).toEqual([expect.stringMatching(/^NEXTAUTH_SECRET: required in production/)]);
+    expect(problemsOf({ NODE_ENV: "production" })).toEqual([
+      expect.stringMatching(/^NEXTAUTH_SECRET: required in production/),
+    ]);
     expect(problemsOf({ NODE_ENV: "production", NEXTAUTH_SECRET: "short" })[0]).toMatch(/at least 32 characters/);
     const env = parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "s".repeat(40), SCALEBOARD_DEMO: "1" });
     expect(env.demoAccounts).toBe(false);
@@ -43,8 +45,13 @@ describe("configuration", () => {
   });
 
   it("enables an OAuth provider only when both of its variables are set", () => {
-    expect(parseEnv({ GITHUB_ID: "id", GITHUB_SECRET: "secret" }).oauth.github).toEqual({ clientId: "id", clientSecret: "secret" });
-    expect(problemsOf({ GOOGLE_CLIENT_ID: "id" })).toEqual(["GOOGLE_CLIENT_SECRET: required when GOOGLE_CLIENT_ID is set"]);
+    expect(parseEnv({ GITHUB_ID: "id", GITHUB_SECRET: "secret" }).oauth.github).toEqual({
+      clientId: "id",
+      clientSecret: "secret",
+    });
+    expect(problemsOf({ GOOGLE_CLIENT_ID: "id" })).toEqual([
+      "GOOGLE_CLIENT_SECRET: required when GOOGLE_CLIENT_ID is set",
+    ]);
   });
 
   it("treats empty strings as unset", () => {

@@ -7,7 +7,11 @@ import { findPromptBySlug } from "@/lib/prompts/catalog";
 
 const SCENE = readFileSync("tests/fixtures/drawings/korean.excalidraw", "utf8");
 
-function post(body: BodyInit | null, query = "", headers: Record<string, string> = { "content-type": "application/json" }) {
+function post(
+  body: BodyInit | null,
+  query = "",
+  headers: Record<string, string> = { "content-type": "application/json" },
+) {
   return POST(new Request(`http://localhost/api/grade${query}`, { method: "POST", body, headers }));
 }
 
@@ -23,7 +27,16 @@ describe("POST /api/grade", () => {
     expect(result.prompt).toBeNull();
     expect(result.score).toBe(75);
     expect((result.findings as { ruleId: string }[]).map((f) => f.ruleId)).toEqual([...RULE_IDS]);
-    expect(Object.keys(result)).toEqual(["engineVersion", "prompt", "score", "components", "connections", "zones", "findings", "unrecognised"]);
+    expect(Object.keys(result)).toEqual([
+      "engineVersion",
+      "prompt",
+      "score",
+      "components",
+      "connections",
+      "zones",
+      "findings",
+      "unrecognised",
+    ]);
   });
 
   it("uses a prompt's rubric and stamps its slug", async () => {
@@ -31,7 +44,9 @@ describe("POST /api/grade", () => {
     expect(response.status).toBe(200);
     const result = await json(response);
     expect(result.prompt).toBe("url-shortener");
-    expect((result.findings as { ruleId: string }[]).map((f) => f.ruleId)).toEqual(findPromptBySlug("url-shortener")!.rubric.rules.map((r) => r.id));
+    expect((result.findings as { ruleId: string }[]).map((f) => f.ruleId)).toEqual(
+      findPromptBySlug("url-shortener")!.rubric.rules.map((r) => r.id),
+    );
   });
 
   it("answers 404 for an unknown prompt and 400 for a malformed one", async () => {
@@ -48,7 +63,11 @@ describe("POST /api/grade", () => {
     ["bad JSON", "{nope", /not valid JSON/],
     ["an empty body", "", /empty/],
     ["JSON that is not a scene", JSON.stringify({ hello: "world" }), /no "elements" array/],
-    ["an element of the wrong shape", JSON.stringify({ elements: [{ id: "a", type: "text", x: 0 }] }), /elements\[0\].*\.y must be a number, got nothing/],
+    [
+      "an element of the wrong shape",
+      JSON.stringify({ elements: [{ id: "a", type: "text", x: 0 }] }),
+      /elements\[0\].*\.y must be a number, got nothing/,
+    ],
     ["a bare number", "42", /number 42/],
   ])("answers 400 with the message for %s", async (_name, body, message) => {
     const response = await post(body);
@@ -73,7 +92,9 @@ describe("POST /api/grade", () => {
         controller.close();
       },
     });
-    const streamed = await POST(new Request("http://localhost/api/grade", { method: "POST", body: stream, duplex: "half" } as RequestInit));
+    const streamed = await POST(
+      new Request("http://localhost/api/grade", { method: "POST", body: stream, duplex: "half" } as RequestInit),
+    );
     expect(streamed.status).toBe(413);
   });
 });

@@ -15,7 +15,10 @@ interface Run {
 
 function grade(args: string[], stdin?: string | Buffer): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/grade.ts", ...args], { cwd: process.cwd(), env: { ...process.env, NODE_NO_WARNINGS: "1" } });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/grade.ts", ...args], {
+      cwd: process.cwd(),
+      env: { ...process.env, NODE_NO_WARNINGS: "1" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -44,10 +47,27 @@ describe("npm run grade", { timeout: 60_000 }, () => {
   it("--json prints exactly the result JSON, with the prompt's rubric and slug", async () => {
     const run = await grade([SMALL, "--json", "--prompt", "scale-to-millions"]);
     expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as { prompt: string; findings: { ruleId: string }[]; engineVersion: string; score: number };
-    expect(Object.keys(result)).toEqual(["engineVersion", "prompt", "score", "components", "connections", "zones", "findings", "unrecognised", "requiredKinds"]);
+    const result = JSON.parse(run.stdout) as {
+      prompt: string;
+      findings: { ruleId: string }[];
+      engineVersion: string;
+      score: number;
+    };
+    expect(Object.keys(result)).toEqual([
+      "engineVersion",
+      "prompt",
+      "score",
+      "components",
+      "connections",
+      "zones",
+      "findings",
+      "unrecognised",
+      "requiredKinds",
+    ]);
     expect(result.prompt).toBe("scale-to-millions");
-    expect(result.findings.map((f) => f.ruleId)).toEqual(findPromptBySlug("scale-to-millions")!.rubric.rules.map((r) => r.id));
+    expect(result.findings.map((f) => f.ruleId)).toEqual(
+      findPromptBySlug("scale-to-millions")!.rubric.rules.map((r) => r.id),
+    );
   });
 
   it("reads standard input with -", async () => {
@@ -62,10 +82,17 @@ describe("npm run grade", { timeout: 60_000 }, () => {
     ["a file that is not JSON", ["README-not-json"], /not valid JSON/],
     ["JSON that is not a scene", ["package.json"], /no "elements" array/],
     ["an element of the wrong shape", ["bad-element"], /elements\[0\].*x must be a number/],
-    ["an unknown prompt", [SMALL, "--prompt", "no-such-prompt"], /unknown prompt "no-such-prompt"; known prompts: scale-to-millions/],
+    [
+      "an unknown prompt",
+      [SMALL, "--prompt", "no-such-prompt"],
+      /unknown prompt "no-such-prompt"; known prompts: scale-to-millions/,
+    ],
   ])("exits 2 with one line on stderr for %s", async (_name, args, message) => {
     writeFileSync(join(tmp, "README-not-json"), "# hello");
-    writeFileSync(join(tmp, "bad-element"), JSON.stringify({ elements: [{ id: "a", type: "rectangle", x: "0", y: 0 }] }));
+    writeFileSync(
+      join(tmp, "bad-element"),
+      JSON.stringify({ elements: [{ id: "a", type: "rectangle", x: "0", y: 0 }] }),
+    );
     const fixed = args.map((a) => (a === "README-not-json" || a === "bad-element" ? join(tmp, a) : a));
     const run = await grade(fixed);
     expect(run.code).toBe(2);
@@ -77,7 +104,10 @@ describe("npm run grade", { timeout: 60_000 }, () => {
 
   it("exits 2 for invalid standard input and for a file over 10 MB", async () => {
     const bad = await grade(["-"], "{not json");
-    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/^grade: standard input: The scene is not valid JSON/)]);
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      expect.stringMatching(/^grade: standard input: The scene is not valid JSON/),
+    ]);
     const big = join(tmp, "big.excalidraw");
     writeFileSync(big, `{"elements":[],"pad":"${"x".repeat(10_000_001)}"}`);
     const run = await grade([big]);
@@ -95,8 +125,12 @@ describe("npm run grade", { timeout: 60_000 }, () => {
 
   it("grades every corpus file and every drawing of our own", async () => {
     const files = [
-      ...["diagrams", "libraries"].flatMap((d) => readdirSync(`tests/fixtures/corpus/${d}`).map((f) => `tests/fixtures/corpus/${d}/${f}`)),
-      ...readdirSync("tests/fixtures/drawings").filter((f) => f.endsWith(".excalidraw")).map((f) => `tests/fixtures/drawings/${f}`),
+      ...["diagrams", "libraries"].flatMap((d) =>
+        readdirSync(`tests/fixtures/corpus/${d}`).map((f) => `tests/fixtures/corpus/${d}/${f}`),
+      ),
+      ...readdirSync("tests/fixtures/drawings")
+        .filter((f) => f.endsWith(".excalidraw"))
+        .map((f) => `tests/fixtures/drawings/${f}`),
     ];
     expect(files.length).toBeGreaterThanOrEqual(17);
     const runs = await Promise.all(files.map((f) => grade([f, "--json"])));

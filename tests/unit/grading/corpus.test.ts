@@ -51,7 +51,12 @@ describe("what a reader sees in each diagram", () => {
     expect(redis).toHaveLength(3);
     expect(redis.every((r) => r.kind === "cache" && r.replicas >= 2)).toBe(true);
     expect(labelled(g, "Rate Limiter")).toHaveLength(4);
-    expect(g.unrecognised.map((u) => u.label)).toEqual(["Rate Limiter", "Rate Limiter", "Rate Limiter", "Rate Limiter"]);
+    expect(g.unrecognised.map((u) => u.label)).toEqual([
+      "Rate Limiter",
+      "Rate Limiter",
+      "Rate Limiter",
+      "Rate Limiter",
+    ]);
     const lb = one(g, "LB");
     const gateway = one(g, "API Gateway");
     expect(lb.kind).toBe("load_balancer");
@@ -70,7 +75,13 @@ describe("what a reader sees in each diagram", () => {
     const g = graph("diagrams/lukasveiga_hotel-reservation.excalidraw");
     const gateway = one(g, "API Gateway + JWT");
     expect(gateway.kind).toBe("api_gateway");
-    const services = ["Hotel Service", "User Service", "Email Notification Service", "Payment Service", "Book Reservation Service"].map((l) => one(g, l));
+    const services = [
+      "Hotel Service",
+      "User Service",
+      "Email Notification Service",
+      "Payment Service",
+      "Book Reservation Service",
+    ].map((l) => one(g, l));
     expect(services.every((s) => s.kind === "web_server")).toBe(true);
     expect(g.zones).toHaveLength(1);
     expect(services.every((s) => s.zone === g.zones[0]!.id)).toBe(true);
@@ -84,7 +95,14 @@ describe("what a reader sees in each diagram", () => {
 
   it("parham video platform: gateway, backend, Postgres, S3, RabbitMQ, four ffmpeg workers; notes stay notes", () => {
     const g = graph("diagrams/parham_video-platform.excalidraw");
-    expect(kindCount(g)).toEqual({ api_gateway: 1, web_server: 1, database: 1, object_storage: 1, message_queue: 1, worker: 4 });
+    expect(kindCount(g)).toEqual({
+      api_gateway: 1,
+      web_server: 1,
+      database: 1,
+      object_storage: 1,
+      message_queue: 1,
+      worker: 4,
+    });
     expect(one(g, "API Gateway (CDN)").kind).toBe("api_gateway");
     const backend = one(g, "Backend");
     expect(linked(g, one(g, "API Gateway (CDN)"), backend)).toBe(true);
@@ -126,7 +144,11 @@ describe("what a reader sees in each diagram", () => {
     const db = one(g, "数据库 PostgreSQL");
     expect(db.kind).toBe("database");
     // The table boxes drawn inside the database box are part of it.
-    expect(db.elementIds).toEqual(expect.arrayContaining(["N_W67SKgXCiCg-dLTWeaf", "uPh4JEZagTgzelWzRvBds"].map((id) => expect.stringContaining(id.slice(0, 10)))));
+    expect(db.elementIds).toEqual(
+      expect.arrayContaining(
+        ["N_W67SKgXCiCg-dLTWeaf", "uPh4JEZagTgzelWzRvBds"].map((id) => expect.stringContaining(id.slice(0, 10))),
+      ),
+    );
     const crud = one(g, "员工档案 API CRUD");
     const payroll = one(g, "发薪记录 API");
     expect([crud.kind, payroll.kind]).toEqual(["web_server", "web_server"]);
@@ -134,10 +156,16 @@ describe("what a reader sees in each diagram", () => {
     const backend = g.zones.find((z) => z.label === "后端 Go + Gin")!;
     expect(crud.zone).toBe(backend.id);
     expect(linked(g, front, crud) && linked(g, crud, db) && linked(g, payroll, db)).toBe(true);
-    expect(g.zones.map((z) => z.label)).toEqual(expect.arrayContaining(["ChainPay 合约 Solidity · Base", "Li.Fi 合约 Base", "员工钱包"]));
+    expect(g.zones.map((z) => z.label)).toEqual(
+      expect.arrayContaining(["ChainPay 合约 Solidity · Base", "Li.Fi 合约 Base", "员工钱包"]),
+    );
     // 137 of its 214 elements are deleted: none of them shows up.
     const live = new Set(g.components.flatMap((c) => c.elementIds));
-    const deleted = (JSON.parse(read("diagrams/thomas-yhs_chainpay-zh.excalidraw")) as { elements: { id: string; isDeleted: boolean }[] }).elements.filter((e) => e.isDeleted);
+    const deleted = (
+      JSON.parse(read("diagrams/thomas-yhs_chainpay-zh.excalidraw")) as {
+        elements: { id: string; isDeleted: boolean }[];
+      }
+    ).elements.filter((e) => e.isDeleted);
     expect(deleted).toHaveLength(137);
     expect(deleted.some((e) => live.has(e.id))).toBe(false);
   });
@@ -147,7 +175,18 @@ describe("what a reader sees in each library", () => {
   it("pratheeshpm composites split into their parts", () => {
     const g = graph("libraries/pratheeshpm_basic-system-design.excalidrawlib");
     const kinds = kindCount(g);
-    for (const kind of ["load_balancer", "cache", "database", "message_queue", "search", "cdn", "object_storage", "api_gateway", "worker", "web_server"]) {
+    for (const kind of [
+      "load_balancer",
+      "cache",
+      "database",
+      "message_queue",
+      "search",
+      "cdn",
+      "object_storage",
+      "api_gateway",
+      "worker",
+      "web_server",
+    ]) {
       expect(kinds[kind], kind).toBeGreaterThan(0);
     }
     expect(g.components.filter((c) => c.kind === "database" && c.role === "replica").length).toBeGreaterThanOrEqual(6);
@@ -158,7 +197,14 @@ describe("what a reader sees in each library", () => {
 
   it("rohanp items are one component each, placeholders ignored", () => {
     const g = graph("libraries/rohanp_system-design.excalidrawlib");
-    expect(Object.fromEntries(["Load Balancer", "DNS", "CDN", "Cache", "Message Q", "Mobile", "Relational DB", "Object Storage"].map((l) => [l, one(g, l).kind]))).toEqual({
+    expect(
+      Object.fromEntries(
+        ["Load Balancer", "DNS", "CDN", "Cache", "Message Q", "Mobile", "Relational DB", "Object Storage"].map((l) => [
+          l,
+          one(g, l).kind,
+        ]),
+      ),
+    ).toEqual({
       "Load Balancer": "load_balancer",
       DNS: "dns",
       CDN: "cdn",
@@ -175,11 +221,29 @@ describe("what a reader sees in each library", () => {
     const g = graph("libraries/childishgirl_aws-architecture-icons.excalidrawlib");
     const kindOf = (label: string) => labelled(g, label)[0]?.kind;
     expect({
-      EC2: kindOf("EC2"), S3: kindOf("S3"), RDS: kindOf("RDS"), ElastiCache: kindOf("ElastiCache"), SQS: kindOf("SQS"), SNS: kindOf("SNS"),
-      "API Gateway": kindOf("API Gateway"), CloudFront: kindOf("CloudFront"), ELB: kindOf("ELB"), CloudWatch: kindOf("CloudWatch"), DynamoDB: kindOf("DynamoDB"),
+      EC2: kindOf("EC2"),
+      S3: kindOf("S3"),
+      RDS: kindOf("RDS"),
+      ElastiCache: kindOf("ElastiCache"),
+      SQS: kindOf("SQS"),
+      SNS: kindOf("SNS"),
+      "API Gateway": kindOf("API Gateway"),
+      CloudFront: kindOf("CloudFront"),
+      ELB: kindOf("ELB"),
+      CloudWatch: kindOf("CloudWatch"),
+      DynamoDB: kindOf("DynamoDB"),
     }).toEqual({
-      EC2: "web_server", S3: "object_storage", RDS: "database", ElastiCache: "cache", SQS: "message_queue", SNS: "message_queue",
-      "API Gateway": "api_gateway", CloudFront: "cdn", ELB: "load_balancer", CloudWatch: "monitoring", DynamoDB: "database",
+      EC2: "web_server",
+      S3: "object_storage",
+      RDS: "database",
+      ElastiCache: "cache",
+      SQS: "message_queue",
+      SNS: "message_queue",
+      "API Gateway": "api_gateway",
+      CloudFront: "cdn",
+      ELB: "load_balancer",
+      CloudWatch: "monitoring",
+      DynamoDB: "database",
     });
     expect(g.components.find((c) => c.label.includes("Route 53"))?.kind).toBe("dns");
     expect(g.components.length).toBeGreaterThan(200);

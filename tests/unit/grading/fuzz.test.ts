@@ -26,12 +26,94 @@ type Rng = ReturnType<typeof prng>;
 type Json = Record<string, unknown>;
 
 const STRINGS = [
-  "", " ", "Web server", "LB", "DB", "Redis", "캐시", "로드밸런서", "数据库", "🚀🔥", "\u0000", "\u202eRTL", "e\u0301\u0301\u0301",
-  "\ud800", "x3", "(3)", "Shard 1", "__proto__", "constructor", "Lorem ipsum", "a".repeat(5000), "-\n-\n-", "DC1", "us-east-1",
+  "",
+  " ",
+  "Web server",
+  "LB",
+  "DB",
+  "Redis",
+  "캐시",
+  "로드밸런서",
+  "数据库",
+  "🚀🔥",
+  "\u0000",
+  "\u202eRTL",
+  "e\u0301\u0301\u0301",
+  "\ud800",
+  "x3",
+  "(3)",
+  "Shard 1",
+  "__proto__",
+  "constructor",
+  "Lorem ipsum",
+  "a".repeat(5000),
+  "-\n-\n-",
+  "DC1",
+  "us-east-1",
 ];
-const WEIRD = [null, undefined, true, false, 0, -0, -1, 1e308, -1e308, 1e9, 2 ** 53, NaN, Infinity, -Infinity, "12", "", [], {}, [[]], { elementId: 5 }, [1, 2, 3]];
-const TYPES = ["rectangle", "ellipse", "diamond", "text", "arrow", "line", "frame", "magicframe", "image", "freedraw", "draw", "embeddable", "iframe", "selection", "??", ""];
-const FIELDS = ["id", "type", "x", "y", "width", "height", "angle", "isDeleted", "text", "originalText", "containerId", "groupIds", "frameId", "startBinding", "endBinding", "points", "customData", "name", "fontSize", "boundElements"];
+const WEIRD = [
+  null,
+  undefined,
+  true,
+  false,
+  0,
+  -0,
+  -1,
+  1e308,
+  -1e308,
+  1e9,
+  2 ** 53,
+  NaN,
+  Infinity,
+  -Infinity,
+  "12",
+  "",
+  [],
+  {},
+  [[]],
+  { elementId: 5 },
+  [1, 2, 3],
+];
+const TYPES = [
+  "rectangle",
+  "ellipse",
+  "diamond",
+  "text",
+  "arrow",
+  "line",
+  "frame",
+  "magicframe",
+  "image",
+  "freedraw",
+  "draw",
+  "embeddable",
+  "iframe",
+  "selection",
+  "??",
+  "",
+];
+const FIELDS = [
+  "id",
+  "type",
+  "x",
+  "y",
+  "width",
+  "height",
+  "angle",
+  "isDeleted",
+  "text",
+  "originalText",
+  "containerId",
+  "groupIds",
+  "frameId",
+  "startBinding",
+  "endBinding",
+  "points",
+  "customData",
+  "name",
+  "fontSize",
+  "boundElements",
+];
 
 function baseScenes(): Json[][] {
   const b = new SceneBuilder();
@@ -46,8 +128,15 @@ function baseScenes(): Json[][] {
   b.arrow("a4", "w", "d");
   b.zone("z", "DC1", ["w", "c"], { frame: true });
   const corpus = join(process.cwd(), "tests/fixtures/corpus/diagrams");
-  const files = ["brewinski_rate-limiter.excalidraw", "lukasveiga_hotel-reservation.excalidraw", "irockel_aws-architecture.excalidraw"];
-  return [b.elements as Json[], ...files.map((f) => (JSON.parse(readFileSync(join(corpus, f), "utf8")) as { elements: Json[] }).elements)];
+  const files = [
+    "brewinski_rate-limiter.excalidraw",
+    "lukasveiga_hotel-reservation.excalidraw",
+    "irockel_aws-architecture.excalidraw",
+  ];
+  return [
+    b.elements,
+    ...files.map((f) => (JSON.parse(readFileSync(join(corpus, f), "utf8")) as { elements: Json[] }).elements),
+  ];
 }
 
 function randomValue(r: Rng): unknown {
@@ -62,7 +151,14 @@ function randomElement(r: Rng, ids: string[]): Json {
   const id = r.next() < 0.1 ? r.pick(ids) : `f${r.int(1e6)}`;
   ids.push(id);
   const type = r.pick(TYPES);
-  const e: Json = { id, type, x: (r.next() - 0.5) * 2000, y: (r.next() - 0.5) * 2000, width: r.next() * 300, height: r.next() * 200 };
+  const e: Json = {
+    id,
+    type,
+    x: (r.next() - 0.5) * 2000,
+    y: (r.next() - 0.5) * 2000,
+    width: r.next() * 300,
+    height: r.next() * 200,
+  };
   if (type === "text" || r.next() < 0.1) {
     e.text = r.pick(STRINGS);
     if (r.next() < 0.5) e.containerId = r.pick(ids);
@@ -75,7 +171,12 @@ function randomElement(r: Rng, ids: string[]): Json {
   }
   if (r.next() < 0.3) e.groupIds = Array.from({ length: r.int(4) }, () => `g${r.int(5)}`);
   if (r.next() < 0.1) e.frameId = r.pick(ids);
-  if (r.next() < 0.1) e.customData = { kind: r.pick(["cache", "database", "nope", "__proto__", 5]), replicas: r.pick([2, -1, 1e9, 1.5, "3"]), role: r.pick(["replica", "x"]) };
+  if (r.next() < 0.1)
+    e.customData = {
+      kind: r.pick(["cache", "database", "nope", "__proto__", 5]),
+      replicas: r.pick([2, -1, 1e9, 1.5, "3"]),
+      role: r.pick(["replica", "x"]),
+    };
   if (r.next() < 0.15) e.isDeleted = true;
   if (type === "frame" && r.next() < 0.5) e.name = r.pick(STRINGS);
   return e;
@@ -117,7 +218,20 @@ function mutate(r: Rng, elements: Json[]): unknown[] {
         out.splice(r.int(out.length), 0, randomValue(r));
         break;
       case 7:
-        e.points = r.pick([[[0, 0]], [[0, 0], [1]], [[0, 0], [NaN, 1]], "[[0,0]]", [[0, 0, 0.5], [10, 10, 0.5]], []]);
+        e.points = r.pick([
+          [[0, 0]],
+          [[0, 0], [1]],
+          [
+            [0, 0],
+            [NaN, 1],
+          ],
+          "[[0,0]]",
+          [
+            [0, 0, 0.5],
+            [10, 10, 0.5],
+          ],
+          [],
+        ]);
         break;
       case 8:
         e.frameId = e.id;
@@ -162,7 +276,18 @@ function wrap(r: Rng, elements: unknown[]): unknown {
     case 2:
       return { type: "excalidraw", elements: r.pick([null, {}, "x", 3]) };
     case 3:
-      return r.pick([null, undefined, 42, "not json", true, [], {}, { library: [elements] }, { libraryItems: [{ elements }] }, { libraryItems: [{}] }]);
+      return r.pick([
+        null,
+        undefined,
+        42,
+        "not json",
+        true,
+        [],
+        {},
+        { library: [elements] },
+        { libraryItems: [{ elements }] },
+        { libraryItems: [{}] },
+      ]);
     case 4:
       return new TextEncoder().encode(safeJson({ elements }));
     default:
@@ -177,9 +302,11 @@ function gradeOrRefuse(input: unknown): "graded" | "refused" {
     expect(result.findings).toHaveLength(12);
     return "graded";
   } catch (error) {
-    if (!(error instanceof InvalidSceneError)) throw new Error(`threw ${String(error)} for ${safeJson(input).slice(0, 300)}`);
+    if (!(error instanceof InvalidSceneError))
+      throw new Error(`threw ${String(error)} for ${safeJson(input).slice(0, 300)}`);
     // The engine's last-resort wrapper must never be what caught it: that would be a bug.
-    if (error.reason === "unreadable") throw new Error(`internal fault: ${error.message} for ${safeJson(input).slice(0, 300)}`);
+    if (error.reason === "unreadable")
+      throw new Error(`internal fault: ${error.message} for ${safeJson(input).slice(0, 300)}`);
     expect(error.message.length).toBeGreaterThan(10);
     return "refused";
   }
@@ -227,11 +354,51 @@ describe("fuzzing gradeScene", { timeout: 30_000 }, () => {
 describe("hostile scenes of 20,000 elements", { timeout: 60_000 }, () => {
   const pile = (make: (i: number) => Json) => ({ elements: Array.from({ length: 20_000 }, (_, i) => make(i)) });
   it.each([
-    ["texts on one spot", (i: number) => ({ id: `t${i}`, type: "text", x: 0, y: 0, width: 50, height: 20, text: "Web" })],
-    ["boxes and texts on one spot", (i: number) => (i % 2 ? { id: `t${i}`, type: "text", x: 0, y: 0, width: 50, height: 20, text: "Redis" } : { id: `r${i}`, type: "rectangle", x: 0, y: 0, width: 100, height: 60 })],
-    ["20,000 nested boxes", (i: number) => ({ id: `r${i}`, type: "rectangle", x: i, y: i, width: 40_000 - 2 * i, height: 40_000 - 2 * i })],
-    ["20,000 nested named frames", (i: number) => ({ id: `f${i}`, type: "frame", x: i, y: i, width: 40_000 - 2 * i, height: 40_000 - 2 * i, name: `DC${i}` })],
-    ["arrows piled on boxes", (i: number) => (i % 2 ? { id: `a${i}`, type: "arrow", x: 0, y: 0, width: 100, height: 0, points: [[0, 0], [100, 0]] } : { id: `r${i}`, type: "rectangle", x: -50 + (i % 7), y: -20, width: 40, height: 40 })],
+    [
+      "texts on one spot",
+      (i: number) => ({ id: `t${i}`, type: "text", x: 0, y: 0, width: 50, height: 20, text: "Web" }),
+    ],
+    [
+      "boxes and texts on one spot",
+      (i: number) =>
+        i % 2
+          ? { id: `t${i}`, type: "text", x: 0, y: 0, width: 50, height: 20, text: "Redis" }
+          : { id: `r${i}`, type: "rectangle", x: 0, y: 0, width: 100, height: 60 },
+    ],
+    [
+      "20,000 nested boxes",
+      (i: number) => ({ id: `r${i}`, type: "rectangle", x: i, y: i, width: 40_000 - 2 * i, height: 40_000 - 2 * i }),
+    ],
+    [
+      "20,000 nested named frames",
+      (i: number) => ({
+        id: `f${i}`,
+        type: "frame",
+        x: i,
+        y: i,
+        width: 40_000 - 2 * i,
+        height: 40_000 - 2 * i,
+        name: `DC${i}`,
+      }),
+    ],
+    [
+      "arrows piled on boxes",
+      (i: number) =>
+        i % 2
+          ? {
+              id: `a${i}`,
+              type: "arrow",
+              x: 0,
+              y: 0,
+              width: 100,
+              height: 0,
+              points: [
+                [0, 0],
+                [100, 0],
+              ],
+            }
+          : { id: `r${i}`, type: "rectangle", x: -50 + (i % 7), y: -20, width: 40, height: 40 },
+    ],
   ] as const)("%s", (_name, make) => {
     const started = performance.now();
     gradeOrRefuse(pile(make));

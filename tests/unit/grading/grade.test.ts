@@ -2,7 +2,16 @@
 // refusals a person must be able to act on.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ENGINE_VERSION, gradeScene, InvalidRubricError, InvalidSceneError, MAX_ELEMENTS, RULE_IDS, RULE_META, describeGraph } from "@/lib/grading";
+import {
+  ENGINE_VERSION,
+  gradeScene,
+  InvalidRubricError,
+  InvalidSceneError,
+  MAX_ELEMENTS,
+  RULE_IDS,
+  RULE_META,
+  describeGraph,
+} from "@/lib/grading";
 import { SceneBuilder } from "./scene-builder";
 
 const KOREAN = readFileSync("tests/fixtures/drawings/korean.excalidraw", "utf8");
@@ -20,13 +29,24 @@ function refusal(input: unknown): InvalidSceneError {
 describe("the result", () => {
   it("is exactly the RULES.md JSON, serialisable as is", () => {
     const result = gradeScene(KOREAN, undefined, { prompt: "scale-to-millions" });
-    expect(Object.keys(result)).toEqual(["engineVersion", "prompt", "score", "components", "connections", "zones", "findings", "unrecognised"]);
+    expect(Object.keys(result)).toEqual([
+      "engineVersion",
+      "prompt",
+      "score",
+      "components",
+      "connections",
+      "zones",
+      "findings",
+      "unrecognised",
+    ]);
     expect(result.engineVersion).toBe(ENGINE_VERSION);
     expect(result.prompt).toBe("scale-to-millions");
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-    for (const c of result.components) expect(Object.keys(c)).toEqual(["id", "kind", "label", "role", "replicas", "zone", "elementIds"]);
+    for (const c of result.components)
+      expect(Object.keys(c)).toEqual(["id", "kind", "label", "role", "replicas", "zone", "elementIds"]);
     for (const l of result.connections) expect(Object.keys(l)).toEqual(["from", "to", "label", "elementIds"]);
-    for (const f of result.findings) expect(Object.keys(f)).toEqual(["ruleId", "status", "severity", "message", "elementIds"]);
+    for (const f of result.findings)
+      expect(Object.keys(f)).toEqual(["ruleId", "status", "severity", "message", "elementIds"]);
   });
 
   it("describeGraph gives the same graph without findings", () => {
@@ -47,7 +67,8 @@ describe("the result", () => {
     for (const id of RULE_IDS) {
       const meta = RULE_META[id];
       expect(meta.id).toBe(id);
-      for (const field of [meta.title, meta.checklist, meta.rationale, meta.remediation]) expect(field.length).toBeGreaterThan(10);
+      for (const field of [meta.title, meta.checklist, meta.rationale, meta.remediation])
+        expect(field.length).toBeGreaterThan(10);
       expect(["critical", "major", "minor"]).toContain(meta.severity);
       expect(meta.messages.pass).toBeTruthy();
     }
@@ -77,7 +98,12 @@ describe("score", () => {
     const b = new SceneBuilder();
     b.box("u", "User");
     b.box("c", "Redis");
-    const rubric = { rules: [{ id: "load-balancer-redundancy" as const, weight: 5 }, { id: "cache-layer" as const, weight: 1 }] };
+    const rubric = {
+      rules: [
+        { id: "load-balancer-redundancy" as const, weight: 5 },
+        { id: "cache-layer" as const, weight: 1 },
+      ],
+    };
     const result = gradeScene(b.scene(), rubric);
     expect(result.findings.map((f) => f.status)).toEqual(["not_applicable", "fail"]);
     expect(result.score).toBe(0);
@@ -86,7 +112,12 @@ describe("score", () => {
   });
 
   it("rounds to an integer", () => {
-    const result = gradeScene(KOREAN, { rules: [{ id: "cache-layer", weight: 2 }, { id: "data-sharding", weight: 1 }] });
+    const result = gradeScene(KOREAN, {
+      rules: [
+        { id: "cache-layer", weight: 2 },
+        { id: "data-sharding", weight: 1 },
+      ],
+    });
     expect(result.score).toBe(67);
   });
 
@@ -101,7 +132,14 @@ describe("score", () => {
   it("refuses a malformed rubric", () => {
     expect(() => gradeScene(KOREAN, { rules: [{ id: "nope" as never, weight: 1 }] })).toThrow(InvalidRubricError);
     expect(() => gradeScene(KOREAN, { rules: [{ id: "cache-layer", weight: -1 }] })).toThrow(/weight/);
-    expect(() => gradeScene(KOREAN, { rules: [{ id: "cache-layer", weight: 1 }, { id: "cache-layer", weight: 1 }] })).toThrow(/repeats/);
+    expect(() =>
+      gradeScene(KOREAN, {
+        rules: [
+          { id: "cache-layer", weight: 1 },
+          { id: "cache-layer", weight: 1 },
+        ],
+      }),
+    ).toThrow(/repeats/);
   });
 });
 
@@ -111,12 +149,42 @@ describe("refusals say what is wrong", () => {
     ["null", null, "not_a_scene", /The input is null/],
     ["a number", 7, "not_a_scene", /number 7/],
     ["an object without elements", { type: "excalidraw" }, "not_a_scene", /no "elements" array/],
-    ["elements that are not an array", { elements: { a: 1 } }, "not_a_scene", /"elements" is an object; it must be an array/],
-    ["an element that is not an object", { elements: [3] }, "invalid_element", /elements\[0\] is number 3; every element must be an object/],
-    ["an element without id", { elements: [{ type: "rectangle", x: 0, y: 0 }] }, "invalid_element", /elements\[0\]\.id must be a string, got nothing/],
-    ["a coordinate given as text", { elements: [{ id: "r1", type: "rectangle", x: "10", y: 0 }] }, "invalid_element", /elements\[0\] \(id "r1"\)\.x must be a number, got the string "10"/],
-    ["a huge coordinate", { elements: [{ id: "r1", type: "rectangle", x: 1e300, y: 0 }] }, "invalid_element", /\.x must be within/],
-    ["groupIds that are not a list", { elements: [{ id: "r1", type: "rectangle", x: 0, y: 0, groupIds: "g" }] }, "invalid_element", /groupIds must be an array, got the string "g"/],
+    [
+      "elements that are not an array",
+      { elements: { a: 1 } },
+      "not_a_scene",
+      /"elements" is an object; it must be an array/,
+    ],
+    [
+      "an element that is not an object",
+      { elements: [3] },
+      "invalid_element",
+      /elements\[0\] is number 3; every element must be an object/,
+    ],
+    [
+      "an element without id",
+      { elements: [{ type: "rectangle", x: 0, y: 0 }] },
+      "invalid_element",
+      /elements\[0\]\.id must be a string, got nothing/,
+    ],
+    [
+      "a coordinate given as text",
+      { elements: [{ id: "r1", type: "rectangle", x: "10", y: 0 }] },
+      "invalid_element",
+      /elements\[0\] \(id "r1"\)\.x must be a number, got the string "10"/,
+    ],
+    [
+      "a huge coordinate",
+      { elements: [{ id: "r1", type: "rectangle", x: 1e300, y: 0 }] },
+      "invalid_element",
+      /\.x must be within/,
+    ],
+    [
+      "groupIds that are not a list",
+      { elements: [{ id: "r1", type: "rectangle", x: 0, y: 0, groupIds: "g" }] },
+      "invalid_element",
+      /groupIds must be an array, got the string "g"/,
+    ],
   ])("%s", (_name, input, reason, message) => {
     const error = refusal(input);
     expect(error.reason).toBe(reason);

@@ -33,7 +33,10 @@ function run(ruleId: RuleId, c: RuleCase, fallback: RuleStatus) {
   it(c.name, () => {
     const { finding, result } = findingFor(ruleId, c.build);
     expect(finding.ruleId).toBe(ruleId);
-    expect(finding.status, `${finding.message}\n${JSON.stringify(result.components.map((x) => [x.label, x.kind]))}`).toBe(c.status ?? fallback);
+    expect(
+      finding.status,
+      `${finding.message}\n${JSON.stringify(result.components.map((x) => [x.label, x.kind]))}`,
+    ).toBe(c.status ?? fallback);
     expect(finding.message.length).toBeGreaterThan(10);
     expect(finding.message).not.toMatch(/\{\{/);
     if (c.elementIds) expect([...finding.elementIds].sort()).toEqual([...c.elementIds].sort());

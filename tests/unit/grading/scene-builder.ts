@@ -96,15 +96,27 @@ export class SceneBuilder {
     if (o.frameId) extra.frameId = o.frameId;
     if (style === "bound") {
       shape.boundElements = [{ id: `${id}-text`, type: "text" }];
-      this.elements.push(textEl(`${id}-text`, x + (w - tw) / 2, y + (h - th) / 2, label, { ...extra, containerId: id, groupIds: o.groupIds ?? [] }));
+      this.elements.push(
+        textEl(`${id}-text`, x + (w - tw) / 2, y + (h - th) / 2, label, {
+          ...extra,
+          containerId: id,
+          groupIds: o.groupIds ?? [],
+        }),
+      );
     } else if (style === "free") {
-      this.elements.push(textEl(`${id}-text`, x + (w - tw) / 2, y + (h - th) / 2, label, { ...extra, groupIds: o.groupIds ?? [] }));
+      this.elements.push(
+        textEl(`${id}-text`, x + (w - tw) / 2, y + (h - th) / 2, label, { ...extra, groupIds: o.groupIds ?? [] }),
+      );
     } else if (style === "beside") {
-      this.elements.push(textEl(`${id}-text`, x + (w - tw) / 2, y + h + 8, label, { ...extra, groupIds: o.groupIds ?? [] }));
+      this.elements.push(
+        textEl(`${id}-text`, x + (w - tw) / 2, y + h + 8, label, { ...extra, groupIds: o.groupIds ?? [] }),
+      );
     } else {
       const group = o.groupIds?.[0] ?? `${id}-group`;
       shape.groupIds = o.groupIds ?? [group];
-      this.elements.push(textEl(`${id}-text`, x + (w - tw) / 2, y + h + 8, label, { ...extra, groupIds: shape.groupIds }));
+      this.elements.push(
+        textEl(`${id}-text`, x + (w - tw) / 2, y + h + 8, label, { ...extra, groupIds: shape.groupIds }),
+      );
     }
     return id;
   }
@@ -146,7 +158,10 @@ export class SceneBuilder {
     const dy = toward[1] - cy;
     const hw = (e.width as number) / 2 + gap;
     const hh = (e.height as number) / 2 + gap;
-    const t = Math.min(Math.abs(dx) > 0 ? hw / Math.abs(dx) : Infinity, Math.abs(dy) > 0 ? hh / Math.abs(dy) : Infinity);
+    const t = Math.min(
+      Math.abs(dx) > 0 ? hw / Math.abs(dx) : Infinity,
+      Math.abs(dy) > 0 ? hh / Math.abs(dy) : Infinity,
+    );
     return [cx + dx * t, cy + dy * t];
   }
 
@@ -158,7 +173,13 @@ export class SceneBuilder {
     id: string,
     from: string,
     to: string,
-    o: { bind?: "both" | "start" | "end" | "none"; type?: "arrow" | "line"; label?: string; labelStyle?: "bound" | "free"; gap?: number } = {},
+    o: {
+      bind?: "both" | "start" | "end" | "none";
+      type?: "arrow" | "line";
+      label?: string;
+      labelStyle?: "bound" | "free";
+      gap?: number;
+    } = {},
   ): string {
     const bind = o.bind ?? "both";
     const gap = o.gap ?? 6;
@@ -199,7 +220,14 @@ export class SceneBuilder {
   }
 
   scene(): { type: string; version: number; source: string; elements: El[]; appState: object; files: object } {
-    return { type: "excalidraw", version: 2, source: "test", elements: this.elements, appState: { viewBackgroundColor: "#ffffff" }, files: {} };
+    return {
+      type: "excalidraw",
+      version: 2,
+      source: "test",
+      elements: this.elements,
+      appState: { viewBackgroundColor: "#ffffff" },
+      files: {},
+    };
   }
 }
 

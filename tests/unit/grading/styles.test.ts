@@ -33,16 +33,26 @@ describe("palette items (customData.kind)", () => {
       b.box("b", "Cache", { customData: { kind: "session_store" } });
       b.box("c", "anything", { customData: { kind: "not-a-kind" } });
     });
-    expect(byLabel(g, "Fancy store")).toMatchObject({ kind: "database", role: "replica", replicas: 2, elementIds: ["a", "a-text"] });
+    expect(byLabel(g, "Fancy store")).toMatchObject({
+      kind: "database",
+      role: "replica",
+      replicas: 2,
+      elementIds: ["a", "a-text"],
+    });
     expect(byLabel(g, "Cache").kind).toBe("session_store");
     // An invalid kind is ignored, and the label decides (here: nothing recognised).
     expect(byLabel(g, "anything").kind).toBe("unknown");
   });
 
   it("a palette item grouped with its text is one component", () => {
-    const g = graphOf((b) => b.box("lb", "Load balancer", { customData: { kind: "load_balancer" }, style: "grouped", groupIds: ["p1"] }));
+    const g = graphOf((b) =>
+      b.box("lb", "Load balancer", { customData: { kind: "load_balancer" }, style: "grouped", groupIds: ["p1"] }),
+    );
     expect(g.components).toHaveLength(1);
-    expect(g.components[0]).toMatchObject({ kind: "load_balancer", elementIds: expect.arrayContaining(["lb", "lb-text"]) });
+    expect(g.components[0]).toMatchObject({
+      kind: "load_balancer",
+      elementIds: expect.arrayContaining(["lb", "lb-text"]),
+    });
   });
 });
 
@@ -70,7 +80,10 @@ describe("bound text", () => {
     const b = new SceneBuilder();
     b.box("a", "Cache");
     b.box("bx", "", { style: "none" });
-    b.get("bx").boundElements = [{ id: "a-text", type: "text" }, { id: "gone", type: "arrow" }];
+    b.get("bx").boundElements = [
+      { id: "a-text", type: "text" },
+      { id: "gone", type: "arrow" },
+    ];
     const g = describeGraph(b.scene());
     expect(byLabel(g, "Cache").elementIds).toEqual(["a", "a-text"]);
   });
@@ -147,7 +160,21 @@ describe("zones", () => {
     const b = new SceneBuilder();
     b.elements.push({ id: "f", type: "frame", x: 0, y: 0, width: 200, height: 200, name: "Load Balancer" });
     for (let i = 0; i < 3; i++) {
-      b.elements.push({ id: `l${i}`, type: "line", x: 40 + i * 30, y: 40, width: 20, height: 100, frameId: "f", groupIds: ["icon"], points: [[0, 0], [10, 50], [20, 100]] });
+      b.elements.push({
+        id: `l${i}`,
+        type: "line",
+        x: 40 + i * 30,
+        y: 40,
+        width: 20,
+        height: 100,
+        frameId: "f",
+        groupIds: ["icon"],
+        points: [
+          [0, 0],
+          [10, 50],
+          [20, 100],
+        ],
+      });
     }
     const g = describeGraph(b.scene());
     expect(g.zones).toEqual([]);
@@ -173,13 +200,27 @@ describe("zones", () => {
 describe("groups", () => {
   it("a shape and its caption grouped are one component", () => {
     const g = graphOf((b) => b.box("s", "Redis", { style: "grouped" }));
-    expect(g.components).toEqual([expect.objectContaining({ label: "Redis", kind: "cache", elementIds: ["s", "s-text"] })]);
+    expect(g.components).toEqual([
+      expect.objectContaining({ label: "Redis", kind: "cache", elementIds: ["s", "s-text"] }),
+    ]);
   });
 
   it("an icon drawn with grouped strokes and a caption, inside nested groups", () => {
     const b = new SceneBuilder();
     b.elements.push({ id: "r", type: "rectangle", x: 0, y: 0, width: 64, height: 64, groupIds: ["inner", "outer"] });
-    b.elements.push({ id: "l1", type: "line", x: 10, y: 10, width: 40, height: 40, groupIds: ["inner", "outer"], points: [[0, 0], [40, 40]] });
+    b.elements.push({
+      id: "l1",
+      type: "line",
+      x: 10,
+      y: 10,
+      width: 40,
+      height: 40,
+      groupIds: ["inner", "outer"],
+      points: [
+        [0, 0],
+        [40, 40],
+      ],
+    });
     b.elements.push({ id: "e1", type: "ellipse", x: 20, y: 20, width: 10, height: 10, groupIds: ["inner", "outer"] });
     b.elements.push(textEl("cap", -20, 70, "Route 53", { groupIds: ["outer"] }));
     const g = describeGraph(b.scene());
@@ -206,7 +247,16 @@ describe("groups", () => {
 
   it("stacked copies of one shape mean several instances", () => {
     const b = new SceneBuilder();
-    for (let i = 0; i < 3; i++) b.elements.push({ id: `s${i}`, type: "rectangle", x: i * 10, y: i * 10, width: 140, height: 90, groupIds: ["stack"] });
+    for (let i = 0; i < 3; i++)
+      b.elements.push({
+        id: `s${i}`,
+        type: "rectangle",
+        x: i * 10,
+        y: i * 10,
+        width: 140,
+        height: 90,
+        groupIds: ["stack"],
+      });
     b.elements.push(textEl("t", 30, 40, "Web server", { groupIds: ["stack"] }));
     const g = describeGraph(b.scene());
     expect(g.components).toEqual([expect.objectContaining({ label: "Web server", replicas: 3 })]);
@@ -299,8 +349,34 @@ describe("connections", () => {
       b.text("u", 0, 0, "Users");
       b.text("k", 400, 0, "Kafka");
       b.box("w", "Worker", { x: 800, y: -20 });
-      b.elements.push({ id: "x", type: "arrow", x: 70, y: 12, width: 320, height: 0, points: [[0, 0], [320, 0]], startBinding: { elementId: "u" }, endBinding: { elementId: "k" } });
-      b.elements.push({ id: "y", type: "arrow", x: 480, y: 12, width: 310, height: 0, points: [[0, 0], [310, 0]], startBinding: null, endBinding: null });
+      b.elements.push({
+        id: "x",
+        type: "arrow",
+        x: 70,
+        y: 12,
+        width: 320,
+        height: 0,
+        points: [
+          [0, 0],
+          [320, 0],
+        ],
+        startBinding: { elementId: "u" },
+        endBinding: { elementId: "k" },
+      });
+      b.elements.push({
+        id: "y",
+        type: "arrow",
+        x: 480,
+        y: 12,
+        width: 310,
+        height: 0,
+        points: [
+          [0, 0],
+          [310, 0],
+        ],
+        startBinding: null,
+        endBinding: null,
+      });
     });
     expect(kinds(g)).toEqual({ Users: "client", Kafka: "message_queue", Worker: "worker" });
     expect(linked(g, "Users", "Kafka") && linked(g, "Kafka", "Worker")).toBe(true);
@@ -390,7 +466,12 @@ describe("languages", () => {
       b.box("q", "Kafka 메시지 큐");
       b.box("d", "DB서버 (read replica)");
     });
-    expect(kinds(g)).toEqual({ API게이트웨이: "api_gateway", "Redis 캐시": "cache", "Kafka 메시지 큐": "message_queue", "DB서버 (read replica)": "database" });
+    expect(kinds(g)).toEqual({
+      API게이트웨이: "api_gateway",
+      "Redis 캐시": "cache",
+      "Kafka 메시지 큐": "message_queue",
+      "DB서버 (read replica)": "database",
+    });
     expect(byLabel(g, "DB서버 (read replica)").role).toBe("replica");
   });
 });
@@ -406,8 +487,13 @@ describe("inputs", () => {
   it("accepts both library formats", () => {
     const b = new SceneBuilder();
     b.box("a", "Redis");
-    expect(describeGraph({ type: "excalidrawlib", version: 1, library: [b.elements] }).components[0]!.kind).toBe("cache");
-    expect(describeGraph({ type: "excalidrawlib", version: 2, libraryItems: [{ name: "x", elements: b.elements }] }).components[0]!.kind).toBe("cache");
+    expect(describeGraph({ type: "excalidrawlib", version: 1, library: [b.elements] }).components[0]!.kind).toBe(
+      "cache",
+    );
+    expect(
+      describeGraph({ type: "excalidrawlib", version: 2, libraryItems: [{ name: "x", elements: b.elements }] })
+        .components[0]!.kind,
+    ).toBe("cache");
   });
 });
 

@@ -16,13 +16,13 @@ function setup(options: { version?: number } = {}) {
   const answers: (SaveOutcome | ((body: { baseVersion: number }) => SaveOutcome))[] = [];
   let serverVersion = options.version ?? 0;
   const store = memoryStore();
-  const transport = vi.fn(async (body: string): Promise<SaveOutcome> => {
+  const transport = vi.fn((body: string): Promise<SaveOutcome> => {
     const parsed = JSON.parse(body) as { baseVersion: number; scene: StoredScene; notes: string };
     bodies.push({ baseVersion: parsed.baseVersion, elements: parsed.scene.elements.length, notes: parsed.notes });
     const next = answers.shift();
-    if (next) return typeof next === "function" ? next(parsed) : next;
+    if (next) return Promise.resolve(typeof next === "function" ? next(parsed) : next);
     serverVersion = parsed.baseVersion + 1;
-    return { kind: "saved", version: serverVersion, savedAt: new Date().toISOString() };
+    return Promise.resolve({ kind: "saved", version: serverVersion, savedAt: new Date().toISOString() });
   });
   const onClosed = vi.fn();
   const controller = new AutosaveController({
@@ -87,7 +87,11 @@ describe("AutosaveController: when it saves", () => {
     t.transport.mockImplementationOnce(
       (body: string) =>
         new Promise<SaveOutcome>((resolve) => {
-          t.bodies.push({ baseVersion: (JSON.parse(body) as { baseVersion: number }).baseVersion, elements: 0, notes: "" });
+          t.bodies.push({
+            baseVersion: (JSON.parse(body) as { baseVersion: number }).baseVersion,
+            elements: 0,
+            notes: "",
+          });
           release = resolve;
         }),
     );
@@ -114,7 +118,10 @@ describe("AutosaveController: when it saves", () => {
 describe("AutosaveController: failures", () => {
   it("keeps a copy on the device while offline and retries with back-off until saved", async () => {
     const t = setup();
-    t.answers.push({ kind: "unavailable", message: "Failed to fetch" }, { kind: "unavailable", message: "Failed to fetch" });
+    t.answers.push(
+      { kind: "unavailable", message: "Failed to fetch" },
+      { kind: "unavailable", message: "Failed to fetch" },
+    );
     t.draw(2);
     await vi.advanceTimersByTimeAsync(1_500);
     expect(t.controller.getState().status).toMatchObject({ kind: "offline" });
@@ -153,7 +160,12 @@ describe("AutosaveController: failures", () => {
 
   it("stops on a version conflict until the person chooses; keep mine saves over the other version", async () => {
     const t = setup({ version: 3 });
-    const current: ServerCopy = { version: 5, scene: sceneWith(7), notes: "theirs", savedAt: "2026-01-01T10:00:00.000Z" };
+    const current: ServerCopy = {
+      version: 5,
+      scene: sceneWith(7),
+      notes: "theirs",
+      savedAt: "2026-01-01T10:00:00.000Z",
+    };
     t.answers.push({ kind: "conflict", current });
     t.draw(2);
     await vi.advanceTimersByTimeAsync(1_500);
@@ -170,14 +182,23 @@ describe("AutosaveController: failures", () => {
 
   it("adopts the other version without saving it back", async () => {
     const t = setup({ version: 3 });
-    const current: ServerCopy = { version: 5, scene: sceneWith(7), notes: "theirs", savedAt: "2026-01-01T10:00:00.000Z" };
+    const current: ServerCopy = {
+      version: 5,
+      scene: sceneWith(7),
+      notes: "theirs",
+      savedAt: "2026-01-01T10:00:00.000Z",
+    };
     t.answers.push({ kind: "conflict", current });
     t.draw(2);
     await vi.advanceTimersByTimeAsync(1_500);
     t.controller.adoptServerCopy(current);
     await vi.advanceTimersByTimeAsync(10_000);
     expect(t.transport).toHaveBeenCalledTimes(1);
-    expect(t.controller.getState()).toMatchObject({ status: { kind: "saved", at: current.savedAt }, baseVersion: 5, dirty: false });
+    expect(t.controller.getState()).toMatchObject({
+      status: { kind: "saved", at: current.savedAt },
+      baseVersion: 5,
+      dirty: false,
+    });
     expect(t.store.drafts.has("iv1")).toBe(false);
 
     t.draw(8);
@@ -227,7 +248,11 @@ describe("AutosaveController: submitting", () => {
     t.draw(5, "final notes");
     const final = await t.controller.stopForSubmit();
     expect(final.baseVersion).toBe(1);
-    expect(JSON.parse(final.body)).toMatchObject({ baseVersion: 1, notes: "final notes", scene: { elements: { length: 5 } } });
+    expect(JSON.parse(final.body)).toMatchObject({
+      baseVersion: 1,
+      notes: "final notes",
+      scene: { elements: { length: 5 } },
+    });
     // No autosave runs behind the submit.
     t.draw(6);
     await vi.advanceTimersByTimeAsync(10_000);

@@ -30,7 +30,9 @@ describe("summariseGraph", () => {
 
   it("lists each unrecognised label once, with a hint", () => {
     const summary = summariseGraph(graph);
-    expect(summary.unrecognised).toEqual([{ label: "Blorp", elementIds: ["d"], hint: expect.stringMatching(/palette item/) }]);
+    expect(summary.unrecognised).toEqual([
+      { label: "Blorp", elementIds: ["d"], hint: expect.stringMatching(/palette item/) },
+    ]);
   });
 
   it("tailors the hint to empty and number-only labels", () => {
@@ -42,10 +44,34 @@ describe("summariseGraph", () => {
 describe("analyseDrawing (the engine, in the browser)", () => {
   it("reads a drawing's components and unrecognised labels without grading it", () => {
     const box = (id: string, x: number, label: string) => [
-      { id, type: "rectangle", x, y: 0, width: 160, height: 70, version: 1, boundElements: [{ id: `${id}-t`, type: "text" }] },
-      { id: `${id}-t`, type: "text", x: x + 10, y: 20, width: 140, height: 25, version: 1, text: label, originalText: label, containerId: id },
+      {
+        id,
+        type: "rectangle",
+        x,
+        y: 0,
+        width: 160,
+        height: 70,
+        version: 1,
+        boundElements: [{ id: `${id}-t`, type: "text" }],
+      },
+      {
+        id: `${id}-t`,
+        type: "text",
+        x: x + 10,
+        y: 20,
+        width: 140,
+        height: 25,
+        version: 1,
+        text: label,
+        originalText: label,
+        containerId: id,
+      },
     ];
-    const result = analyseDrawing([...box("a", 0, "Redis cache"), ...box("b", 300, "MySQL"), ...box("c", 600, "Blorp")]);
+    const result = analyseDrawing([
+      ...box("a", 0, "Redis cache"),
+      ...box("b", 300, "MySQL"),
+      ...box("c", 600, "Blorp"),
+    ]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const summary = summariseGraph(result.graph);
@@ -69,7 +95,9 @@ function placed(elements: readonly Record<string, unknown>[], copy: number, dx: 
     x: (element.x as number) + dx,
     containerId: element.containerId ? id(element.containerId) : null,
     groupIds: ((element.groupIds as string[] | undefined) ?? []).map(id),
-    boundElements: ((element.boundElements as { id: string; type: string }[] | null | undefined) ?? []).map((bound) => ({ ...bound, id: id(bound.id) })),
+    boundElements: ((element.boundElements as { id: string; type: string }[] | null | undefined) ?? []).map(
+      (bound) => ({ ...bound, id: id(bound.id) }),
+    ),
   }));
 }
 

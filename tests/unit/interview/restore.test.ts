@@ -39,7 +39,10 @@ describe("decideRestore", () => {
   });
 
   it("drops a copy that cannot be read or claims a version the server never had", () => {
-    expect(decideRestore(server, { ...local(4, scene(1)), sceneJson: "{not json" })).toEqual({ kind: "server", discardLocal: true });
+    expect(decideRestore(server, { ...local(4, scene(1)), sceneJson: "{not json" })).toEqual({
+      kind: "server",
+      discardLocal: true,
+    });
     expect(decideRestore(server, local(9, scene(1, 2, 3)))).toEqual({ kind: "server", discardLocal: true });
   });
 });

@@ -3,7 +3,12 @@ import { buildStoredScene, contentKey, normaliseScene, sceneFingerprint } from "
 import { checkLimits, utf8ByteLength } from "@/lib/interviews/client/limits";
 import { retryDelay } from "@/lib/interviews/client/backoff";
 
-const element = (id: string, version: number, extra: Record<string, unknown> = {}) => ({ id, type: "rectangle", version, ...extra });
+const element = (id: string, version: number, extra: Record<string, unknown> = {}) => ({
+  id,
+  type: "rectangle",
+  version,
+  ...extra,
+});
 
 describe("sceneFingerprint", () => {
   it("stays the same when nothing was edited (pointer moves, selection)", () => {
@@ -68,7 +73,9 @@ describe("limits", () => {
 describe("retryDelay", () => {
   it("doubles from 1 s up to 30 s, with ±20 % spread", () => {
     const mid = () => 0.5;
-    expect([1, 2, 3, 4, 5, 6, 7, 10].map((attempt) => retryDelay(attempt, mid))).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);
+    expect([1, 2, 3, 4, 5, 6, 7, 10].map((attempt) => retryDelay(attempt, mid))).toEqual([
+      1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000,
+    ]);
     expect(retryDelay(1, () => 0)).toBe(800);
     expect(retryDelay(1, () => 1)).toBe(1200);
   });

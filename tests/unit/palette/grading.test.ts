@@ -20,12 +20,22 @@ function boardOfEveryItem(): { elements: El[]; idsOf: Map<string, string[]> } {
   items.forEach((item, i) => {
     const placed = place(item, (i % 5) * 900, Math.floor(i / 5) * 700);
     elements.push(...placed);
-    idsOf.set(item.id, placed.map((e) => e.id));
+    idsOf.set(
+      item.id,
+      placed.map((e) => e.id),
+    );
   });
   return { elements, idsOf };
 }
 
-const scene = (elements: El[]) => ({ type: "excalidraw", version: 2, source: "test", elements, appState: {}, files: {} });
+const scene = (elements: El[]) => ({
+  type: "excalidraw",
+  version: 2,
+  source: "test",
+  elements,
+  appState: {},
+  files: {},
+});
 
 describe("the grader reads the palette", () => {
   const { elements, idsOf } = boardOfEveryItem();

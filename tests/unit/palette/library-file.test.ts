@@ -6,7 +6,11 @@ import { LibraryFileError, MAX_LIBRARY_BYTES, parseLibraryFile } from "@/lib/pal
 
 // The shared corpus sits next to the repository: <workspace>/shared and <workspace>/main.
 const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../shared/corpus/libraries");
-const corpusFiles = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith(".excalidrawlib")).sort() : [];
+const corpusFiles = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((f) => f.endsWith(".excalidrawlib"))
+      .sort()
+  : [];
 const PREFIX = "This file is not an Excalidraw library: ";
 
 if (corpusFiles.length === 0) {
@@ -30,12 +34,22 @@ function refusal(input: unknown): string {
   throw new Error(`accepted ${JSON.stringify(input)?.slice(0, 80)}`);
 }
 
-const rect = (over: Record<string, unknown> = {}) => ({ id: "r1", type: "rectangle", x: 0, y: 0, width: 10, height: 10, ...over });
+const rect = (over: Record<string, unknown> = {}) => ({
+  id: "r1",
+  type: "rectangle",
+  x: 0,
+  y: 0,
+  width: 10,
+  height: 10,
+  ...over,
+});
 
 describe.skipIf(corpusFiles.length === 0)(`parseLibraryFile on the shared corpus (${CORPUS})`, () => {
   it("finds the five libraries of the corpus, in both formats", () => {
     expect(corpusFiles).toHaveLength(5);
-    const formats = corpusFiles.map((f) => ("libraryItems" in JSON.parse(readFileSync(path.join(CORPUS, f), "utf8")) ? 2 : 1));
+    const formats = corpusFiles.map((f) =>
+      "libraryItems" in JSON.parse(readFileSync(path.join(CORPUS, f), "utf8")) ? 2 : 1,
+    );
     expect(new Set(formats)).toEqual(new Set([1, 2]));
   });
 
@@ -45,7 +59,9 @@ describe.skipIf(corpusFiles.length === 0)(`parseLibraryFile on the shared corpus
     const items = parseLibraryFile(text);
 
     // Every item with a live element comes through, with all of those elements.
-    const expected = rawItems(raw).map(live).filter((els) => els.length > 0);
+    const expected = rawItems(raw)
+      .map(live)
+      .filter((els) => els.length > 0);
     expect(items).toHaveLength(expected.length);
     items.forEach((item, i) => {
       expect(item.elements.map((e) => e.id)).toEqual(expected[i]!.map((e) => (e as { id: string }).id));
@@ -56,7 +72,9 @@ describe.skipIf(corpusFiles.length === 0)(`parseLibraryFile on the shared corpus
         expect(Array.isArray(element.groupIds)).toBe(true);
         expect(Array.isArray(element.boundElements)).toBe(true);
         expect(typeof element.seed).toBe("number");
-        expect(["rectangle", "diamond", "ellipse", "text", "line", "arrow", "freedraw", "image", "frame"]).toContain(element.type);
+        expect(["rectangle", "diamond", "ellipse", "text", "line", "arrow", "freedraw", "image", "frame"]).toContain(
+          element.type,
+        );
         expect("boundElementIds" in element).toBe(false);
         expect("strokeSharpness" in element).toBe(false);
       }
@@ -67,7 +85,9 @@ describe.skipIf(corpusFiles.length === 0)(`parseLibraryFile on the shared corpus
     if (raw.libraryItems) {
       // v2 keeps its ids and names.
       expect(items.map((i) => i.id)).toEqual(raw.libraryItems.filter((i) => live(i.elements).length).map((i) => i.id));
-      expect(items.map((i) => i.name)).toEqual(raw.libraryItems.filter((i) => live(i.elements).length).map((i) => i.name));
+      expect(items.map((i) => i.name)).toEqual(
+        raw.libraryItems.filter((i) => live(i.elements).length).map((i) => i.name),
+      );
     } else {
       // v1 items get ids derived from their content: the same file gives the same ids.
       expect(parseLibraryFile(text).map((i) => i.id)).toEqual(ids);
@@ -90,10 +110,10 @@ describe("parseLibraryFile", () => {
     expect(v1).toHaveLength(1);
     expect(v1[0]).toMatchObject({ status: "unpublished", elements: [{ id: "r1", type: "rectangle" }] });
 
-    const v2 = parseLibraryFile({ libraryItems: [{ id: "item", status: "published", created: 5, name: "Box", elements: [rect()] }] });
-    expect(v2).toEqual([
-      expect.objectContaining({ id: "item", status: "published", created: 5, name: "Box" }),
-    ]);
+    const v2 = parseLibraryFile({
+      libraryItems: [{ id: "item", status: "published", created: 5, name: "Box", elements: [rect()] }],
+    });
+    expect(v2).toEqual([expect.objectContaining({ id: "item", status: "published", created: 5, name: "Box" })]);
     expect(parseLibraryFile({ type: "excalidrawlib", version: 2, libraryItems: [] })).toEqual([]);
   });
 
@@ -102,15 +122,42 @@ describe("parseLibraryFile", () => {
       library: [
         [
           rect({ strokeSharpness: "round", boundElementIds: ["a1"], futureField: 7 }),
-          { id: "d1", type: "draw", x: 1, y: 2, width: 5, height: 5, points: [[0, 0], [5, 5]] },
+          {
+            id: "d1",
+            type: "draw",
+            x: 1,
+            y: 2,
+            width: 5,
+            height: 5,
+            points: [
+              [0, 0],
+              [5, 5],
+            ],
+          },
           { id: "t1", type: "text", x: 0, y: 0, width: 40, height: 50, fontSize: 20, text: "two\nlines" },
         ],
       ],
     });
     const [r, d, t] = item!.elements as unknown as Record<string, unknown>[];
     expect(r).toMatchObject({ roundness: { type: 1 }, boundElements: [{ id: "a1", type: "arrow" }], futureField: 7 });
-    expect(r).toMatchObject({ isDeleted: false, groupIds: [], frameId: null, angle: 0, opacity: 100, locked: false, link: null });
-    expect(d).toMatchObject({ type: "line", points: [[0, 0], [5, 5]], startBinding: null, endBinding: null });
+    expect(r).toMatchObject({
+      isDeleted: false,
+      groupIds: [],
+      frameId: null,
+      angle: 0,
+      opacity: 100,
+      locked: false,
+      link: null,
+    });
+    expect(d).toMatchObject({
+      type: "line",
+      points: [
+        [0, 0],
+        [5, 5],
+      ],
+      startBinding: null,
+      endBinding: null,
+    });
     expect(t).toMatchObject({ originalText: "two\nlines", containerId: null, lineHeight: 1.25, textAlign: "left" });
   });
 
@@ -136,10 +183,22 @@ describe("parseLibraryFile", () => {
     ["a newer version", { type: "excalidrawlib", version: 3, libraryItems: [] }, /version 3/],
     ["library that is not an array", { library: "x" }, /library must be an array, got the string "x"/],
     ["a v1 item that is not an array", { library: [{}] }, /library\[0\] must be an array of elements/],
-    ["a v2 item without elements", { libraryItems: [{ name: "x" }] }, /libraryItems\[0\]\.elements must be an array, got nothing/],
+    [
+      "a v2 item without elements",
+      { libraryItems: [{ name: "x" }] },
+      /libraryItems\[0\]\.elements must be an array, got nothing/,
+    ],
     ["an element that is not an object", { library: [[1]] }, /library\[0\]\[0\] must be an element object/],
-    ["an element without a type", { libraryItems: [{ elements: [{ id: "a", x: 0, y: 0 }] }] }, /libraryItems\[0\]\.elements\[0\]\.type must be a string, got nothing/],
-    ["a coordinate that is not a number", { library: [[rect({ x: "0" })]] }, /library\[0\]\[0\]\.x must be a number, got the string "0"/],
+    [
+      "an element without a type",
+      { libraryItems: [{ elements: [{ id: "a", x: 0, y: 0 }] }] },
+      /libraryItems\[0\]\.elements\[0\]\.type must be a string, got nothing/,
+    ],
+    [
+      "a coordinate that is not a number",
+      { library: [[rect({ x: "0" })]] },
+      /library\[0\]\[0\]\.x must be a number, got the string "0"/,
+    ],
     ["a coordinate that is not finite", { library: [[rect({ y: Infinity })]] }, /\.y /],
     ["elements of no drawable type", { library: [[rect({ type: "banana" })]] }, /none of its 1 items/],
   ])("rejects %s", (_name, input, message) => {

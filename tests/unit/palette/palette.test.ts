@@ -87,7 +87,10 @@ describe("buildPaletteLibraryItems", () => {
         expect(custom?.kind, element.id).toBe(meta.kind);
         expect(custom?.role, element.id).toBe(meta.role);
         expect(custom?.replicas, element.id).toBe(meta.replicas);
-        expect(Object.keys(custom ?? {}).every((k) => ["kind", "role", "replicas"].includes(k)), element.id).toBe(true);
+        expect(
+          Object.keys(custom ?? {}).every((k) => ["kind", "role", "replicas"].includes(k)),
+          element.id,
+        ).toBe(true);
       }
     }
   });
@@ -248,8 +251,18 @@ describe("buildPaletteLibraryItems", () => {
       const elements = elementsOf(item);
       const text = elements.find((e) => e.type === "text")!;
       const shape = elements.find((e) => e.id === text.containerId)!;
-      const [tx, ty, tw, th] = [text.x, text.y, text.width, text.height].map(Number) as [number, number, number, number];
-      const [sx, sy, sw, sh] = [shape.x, shape.y, shape.width, shape.height].map(Number) as [number, number, number, number];
+      const [tx, ty, tw, th] = [text.x, text.y, text.width, text.height].map(Number) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      const [sx, sy, sw, sh] = [shape.x, shape.y, shape.width, shape.height].map(Number) as [
+        number,
+        number,
+        number,
+        number,
+      ];
       expect(tx, item.id).toBeGreaterThanOrEqual(sx);
       expect(ty, item.id).toBeGreaterThanOrEqual(sy);
       expect(tx + tw, item.id).toBeLessThanOrEqual(sx + sw);

@@ -2,12 +2,7 @@ import { describe, it, expect } from "vitest";
 import { z } from "zod";
 import { RULE_IDS } from "@/lib/grading/contract";
 import { findPromptBySlug, PROMPT_CATALOG } from "@/lib/prompts/catalog";
-import {
-  parsePromptCatalog,
-  promptDefinitionSchema,
-  rubricSchema,
-  type PromptDefinition,
-} from "@/lib/prompts/schema";
+import { parsePromptCatalog, promptDefinitionSchema, rubricSchema, type PromptDefinition } from "@/lib/prompts/schema";
 
 /** A deep copy of a valid prompt to break in one place. */
 function validPrompt(): PromptDefinition {
@@ -203,7 +198,12 @@ describe("rubricSchema", () => {
 
   it("rejects duplicate rules on its own, for use at API boundaries", () => {
     const text = errorText(
-      { rules: [{ id: "dns-entry", weight: 1 }, { id: "dns-entry", weight: 2 }] },
+      {
+        rules: [
+          { id: "dns-entry", weight: 1 },
+          { id: "dns-entry", weight: 2 },
+        ],
+      },
       rubricSchema,
     );
     expect(text).toContain('duplicate rule "dns-entry"');

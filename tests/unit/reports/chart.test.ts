@@ -12,7 +12,11 @@ describe("score chart geometry", () => {
   });
 
   it("spreads points evenly and centres a single one", () => {
-    expect(plotScores([0, 50, 100], BOX).map((p) => [p.x, p.y])).toEqual([[40, 170], [265, 90], [490, 10]]);
+    expect(plotScores([0, 50, 100], BOX).map((p) => [p.x, p.y])).toEqual([
+      [40, 170],
+      [265, 90],
+      [490, 10],
+    ]);
     expect(plotScores([67], BOX)[0]!.x).toBe(265);
     expect(linePath(plotScores([0, 100], BOX))).toBe("M40.0 170.0 L490.0 10.0");
   });

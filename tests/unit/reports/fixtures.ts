@@ -9,9 +9,33 @@ export const WARM_UP_GRADE: GradeResult = {
   prompt: "warm-up-cache",
   score: 67,
   components: [
-    { id: "c1", kind: "web_server", label: "Web server", role: null, replicas: 1, zone: null, elementIds: ["web", "web-text"] },
-    { id: "c2", kind: "cache", label: "Redis cache", role: null, replicas: 1, zone: null, elementIds: ["cache", "cache-text"] },
-    { id: "c3", kind: "database", label: "MySQL", role: "standalone", replicas: 1, zone: null, elementIds: ["db", "db-text"] },
+    {
+      id: "c1",
+      kind: "web_server",
+      label: "Web server",
+      role: null,
+      replicas: 1,
+      zone: null,
+      elementIds: ["web", "web-text"],
+    },
+    {
+      id: "c2",
+      kind: "cache",
+      label: "Redis cache",
+      role: null,
+      replicas: 1,
+      zone: null,
+      elementIds: ["cache", "cache-text"],
+    },
+    {
+      id: "c3",
+      kind: "database",
+      label: "MySQL",
+      role: "standalone",
+      replicas: 1,
+      zone: null,
+      elementIds: ["db", "db-text"],
+    },
     { id: "c4", kind: "unknown", label: "Blob | thing", role: null, replicas: 1, zone: null, elementIds: ["blob"] },
   ],
   connections: [
@@ -20,8 +44,20 @@ export const WARM_UP_GRADE: GradeResult = {
   ],
   zones: [],
   findings: [
-    { ruleId: "cache-layer", status: "pass", severity: "major", message: '"Web server" reads through "Redis cache".', elementIds: ["cache", "cache-text", "web", "web-text", "arrow-cache"] },
-    { ruleId: "database-replication", status: "fail", severity: "major", message: '"MySQL" has no replica: one failure loses the data tier.', elementIds: ["db", "db-text"] },
+    {
+      ruleId: "cache-layer",
+      status: "pass",
+      severity: "major",
+      message: '"Web server" reads through "Redis cache".',
+      elementIds: ["cache", "cache-text", "web", "web-text", "arrow-cache"],
+    },
+    {
+      ruleId: "database-replication",
+      status: "fail",
+      severity: "major",
+      message: '"MySQL" has no replica: one failure loses the data tier.',
+      elementIds: ["db", "db-text"],
+    },
   ],
   unrecognised: [{ label: "Blob | thing", elementIds: ["blob"] }],
   requiredKinds: [
@@ -30,11 +66,24 @@ export const WARM_UP_GRADE: GradeResult = {
   ],
 };
 
-export const WARM_UP_RUBRIC = { rules: [{ id: "cache-layer", weight: 2 }, { id: "database-replication", weight: 1 }], requiredKinds: ["cache", "database"] };
+export const WARM_UP_RUBRIC = {
+  rules: [
+    { id: "cache-layer", weight: 2 },
+    { id: "database-replication", weight: 1 },
+  ],
+  requiredKinds: ["cache", "database"],
+};
 
 const at = (iso: string) => new Date(iso);
 
-export function reportSource(overrides: { status?: "submitted" | "expired"; notes?: string; review?: { status: string; scoreOverride: number | null; overrideReason: string | null } | null; result?: unknown } = {}) {
+export function reportSource(
+  overrides: {
+    status?: "submitted" | "expired";
+    notes?: string;
+    review?: { status: string; scoreOverride: number | null; overrideReason: string | null } | null;
+    result?: unknown;
+  } = {},
+) {
   return {
     interview: {
       id: "iv1",
@@ -43,10 +92,26 @@ export function reportSource(overrides: { status?: "submitted" | "expired"; note
       deadline: at("2026-03-04T10:05:00.000Z"),
       submittedAt: overrides.status === "expired" ? at("2026-03-04T10:05:00.000Z") : at("2026-03-04T10:03:30.000Z"),
       notes: overrides.notes ?? "Cache-aside with a 60 s TTL.",
-      scene: { type: "excalidraw", elements: [{ id: "web", type: "rectangle" }, { id: "gone", type: "text", isDeleted: true }] },
+      scene: {
+        type: "excalidraw",
+        elements: [
+          { id: "web", type: "rectangle" },
+          { id: "gone", type: "text", isDeleted: true },
+        ],
+      },
     },
-    prompt: { slug: "warm-up-cache", title: "Warm-up: put a cache in front of a database", durationMinutes: 5, rubric: WARM_UP_RUBRIC },
-    grade: { score: 67, engineVersion: "1.0.0", result: overrides.result ?? WARM_UP_GRADE, createdAt: at("2026-03-04T10:03:31.000Z") },
+    prompt: {
+      slug: "warm-up-cache",
+      title: "Warm-up: put a cache in front of a database",
+      durationMinutes: 5,
+      rubric: WARM_UP_RUBRIC,
+    },
+    grade: {
+      score: 67,
+      engineVersion: "1.0.0",
+      result: overrides.result ?? WARM_UP_GRADE,
+      createdAt: at("2026-03-04T10:03:31.000Z"),
+    },
     review: overrides.review ?? null,
   };
 }

@@ -14,7 +14,10 @@ describe("highlightGroups", () => {
   });
 
   it("groups zone elements and keeps ids no component owns", () => {
-    expect(highlightGroups(["z", "z-title", "stray"], [], [{ elementIds: ["z", "z-title"] }])).toEqual([["z", "z-title"], ["stray"]]);
+    expect(highlightGroups(["z", "z-title", "stray"], [], [{ elementIds: ["z", "z-title"] }])).toEqual([
+      ["z", "z-title"],
+      ["stray"],
+    ]);
     expect(highlightGroups([], WARM_UP_GRADE.components, [])).toEqual([]);
   });
 });

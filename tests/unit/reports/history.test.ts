@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { practiseNext, promptForRule, rulePassRates, scoreSeries, scoreSummary, type HistoryEntry } from "@/lib/reports/history";
+import {
+  practiseNext,
+  promptForRule,
+  rulePassRates,
+  scoreSeries,
+  scoreSummary,
+  type HistoryEntry,
+} from "@/lib/reports/history";
 
-function entry(id: string, endedAt: string | null, score: number | null, findings: HistoryEntry["findings"], extra: Partial<HistoryEntry> = {}): HistoryEntry {
+function entry(
+  id: string,
+  endedAt: string | null,
+  score: number | null,
+  findings: HistoryEntry["findings"],
+  extra: Partial<HistoryEntry> = {},
+): HistoryEntry {
   return {
     id,
     promptSlug: "scale-to-millions",
@@ -20,11 +33,17 @@ function entry(id: string, endedAt: string | null, score: number | null, finding
 // Newest first, as the database lists them; one still running, one mentor-adjusted.
 const ENTRIES: HistoryEntry[] = [
   entry("running", null, null, []),
-  entry("third", "2026-03-03T09:00:00.000Z", 80, [
-    { ruleId: "cache-layer", status: "pass" },
-    { ruleId: "database-replication", status: "fail" },
-    { ruleId: "load-balancer-redundancy", status: "not_applicable" },
-  ], { adjustedScore: 90, review: "done" }),
+  entry(
+    "third",
+    "2026-03-03T09:00:00.000Z",
+    80,
+    [
+      { ruleId: "cache-layer", status: "pass" },
+      { ruleId: "database-replication", status: "fail" },
+      { ruleId: "load-balancer-redundancy", status: "not_applicable" },
+    ],
+    { adjustedScore: 90, review: "done" },
+  ),
   entry("second", "2026-02-02T09:00:00.000Z", 50, [
     { ruleId: "cache-layer", status: "pass" },
     { ruleId: "database-replication", status: "pass" },
@@ -76,9 +95,40 @@ describe("rulePassRates", () => {
 
 describe("practiseNext", () => {
   const prompts = [
-    { slug: "scale-to-millions", title: "Scale", durationMinutes: 45, rubric: { rules: [{ id: "database-replication", weight: 4 }, { id: "monitoring-automation", weight: 2 }, { id: "cache-layer", weight: 3 }] } },
-    { slug: "warm-up-cache", title: "Warm-up", durationMinutes: 5, rubric: { rules: [{ id: "cache-layer", weight: 2 }, { id: "database-replication", weight: 1 }] } },
-    { slug: "other", title: "Other", durationMinutes: 30, rubric: { rules: [{ id: "cache-layer", weight: 2 }, { id: "database-replication", weight: 1 }] } },
+    {
+      slug: "scale-to-millions",
+      title: "Scale",
+      durationMinutes: 45,
+      rubric: {
+        rules: [
+          { id: "database-replication", weight: 4 },
+          { id: "monitoring-automation", weight: 2 },
+          { id: "cache-layer", weight: 3 },
+        ],
+      },
+    },
+    {
+      slug: "warm-up-cache",
+      title: "Warm-up",
+      durationMinutes: 5,
+      rubric: {
+        rules: [
+          { id: "cache-layer", weight: 2 },
+          { id: "database-replication", weight: 1 },
+        ],
+      },
+    },
+    {
+      slug: "other",
+      title: "Other",
+      durationMinutes: 30,
+      rubric: {
+        rules: [
+          { id: "cache-layer", weight: 2 },
+          { id: "database-replication", weight: 1 },
+        ],
+      },
+    },
   ];
 
   it("names the weakest rules first, never a rule that always passes or never applied", () => {

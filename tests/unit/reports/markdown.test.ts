@@ -34,8 +34,19 @@ describe("reportMarkdown", () => {
   });
 
   it("says when time ran out, when a mentor adjusted the score, and when the board was empty", () => {
-    const empty = { ...WARM_UP_GRADE, components: [], connections: [], unrecognised: [], findings: WARM_UP_GRADE.findings.map((f) => ({ ...f, status: "fail" as const, elementIds: [] })) };
-    const source = reportSource({ status: "expired", notes: "  ", result: empty, review: { status: "done", scoreOverride: 50, overrideReason: "Good *talk*" } });
+    const empty = {
+      ...WARM_UP_GRADE,
+      components: [],
+      connections: [],
+      unrecognised: [],
+      findings: WARM_UP_GRADE.findings.map((f) => ({ ...f, status: "fail" as const, elementIds: [] })),
+    };
+    const source = reportSource({
+      status: "expired",
+      notes: "  ",
+      result: empty,
+      review: { status: "done", scoreOverride: 50, overrideReason: "Good *talk*" },
+    });
     source.interview.scene = { type: "excalidraw", elements: [] };
     const text = reportMarkdown(buildReport(source));
     expect(text).toContain("time ran out and the last saved drawing was graded");

@@ -31,9 +31,19 @@ describe("buildReport", () => {
   });
 
   it("shows a mentor's score only from a finished review", () => {
-    expect(buildReport(reportSource({ review: { status: "in_review", scoreOverride: 90, overrideReason: "x" } })).review).toBeNull();
-    expect(buildReport(reportSource({ review: { status: "done", scoreOverride: null, overrideReason: null } })).review).toBeNull();
-    expect(buildReport(reportSource({ review: { status: "done", scoreOverride: 80, overrideReason: "Replication is implied by RDS Multi-AZ." } })).review).toEqual({
+    expect(
+      buildReport(reportSource({ review: { status: "in_review", scoreOverride: 90, overrideReason: "x" } })).review,
+    ).toBeNull();
+    expect(
+      buildReport(reportSource({ review: { status: "done", scoreOverride: null, overrideReason: null } })).review,
+    ).toBeNull();
+    expect(
+      buildReport(
+        reportSource({
+          review: { status: "done", scoreOverride: 80, overrideReason: "Replication is implied by RDS Multi-AZ." },
+        }),
+      ).review,
+    ).toEqual({
       score: 80,
       reason: "Replication is implied by RDS Multi-AZ.",
     });
@@ -55,7 +65,11 @@ describe("readGradeResult", () => {
   });
 
   it("drops malformed parts instead of failing the whole report", () => {
-    const grade = readGradeResult({ ...WARM_UP_GRADE, findings: [WARM_UP_GRADE.findings[0], { ruleId: 3 }], zones: "nope" });
+    const grade = readGradeResult({
+      ...WARM_UP_GRADE,
+      findings: [WARM_UP_GRADE.findings[0], { ruleId: 3 }],
+      zones: "nope",
+    });
     expect(grade?.findings).toHaveLength(1);
     expect(grade?.zones).toEqual([]);
     expect(readGradeResult("not a grade")).toBeNull();
@@ -74,7 +88,10 @@ describe("findings", () => {
         { ...base, ruleId: "database-replication", status: "fail", severity: "major" },
         { ...base, ruleId: "no-single-point-of-failure", status: "fail", severity: "critical" },
       ],
-      new Map([["database-replication", 4], ["redundant-web-tier", 3]]),
+      new Map([
+        ["database-replication", 4],
+        ["redundant-web-tier", 3],
+      ]),
     );
     expect(ordered.map((f) => f.ruleId)).toEqual([
       "no-single-point-of-failure",
@@ -93,7 +110,10 @@ describe("findings", () => {
   });
 
   it("reads rubric weights and ignores junk", () => {
-    expect([...rubricWeights(WARM_UP_RUBRIC)]).toEqual([["cache-layer", 2], ["database-replication", 1]]);
+    expect([...rubricWeights(WARM_UP_RUBRIC)]).toEqual([
+      ["cache-layer", 2],
+      ["database-replication", 1],
+    ]);
     expect(rubricWeights(null).size).toBe(0);
     expect(rubricWeights({ rules: [{ id: 1 }, null] }).size).toBe(0);
   });

@@ -4,11 +4,13 @@ import { authOptions } from "@/lib/auth/options";
 export const runtime = "nodejs";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
+type RouteHandler = (request: Request, context: RouteContext) => Promise<Response>;
 
 // Built per request so the options (and the env they read) are validated at run time,
-// never while `next build` collects routes.
-async function handler(request: Request, context: RouteContext) {
-  return NextAuth(authOptions())(request, context);
+// never while `next build` collects routes. next-auth v4 types its App Router handler as any.
+function handler(request: Request, context: RouteContext): Promise<Response> {
+  const route = NextAuth(authOptions()) as RouteHandler;
+  return route(request, context);
 }
 
 export { handler as GET, handler as POST };

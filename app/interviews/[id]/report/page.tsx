@@ -37,7 +37,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 function sceneOf(value: unknown): StoredSceneJson {
   const scene = (value && typeof value === "object" ? value : {}) as Partial<StoredSceneJson>;
   return {
-    elements: Array.isArray(scene.elements) ? scene.elements.filter((element) => !(element as { isDeleted?: boolean } | null)?.isDeleted) : [],
+    elements: Array.isArray(scene.elements)
+      ? scene.elements.filter((element) => !(element as { isDeleted?: boolean } | null)?.isDeleted)
+      : [],
     appState: scene.appState && typeof scene.appState === "object" ? scene.appState : {},
     files: scene.files && typeof scene.files === "object" ? scene.files : {},
   };
@@ -58,8 +60,8 @@ export default async function ReportPage({ params }: Params) {
 
       {report.status === "expired" ? (
         <Alert tone="warning" title="Time ran out">
-          The clock reached zero before you submitted, so your last saved drawing was submitted automatically at the deadline
-          and graded as it was.
+          The clock reached zero before you submitted, so your last saved drawing was submitted automatically at the
+          deadline and graded as it was.
         </Alert>
       ) : null}
       {report.score === null ? (
@@ -69,12 +71,16 @@ export default async function ReportPage({ params }: Params) {
       ) : null}
       {report.elementCount === 0 ? (
         <Alert tone="info" title="The drawing was empty">
-          Nothing was on the board when it was graded, so every rule that looks for a component failed. Practise again and
-          draw even a rough first version: partial designs score.
+          Nothing was on the board when it was graded, so every rule that looks for a component failed. Practise again
+          and draw even a rough first version: partial designs score.
         </Alert>
       ) : null}
 
-      <ReportWorkspace report={report} scene={sceneOf(loaded.scene)} fileStem={markdownFileName(report).replace(/\.md$/, "")} />
+      <ReportWorkspace
+        report={report}
+        scene={sceneOf(loaded.scene)}
+        fileStem={markdownFileName(report).replace(/\.md$/, "")}
+      />
       <ReportNotes notes={report.notes} />
     </Container>
   );

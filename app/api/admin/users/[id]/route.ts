@@ -19,7 +19,7 @@ export async function PATCH(request: NextRequest, context: { params: Promise<{ i
   try {
     body = await request.json();
   } catch {
-    return jsonError(400, "The body must be JSON, e.g. {\"role\":\"mentor\"}.");
+    return jsonError(400, 'The body must be JSON, e.g. {"role":"mentor"}.');
   }
   const parsed = roleChangeSchema.safeParse(body);
   if (!parsed.success) return validationError(parsed.error, "role change");

@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
 export const draftSchema = z.object({
   baseVersion: z.number().int().min(0),
   scene: storedSceneSchema,
-  notes: z.string().max(MAX_NOTES_LENGTH, `Notes can be at most ${MAX_NOTES_LENGTH.toLocaleString("en")} characters.`).default(""),
+  notes: z
+    .string()
+    .max(MAX_NOTES_LENGTH, `Notes can be at most ${MAX_NOTES_LENGTH.toLocaleString("en")} characters.`)
+    .default(""),
 });
 
 /**
@@ -21,7 +24,11 @@ export const draftSchema = z.object({
  */
 export const PUT = interviewRoute(async ({ request, db, user, interviewId }) => {
   const body = await readJsonBody(request, draftSchema);
-  if (!body.ok) return jsonError(body.status, body.error, { code: body.status === 413 ? "too_large" : "invalid_request", issues: body.issues });
+  if (!body.ok)
+    return jsonError(body.status, body.error, {
+      code: body.status === 413 ? "too_large" : "invalid_request",
+      issues: body.issues,
+    });
   const saved = await saveDraft(db, user.id, interviewId, body.data);
   return noStore(saved);
 });

@@ -16,7 +16,10 @@ const submitSchema = z
     notes: z.string().max(MAX_NOTES_LENGTH).default(""),
   })
   .partial()
-  .refine((body) => (body.scene === undefined) === (body.baseVersion === undefined), "scene and baseVersion go together");
+  .refine(
+    (body) => (body.scene === undefined) === (body.baseVersion === undefined),
+    "scene and baseVersion go together",
+  );
 
 /** Submits and grades (idempotent: a second submit answers the stored grade). */
 export const POST = interviewRoute(async ({ request, db, user, interviewId }) => {
@@ -24,7 +27,11 @@ export const POST = interviewRoute(async ({ request, db, user, interviewId }) =>
   let finalSave;
   if (hasBody) {
     const body = await readJsonBody(request, submitSchema);
-    if (!body.ok) return jsonError(body.status, body.error, { code: body.status === 413 ? "too_large" : "invalid_request", issues: body.issues });
+    if (!body.ok)
+      return jsonError(body.status, body.error, {
+        code: body.status === 413 ? "too_large" : "invalid_request",
+        issues: body.issues,
+      });
     if (body.data.scene && body.data.baseVersion !== undefined) {
       finalSave = { baseVersion: body.data.baseVersion, scene: body.data.scene, notes: body.data.notes ?? "" };
     }
@@ -34,7 +41,11 @@ export const POST = interviewRoute(async ({ request, db, user, interviewId }) =>
     id: result.id,
     status: result.status,
     submittedAt: result.submittedAt,
-    grade: result.grade && { score: result.grade.score, engineVersion: result.grade.engineVersion, result: result.grade.result },
+    grade: result.grade && {
+      score: result.grade.score,
+      engineVersion: result.grade.engineVersion,
+      result: result.grade.result,
+    },
     reportUrl: `/interviews/${result.id}/report`,
   });
 });

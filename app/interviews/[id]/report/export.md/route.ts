@@ -19,7 +19,8 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   if (!ID_PATTERN.test(id)) return jsonError(404, "No such interview.", { code: "not_found" });
   try {
     const loaded = await loadReport(await getDb(), auth.user.id, id);
-    if (loaded.kind !== "report") return jsonError(404, "This interview is still in progress: it has no report yet.", { code: "not_found" });
+    if (loaded.kind !== "report")
+      return jsonError(404, "This interview is still in progress: it has no report yet.", { code: "not_found" });
     return new Response(reportMarkdown(loaded.report), {
       headers: {
         "content-type": "text/markdown; charset=utf-8",

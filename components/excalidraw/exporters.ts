@@ -1,0 +1,26 @@
+import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
+import type { AppState, BinaryFiles } from "@excalidraw/excalidraw/types";
+
+interface ExportOptions {
+  elements: readonly ExcalidrawElement[];
+  appState?: Partial<AppState>;
+  files: BinaryFiles | null;
+  exportPadding?: number;
+  skipInliningFonts?: boolean;
+}
+
+/** The two export helpers of Excalidraw 0.18 that the app uses. */
+export interface Exporters {
+  exportToSvg: (options: ExportOptions) => Promise<SVGSVGElement>;
+  exportToBlob: (options: ExportOptions & { mimeType?: string }) => Promise<Blob>;
+}
+
+/**
+ * Loads Excalidraw's exporters with their types. The package declares them by re-exporting
+ * `@excalidraw/utils/export`, a workspace package it does not publish, so TypeScript would
+ * otherwise see them as untyped; these signatures are the documented ones.
+ */
+export async function loadExporters(): Promise<Exporters> {
+  const excalidraw: unknown = await import("@excalidraw/excalidraw");
+  return excalidraw as Exporters;
+}
