@@ -1,4 +1,4 @@
-// Human titles for the grading vocabulary of RULES.md (rule ids and component kinds).
+// Human titles for the grading vocabulary of docs/grading.md (rule ids and component kinds).
 // Keyed by the contract's types, so a new rule or kind fails the type check until named.
 
 import type { ComponentKind, RuleId } from "@/lib/grading/contract";
@@ -18,7 +18,7 @@ export const RULE_TITLES: Record<RuleId, string> = {
   "no-single-point-of-failure": "No single point of failure",
 };
 
-/** One line on what it takes to pass, from RULES.md §3. */
+/** One line on what it takes to pass, from docs/grading.md §3. */
 export const RULE_DESCRIPTIONS: Record<RuleId, string> = {
   "dns-entry": "A DNS component connects clients to the entry tier.",
   "stateless-web-tier": "The web tier keeps sessions in a shared session store, with no sticky sessions.",

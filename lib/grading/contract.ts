@@ -1,4 +1,4 @@
-// The public vocabulary of RULES.md: rule ids and component kinds. Stored grades, the API,
+// The public vocabulary of docs/grading.md: rule ids and component kinds. Stored grades, the API,
 // the CLI and prompt rubrics all depend on these strings, so they only ever grow.
 
 export const RULE_IDS = [

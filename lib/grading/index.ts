@@ -35,7 +35,7 @@ export interface GradeOptions {
   prompt?: string | null;
 }
 
-/** What describeGraph returns: the graph of RULES.md section 5, plus texts read as notes. */
+/** What describeGraph returns: the graph of docs/grading.md §5, plus texts read as notes. */
 export interface DescribedGraph extends GraphJson {
   notes: Note[];
 }
@@ -92,7 +92,7 @@ function guarded<T>(work: () => T): T {
 
 /**
  * Grades a scene against a rubric (default: every rule, weight 1) and returns exactly the
- * JSON of RULES.md section 5. Throws InvalidSceneError, with a message a person can act on,
+ * JSON of docs/grading.md §5. Throws InvalidSceneError, with a message a person can act on,
  * for any input that is not a scene; InvalidRubricError for a malformed rubric.
  */
 export function gradeScene(scene: unknown, rubric?: Rubric, options: GradeOptions = {}): GradeResult {

@@ -1,5 +1,5 @@
 /**
- * Input limits of RULES.md. Both are checked before any real work so a hostile or mistaken
+ * Input limits of docs/grading.md §1. Both are checked before any real work so a hostile or mistaken
  * upload costs little. 10 MB is taken as 10,000,000 bytes: the strictest reading, so the
  * API's 413 and the library's refusal agree whichever way a client counts.
  */

@@ -1,4 +1,4 @@
-// Rubrics: which rules grade a drawing and how much each weighs (RULES.md section 4).
+// Rubrics: which rules grade a drawing and how much each weighs (docs/grading.md §4).
 import { COMPONENT_KINDS, RULE_IDS, type Rubric } from "./contract";
 import { InvalidRubricError } from "./errors";
 

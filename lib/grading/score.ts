@@ -2,7 +2,7 @@ import type { Rubric } from "./contract";
 import type { FindingJson } from "./types";
 
 /**
- * round(100 × Σ weight of passed rules ÷ Σ weight of applicable rules), RULES.md section 4.
+ * round(100 × Σ weight of passed rules ÷ Σ weight of applicable rules), docs/grading.md §4.
  * With nothing applicable (or all weights 0) there is nothing to pass: the score is 0.
  */
 export function computeScore(rubric: Rubric, findings: FindingJson[]): number {

@@ -1,4 +1,4 @@
-// The JSON of RULES.md section 5, as TypeScript. Plain data only, so a result can be
+// The JSON of docs/grading.md §5, as TypeScript. Plain data only, so a result can be
 // stored, sent and compared as is.
 import type { ComponentKind, DatabaseRole, RuleId } from "./contract";
 
@@ -55,7 +55,7 @@ export interface GraphJson {
   unrecognised: UnrecognisedJson[];
 }
 
-/** Present only when the rubric lists required kinds (an addition RULES.md allows). */
+/** Present only when the rubric lists required kinds (an addition docs/grading.md allows). */
 export interface RequiredKindJson {
   kind: Exclude<ComponentKind, "unknown">;
   present: boolean;

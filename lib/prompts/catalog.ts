@@ -1,5 +1,5 @@
 // The built-in prompt catalog: the interview questions a candidate can pick, with the
-// rubric the rule engine grades each drawing against (rule ids and weights, RULES.md §3-4).
+// rubric the rule engine grades each drawing against (rule ids and weights, docs/grading.md §3-4).
 // Kept as data in the repo so it is reviewed like code and seeded into the database as is.
 // Every entry is parsed through the schema when this module loads: a typo fails fast.
 

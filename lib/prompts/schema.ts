@@ -48,7 +48,7 @@ export const rubricRuleSchema = z.strictObject({
     .max(5, "rule weight must be at most 5"),
 });
 
-/** A prompt's rubric (RULES.md §4): the rules that grade it, their weights, required kinds. */
+/** A prompt's rubric (docs/grading.md §4): the rules that grade it, their weights, required kinds. */
 export const rubricSchema = z
   .strictObject({
     rules: z.array(rubricRuleSchema).min(1, "a rubric needs at least one rule"),

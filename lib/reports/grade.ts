@@ -64,6 +64,6 @@ const gradeSchema = z.object({
 export function readGradeResult(json: unknown): GradeResult | null {
   const parsed = gradeSchema.safeParse(json);
   // Rule ids and kinds are kept as stored strings: a newer engine may add some; the report
-  // shows an unknown one by its id (RULES.md: the vocabulary only grows).
+  // shows an unknown one by its id (docs/grading.md: the vocabulary only grows).
   return parsed.success ? (parsed.data as unknown as GradeResult) : null;
 }

@@ -1,4 +1,4 @@
-// POST /api/grade over HTTP against the running app: no account, the RULES.md JSON back.
+// POST /api/grade over HTTP against the running app: no account, the JSON of docs/grading.md §5 back.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";

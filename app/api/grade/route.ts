@@ -1,6 +1,6 @@
 // POST /api/grade[?prompt=SLUG] — grades an Excalidraw scene sent as the body. No account
 // needed: this is the "CI check for architecture diagrams" of the product brief. Answers the
-// RULES.md JSON; errors are { "error": "..." }: 400 bad JSON or not a scene, 404 unknown
+// JSON of docs/grading.md §5; errors are { "error": "..." }: 400 bad JSON or not a scene, 404 unknown
 // prompt, 413 body over 10 MB.
 import { NextResponse } from "next/server";
 import { z } from "zod";

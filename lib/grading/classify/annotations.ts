@@ -3,7 +3,7 @@
 import { PhraseMatcher } from "./matcher";
 import type { Tokens } from "./normalize";
 
-/** Words meaning "more than one instance" (RULES.md 2, plus common synonyms). */
+/** Words meaning "more than one instance" (docs/grading.md §2, plus common synonyms). */
 const MULTI_INSTANCE = new PhraseMatcher(
   [
     [

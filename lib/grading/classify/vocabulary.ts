@@ -1,4 +1,4 @@
-// The words of RULES.md section 2 plus the ones real drawings and the seed posts use, per
+// The words of docs/grading.md §2 plus the ones real drawings and the seed posts use, per
 // kind. ORDER MATTERS: the first group that matches a label wins, so more specific kinds
 // come first ("Redis session store" is a session_store before it is a cache, "DB server" a
 // database before it is a server, "User Service" a service before it is a user).
@@ -514,7 +514,7 @@ export const VOCABULARY: VocabularyGroup[] = [
 
 export type RoleWord = "primary" | "replica" | "shard";
 
-/** Database role words (RULES.md 2). A label with only one of these is a database. */
+/** Database role words (docs/grading.md §2). A label with only one of these is a database. */
 export const ROLE_WORDS: Record<RoleWord, string[]> = {
   shard: ["shard", "partition", "샤드", "파티션", "分片", "分区"],
   replica: [

@@ -43,7 +43,7 @@ export class Reader {
     const { label, annotations } = labelOf(u);
     const annotation = annotations.map(textOf).filter(Boolean).join(" ");
     let kind: ComponentKind;
-    // The palette's own mark always wins (RULES.md 2).
+    // The palette's own mark always wins (docs/grading.md §2).
     if (u.customKind && KINDS.has(u.customKind)) kind = u.customKind as ComponentKind;
     else {
       kind = this.kindOf(label);

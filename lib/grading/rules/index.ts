@@ -1,4 +1,4 @@
-// The rule registry: every rule of RULES.md section 3, keyed by its public id.
+// The rule registry: every rule of docs/grading.md §3, keyed by its public id.
 import type { RuleId } from "../contract";
 import { cacheLayer } from "./cache-layer";
 import { cdnStaticAssets } from "./cdn-static-assets";

@@ -158,7 +158,7 @@ function toElement(input: LiveElementInput, order: number, dx: number, dy: numbe
   };
 }
 
-/** Live elements of a list, checked; deleted elements do not exist (RULES.md 1) and are skipped unread. */
+/** Live elements of a list, checked; deleted elements do not exist (docs/grading.md §1) and are skipped unread. */
 function validateList(list: unknown[], listLabel: string): LiveElementInput[] {
   const live: LiveElementInput[] = [];
   list.forEach((raw, i) => {

@@ -3,7 +3,7 @@ import { factsOfText, kindOfText } from "@/lib/grading/classify/classify";
 import type { ComponentKind } from "@/lib/grading/contract";
 
 const KINDS: [string, ComponentKind][] = [
-  // RULES.md table, English
+  // The kinds table of docs/grading.md, English
   ["User", "client"],
   ["Web browser", "client"],
   ["Mobile", "client"],

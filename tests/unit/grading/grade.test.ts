@@ -1,4 +1,4 @@
-// gradeScene as a whole: the JSON of RULES.md section 5, scoring, rubrics, limits and the
+// gradeScene as a whole: the JSON of docs/grading.md §5, scoring, rubrics, limits and the
 // refusals a person must be able to act on.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -27,7 +27,7 @@ function refusal(input: unknown): InvalidSceneError {
 }
 
 describe("the result", () => {
-  it("is exactly the RULES.md JSON, serialisable as is", () => {
+  it("is exactly the JSON of docs/grading.md §5, serialisable as is", () => {
     const result = gradeScene(KOREAN, undefined, { prompt: "scale-to-millions" });
     expect(Object.keys(result)).toEqual([
       "engineVersion",

@@ -1,4 +1,4 @@
-// Builds Excalidraw scenes for tests, in every drawing style of RULES.md section 2, with
+// Builds Excalidraw scenes for tests, in every drawing style of docs/grading.md §2, with
 // ids the test chooses so findings can be checked element by element.
 type El = Record<string, unknown> & { id: string; type: string };
 

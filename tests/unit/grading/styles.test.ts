@@ -1,4 +1,4 @@
-// One small drawing per style of RULES.md section 2 (and corpus/README.md): what the grader
+// One small drawing per style of docs/grading.md §2 (and corpus/README.md): what the grader
 // must see in it (components, kinds, zones, connections).
 import { describe, expect, it } from "vitest";
 import { describeGraph, type DescribedGraph } from "@/lib/grading";

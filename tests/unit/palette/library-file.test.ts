@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { LibraryFileError, MAX_LIBRARY_BYTES, parseLibraryFile } from "@/lib/palette";
 
 // The shared corpus sits next to the repository: <workspace>/shared and <workspace>/main.
-const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../shared/corpus/libraries");
+const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../fixtures/corpus/libraries");
 const corpusFiles = existsSync(CORPUS)
   ? readdirSync(CORPUS)
       .filter((f) => f.endsWith(".excalidrawlib"))

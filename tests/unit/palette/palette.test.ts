@@ -12,7 +12,7 @@ import {
 const items = buildPaletteLibraryItems();
 const KNOWN_KINDS = new Set<string>(COMPONENT_KINDS.filter((k) => k !== "unknown"));
 
-/** The kinds the palette must offer: every kind of RULES.md (lib/grading/contract) but "unknown". */
+/** The kinds the palette must offer: every kind of docs/grading.md (lib/grading/contract) but "unknown". */
 const REQUIRED_KINDS = KNOWN_KINDS;
 
 type AnyElement = Record<string, unknown> & { id: string; type: string };

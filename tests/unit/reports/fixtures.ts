@@ -1,4 +1,4 @@
-// Data shaped exactly like what the engine stores (RULES.md section 5), for the report tests.
+// Data shaped exactly like what the engine stores (docs/grading.md §5), for the report tests.
 import type { GradeResult } from "@/lib/grading/types";
 
 export { warmUpScene } from "../../fixtures/warm-up-scene";
