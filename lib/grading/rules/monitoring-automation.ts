@@ -6,7 +6,7 @@ export const monitoringAutomation = defineRule({
     id: "monitoring-automation",
     title: "Monitoring and automation",
     summary: "Monitoring, logging or automation (CI/CD) is connected to the system or drawn in its zone.",
-    checklist: "8. Monitor the system and use automation tools",
+    checklist: "8. Monitor the system and use automation",
     severity: "minor",
     rationale:
       "At scale something is always failing. Logs, metrics and alerts tell operators before users do, and automation (CI/CD, auto scaling) keeps changes and capacity safe without manual steps.",
