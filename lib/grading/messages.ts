@@ -73,19 +73,27 @@ function joinList(items: string[], tag: string): string {
   return format.format(items);
 }
 
-/** The values a template is given: each list written out, plus its `…Count`. */
-export function messageValues(data: MessageData, locale: MessageLocale = ENGLISH): Record<string, string | number> {
-  const values: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(data)) {
-    if (typeof value === "number") values[key] = value;
-    else if (value) {
-      values[key] = joinList(
-        value.map((mention) => mentionText(mention, locale)),
-        locale.tag,
-      );
-      values[`${key}Count`] = value.length;
-    }
-  }
+/** A value in words: a count as is, a list of components written out and joined. */
+function valueWords(value: MessageValue, locale: MessageLocale): string | number {
+  if (typeof value === "number") return value;
+  return joinList(
+    value.map((mention) => mentionText(mention, locale)),
+    locale.tag,
+  );
+}
+
+/** A rule's data in words, key by key (what a test case states, as ESLint's RuleTester does). */
+export function dataWords(data: MessageData, locale: MessageLocale = ENGLISH): Record<string, string | number> {
+  const words: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(data)) if (value !== undefined) words[key] = valueWords(value, locale);
+  return words;
+}
+
+/** The values a template is given: the data in words, plus `…Count` for each list. */
+function messageValues(data: MessageData, locale: MessageLocale): Record<string, string | number> {
+  const values = dataWords(data, locale);
+  for (const [key, value] of Object.entries(data))
+    if (value && typeof value !== "number") values[`${key}Count`] = value.length;
   return values;
 }
 

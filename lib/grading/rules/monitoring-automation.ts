@@ -40,8 +40,9 @@ export const monitoringAutomation = defineRule({
         const z = graph.zones.find((x) => x.id === zone)!;
         return {
           status: "pass",
-          messageId: z.label ? "zone" : "unnamedZone",
-          data: { monitoring: mentions([tool]), zone: zoneMentions([z]) },
+          ...(z.label
+            ? { messageId: "zone", data: { monitoring: mentions([tool]), zone: zoneMentions([z]) } }
+            : { messageId: "unnamedZone", data: { monitoring: mentions([tool]) } }),
           elementIds: unique([...tool.elementIds, ...z.elementIds]),
         };
       }

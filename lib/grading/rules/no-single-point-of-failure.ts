@@ -21,7 +21,7 @@ export const noSinglePointOfFailure = defineRule({
     id: "no-single-point-of-failure",
     title: "No single point of failure between users and data",
     summary: "Losing any one component still leaves every client connected to a database.",
-    checklist: "2. Build redundancy at every tier, seen as a graph",
+    checklist: "2. Build redundancy at every tier, end to end",
     severity: "critical",
     rationale:
       "Redundancy is only as good as its weakest tier: one unreplicated load balancer, server or database on every path from the users to the data takes the whole service down when it fails.",
