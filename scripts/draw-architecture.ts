@@ -159,7 +159,7 @@ box("app2", "Next.js app server 2\n(npm start)", 510, 440, { fill: GREEN });
 box("app3", "Next.js app server 3\n(npm start)", 890, 440, { fill: GREEN });
 box("primary", "PostgreSQL primary\n(managed)", 510, 680, { fill: GREY });
 box("replica", "PostgreSQL replica\n(managed standby)", 980, 680, { fill: GREY });
-box("model", "Language model\n(optional, OpenAI-compatible)", 1300, 440, { w: 320, fill: "#ffffff" });
+box("model", "Language model\n(optional, OpenAI-compatible)", 1420, 440, { w: 320, fill: "#ffffff" });
 
 arrow("browser", "dns", "name lookup");
 arrow("dns", "lb");
