@@ -1,9 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { kindTitle } from "@/components/prompts/rule-titles";
 import { Badge } from "@/components/ui/badge";
 import type { ComponentKind } from "@/lib/grading/contract";
+import { kindTitle } from "@/lib/grading/kinds";
 import type { ComponentJson } from "@/lib/grading/types";
 import type { GraderSummary, KindGroup } from "@/lib/interviews/client/grader-view";
 import { ROLE_TITLES } from "@/lib/interviews/client/grader-view";

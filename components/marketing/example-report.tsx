@@ -1,12 +1,43 @@
 import { Badge } from "@/components/ui/badge";
+import type { RuleId } from "@/lib/grading/contract";
+import type { MessageData } from "@/lib/grading/messages";
+import { outcomeMessage, ruleById, type RuleMessageId } from "@/lib/grading/rules";
 
-const findings = [
-  { title: "Redundant web tier", status: "pass", note: "2 web servers behind the load balancer" },
-  { title: "Cache layer", status: "pass", note: "Redis is connected to the web tier" },
-  { title: "Database replication", status: "pass", note: "The primary has a read replica" },
-  { title: "Stateless web tier", status: "fail", note: "No shared session store for the web servers" },
-  { title: "CDN for static assets", status: "fail", note: "No CDN between users and static files" },
-] as const;
+type ExampleFinding = {
+  [Id in RuleId]: { ruleId: Id; messageId: RuleMessageId<Id>; data?: MessageData; status?: "fail" };
+}[RuleId];
+
+const lb = { label: "Load balancer", kind: "load_balancer" } as const;
+const web = { label: "Web server", kind: "web_server" } as const;
+
+/** The diagram's findings, in the words the rules really use for it. */
+const findings = (
+  [
+    { ruleId: "redundant-web-tier", messageId: "pass", data: { lb: [lb], count: 2, servers: [web, web] } },
+    {
+      ruleId: "cache-layer",
+      messageId: "pass",
+      data: { web: [web, web], cache: [{ label: "Redis cache", kind: "cache" }] },
+    },
+    {
+      ruleId: "database-replication",
+      messageId: "pass",
+      data: {
+        primary: [{ label: "DB primary", kind: "database" }],
+        replicas: [{ label: "Read replica", kind: "database" }],
+      },
+    },
+    { ruleId: "stateless-web-tier", messageId: "noSessionStore", status: "fail" },
+    { ruleId: "cdn-static-assets", messageId: "noCdn", status: "fail" },
+  ] satisfies ExampleFinding[]
+).map(({ ruleId, status = "pass" as const, ...outcome }) => {
+  const rule = ruleById(ruleId);
+  return {
+    title: rule.meta.title,
+    status,
+    note: outcomeMessage(rule, { ...outcome, status, elementIds: [] }),
+  };
+});
 
 function Node({
   x,

@@ -1,5 +1,6 @@
 import type { Rubric } from "@/lib/grading/contract";
-import { kindTitle, RULE_DESCRIPTIONS, ruleTitle } from "./rule-titles";
+import { kindTitle } from "@/lib/grading/kinds";
+import { RULE_META } from "@/lib/grading/rules";
 
 /** "Graded on": the rubric's rules with their weights and share of the score. */
 export function RubricList({ rubric }: { rubric: Rubric }) {
@@ -10,13 +11,13 @@ export function RubricList({ rubric }: { rubric: Rubric }) {
       <ol className="divide-y divide-slate-100">
         {rubric.rules.map((rule) => {
           const share = total > 0 ? Math.round((rule.weight / total) * 100) : 0;
-          const description = (RULE_DESCRIPTIONS as Record<string, string>)[rule.id];
+          const { title, summary } = RULE_META[rule.id];
           return (
             <li key={rule.id} className="py-3 first:pt-0 last:pb-0">
               <div className="flex items-start justify-between gap-3">
                 <div className="min-w-0">
-                  <p className="text-sm font-medium text-slate-900">{ruleTitle(rule.id)}</p>
-                  {description ? <p className="mt-0.5 text-xs leading-relaxed text-slate-500">{description}</p> : null}
+                  <p className="text-sm font-medium text-slate-900">{title}</p>
+                  <p className="mt-0.5 text-xs leading-relaxed text-slate-500">{summary}</p>
                 </div>
                 <p className="shrink-0 text-right text-xs text-slate-600">
                   <span className="font-semibold text-slate-900">Weight {rule.weight}</span>

@@ -1,8 +1,8 @@
 "use client";
 
-import { kindTitle } from "@/components/prompts/rule-titles";
 import { Badge } from "@/components/ui/badge";
 import { COMPONENT_KINDS } from "@/lib/grading/contract";
+import { kindTitle } from "@/lib/grading/kinds";
 import type { ComponentJson, RequiredKindJson, UnrecognisedJson, ZoneJson } from "@/lib/grading/types";
 import { cn } from "@/lib/ui/cn";
 

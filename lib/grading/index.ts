@@ -5,8 +5,7 @@ import { InvalidSceneError } from "./errors";
 import { buildGraph } from "./graph/build";
 import type { ArchitectureGraph, Note } from "./graph/model";
 import { checkRubric, DEFAULT_RUBRIC } from "./rubric";
-import { RULES } from "./rules";
-import { formatMessage } from "./rules/types";
+import { outcomeMessage, ruleById } from "./rules";
 import { parseScene } from "./scene/parse";
 import { computeScore } from "./score";
 import type {
@@ -24,6 +23,7 @@ export { ENGINE_VERSION } from "./version";
 export { InvalidRubricError, InvalidSceneError, type InvalidSceneReason } from "./errors";
 export { MAX_ELEMENTS, MAX_SCENE_BYTES } from "./limits";
 export { DEFAULT_RUBRIC } from "./rubric";
+export { KIND_WORDS, kindTitle } from "./kinds";
 export { RULE_META, RULES } from "./rules";
 export { parseScene, parseSceneText } from "./scene/parse";
 export { COMPONENT_KINDS, DATABASE_ROLES, RULE_IDS } from "./contract";
@@ -99,14 +99,13 @@ export function gradeScene(scene: unknown, rubric?: Rubric, options: GradeOption
   const used = checkRubric(rubric ?? DEFAULT_RUBRIC);
   const graph = guarded(() => buildArchitecture(scene));
   const findings: FindingJson[] = used.rules.map(({ id }) => {
-    const rule = RULES[id];
+    const rule = ruleById(id);
     const outcome = rule.check(graph);
-    const template = rule.meta.messages[outcome.messageId] ?? outcome.messageId;
     return {
       ruleId: id,
       status: outcome.status,
       severity: rule.meta.severity,
-      message: formatMessage(template, outcome.data),
+      message: outcomeMessage(rule, outcome),
       elementIds: outcome.elementIds,
     };
   });

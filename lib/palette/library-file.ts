@@ -1,6 +1,6 @@
 // .excalidrawlib files: the palette serialized as one, and reading the ones users bring.
 //
-// Two formats occur in the wild (see shared/corpus/libraries):
+// Two formats occur in the wild (see tests/fixtures/corpus/libraries):
 //   v1  { "type": "excalidrawlib", "version": 1, "library": [[...elements], ...] }
 //   v2  { "type": "excalidrawlib", "version": 2, "libraryItems": [{ id, status, created, name, elements }] }
 // parseLibraryFile reads both into v2 LibraryItems. It checks the structure and fills the

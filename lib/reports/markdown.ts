@@ -1,7 +1,7 @@
 // The report as a Markdown file a candidate can keep, paste into notes or share with a
 // mentor: score, prompt, every finding with status, message and remediation, what the grader
 // recognised, what it did not, and the candidate's own notes.
-import { kindTitle } from "@/components/prompts/rule-titles";
+import { kindTitle } from "@/lib/grading/kinds";
 import { formatDuration } from "./format";
 import type { ReportData, ReportFinding } from "./types";
 

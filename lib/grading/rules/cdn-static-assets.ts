@@ -1,22 +1,24 @@
-import { idsOf, isAre, linkIds, names, unique } from "./helpers";
-import type { Rule, RuleOutcome } from "./types";
+import { idsOf, linkIds, mentions, unique } from "./helpers";
+import { defineRule } from "./types";
 
-export const cdnStaticAssets: Rule = {
+export const cdnStaticAssets = defineRule({
   meta: {
     id: "cdn-static-assets",
     title: "Static assets served from a CDN",
+    summary: "Clients reach a CDN, directly or through DNS.",
     checklist: "5. Host static assets in a CDN",
     severity: "minor",
     rationale:
       "Images, scripts and stylesheets are the bulk of the bytes users download. A CDN serves them from the edge near each user, which is faster for them and takes that load off the web tier.",
     remediation: "Add a CDN (CloudFront, Cloudflare, Akamai…) and connect the clients to it, directly or through DNS.",
     messages: {
-      pass: "{{clients}} {{fetch}} static assets from {{cdn}}.",
+      pass: "{clients} {clientsCount, plural, one {fetches} other {fetch}} static assets from {cdn}.",
       noCdn: "There is no CDN: static assets come from the web servers, far from most users.",
-      notConnected: "{{cdns}} {{is}} not connected to the clients (directly or through DNS).",
+      notConnected:
+        "{cdns} {cdnsCount, plural, one {is} other {are}} not connected to the clients (directly or through DNS).",
     },
   },
-  check(graph): RuleOutcome {
+  check(graph) {
     const cdns = graph.ofKind("cdn");
     if (cdns.length === 0) return { status: "fail", messageId: "noCdn", elementIds: [] };
     const clientsOf = new Map<string, ReturnType<typeof graph.neighbours>>();
@@ -31,7 +33,7 @@ export const cdnStaticAssets: Rule = {
         return {
           status: "pass",
           messageId: "pass",
-          data: { clients: names(direct), cdn: names([cdn]), fetch: direct.length === 1 ? "fetches" : "fetch" },
+          data: { clients: mentions(direct), cdn: mentions([cdn]) },
           elementIds: unique([...idsOf([cdn], direct), ...linkIds(graph, cdn, direct)]),
         };
       }
@@ -41,7 +43,7 @@ export const cdnStaticAssets: Rule = {
           return {
             status: "pass",
             messageId: "pass",
-            data: { clients: names(clients), cdn: names([cdn]), fetch: clients.length === 1 ? "fetches" : "fetch" },
+            data: { clients: mentions(clients), cdn: mentions([cdn]) },
             elementIds: unique([
               ...idsOf([cdn, dns], clients),
               ...linkIds(graph, cdn, [dns]),
@@ -54,8 +56,8 @@ export const cdnStaticAssets: Rule = {
     return {
       status: "fail",
       messageId: "notConnected",
-      data: { cdns: names(cdns), is: isAre(cdns) },
+      data: { cdns: mentions(cdns) },
       elementIds: idsOf(cdns),
     };
   },
-};
+});

@@ -1,11 +1,12 @@
 import type { Component } from "../graph/model";
-import { idsOf, isAre, names } from "./helpers";
-import type { Rule, RuleOutcome } from "./types";
+import { idsOf, mentions } from "./helpers";
+import { defineRule } from "./types";
 
-export const dataSharding: Rule = {
+export const dataSharding = defineRule({
   meta: {
     id: "data-sharding",
     title: "Data tier scaled out by sharding",
+    summary: "Data is split over two or more shards, or a database is annotated as sharded.",
     checklist: "6. Scale the data tier by sharding",
     severity: "minor",
     rationale:
@@ -13,20 +14,22 @@ export const dataSharding: Rule = {
     remediation:
       "Split the database into two or more shards (Shard 1, Shard 2… each may have its own replicas), or annotate it as sharded.",
     messages: {
-      pass: "{{how}}.",
+      pass: "{count} shards: {shards}.",
+      annotated: "{db} is sharded.",
       noDatabase: "There is no database to shard.",
-      noShards: "{{dbs}} {{is}} not sharded: draw two or more shards (Shard 1, Shard 2…) or annotate it as sharded.",
+      noShards:
+        "{dbs} {dbsCount, plural, one {is} other {are}} not sharded: draw two or more shards (Shard 1, Shard 2…) or annotate {dbsCount, plural, one {it} other {them}} as sharded.",
     },
   },
-  check(graph): RuleOutcome {
+  check(graph) {
     const dbs = graph.ofKind("database");
     if (dbs.length === 0) return { status: "fail", messageId: "noDatabase", elementIds: [] };
     const annotated = dbs.find((d) => d.facts.sharded);
     if (annotated)
       return {
         status: "pass",
-        messageId: "pass",
-        data: { how: `${names([annotated])} is sharded` },
+        messageId: "annotated",
+        data: { db: mentions([annotated]) },
         elementIds: annotated.elementIds,
       };
     // A shard's primary and its replica are one shard: count distinct shard names.
@@ -41,10 +44,10 @@ export const dataSharding: Rule = {
       return {
         status: "pass",
         messageId: "pass",
-        data: { how: `${shards.size} shards: ${names(parts)}` },
+        data: { count: shards.size, shards: mentions(parts) },
         elementIds: idsOf(parts),
       };
     }
-    return { status: "fail", messageId: "noShards", data: { dbs: names(dbs), is: isAre(dbs) }, elementIds: idsOf(dbs) };
+    return { status: "fail", messageId: "noShards", data: { dbs: mentions(dbs) }, elementIds: idsOf(dbs) };
   },
-};
+});

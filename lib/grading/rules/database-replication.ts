@@ -1,10 +1,11 @@
-import { idsOf, isAre, linkIds, names, unique } from "./helpers";
-import type { Rule, RuleOutcome } from "./types";
+import { idsOf, linkIds, mentions, unique } from "./helpers";
+import { defineRule } from "./types";
 
-export const databaseReplication: Rule = {
+export const databaseReplication = defineRule({
   meta: {
     id: "database-replication",
     title: "Replicated database",
+    summary: "A primary database is connected to at least one replica, or a database is annotated as replicated.",
     checklist: "2. Build redundancy at every tier",
     severity: "major",
     rationale:
@@ -12,21 +13,23 @@ export const databaseReplication: Rule = {
     remediation:
       "Connect the primary database to at least one read replica (or annotate it master-slave, replicated, cluster…).",
     messages: {
-      pass: "{{how}}.",
+      pass: "{primary} replicates to {replicas}.",
+      annotated: "{db} is annotated as replicated.",
       noDatabase: "There is no database to replicate.",
-      noReplica: "{{dbs}} {{has}} no replica: one failure loses the data tier.",
-      replicaNotConnected: "{{replicas}} {{is}} not connected to a primary database to copy.",
+      noReplica: "{dbs} {dbsCount, plural, one {has} other {have}} no replica: one failure loses the data tier.",
+      replicaNotConnected:
+        "{replicas} {replicasCount, plural, one {is} other {are}} not connected to a primary database to copy.",
     },
   },
-  check(graph): RuleOutcome {
+  check(graph) {
     const dbs = graph.ofKind("database");
     if (dbs.length === 0) return { status: "fail", messageId: "noDatabase", elementIds: [] };
     const annotated = dbs.find((d) => d.replicas >= 2 || d.facts.replicatedDatabase);
     if (annotated) {
       return {
         status: "pass",
-        messageId: "pass",
-        data: { how: `${names([annotated])} is annotated as replicated` },
+        messageId: "annotated",
+        data: { db: mentions([annotated]) },
         elementIds: annotated.elementIds,
       };
     }
@@ -36,7 +39,7 @@ export const databaseReplication: Rule = {
         return {
           status: "pass",
           messageId: "pass",
-          data: { how: `${names([primary])} replicates to ${names(replicas)}` },
+          data: { primary: mentions([primary]), replicas: mentions(replicas) },
           elementIds: unique([...idsOf([primary], replicas), ...linkIds(graph, primary, replicas)]),
         };
       }
@@ -46,14 +49,14 @@ export const databaseReplication: Rule = {
       return {
         status: "fail",
         messageId: "replicaNotConnected",
-        data: { replicas: names(replicas), is: isAre(replicas) },
+        data: { replicas: mentions(replicas) },
         elementIds: idsOf(replicas),
       };
     return {
       status: "fail",
       messageId: "noReplica",
-      data: { dbs: names(dbs), has: dbs.length === 1 ? "has" : "have" },
+      data: { dbs: mentions(dbs) },
       elementIds: idsOf(dbs),
     };
   },
-};
+});

@@ -1,44 +1,20 @@
-// Small vocabulary shared by the rules: tiers, element ids, and names for messages.
+// Small vocabulary shared by the rules: tiers, element ids, and the components a message names.
 import type { ComponentKind } from "../contract";
-import type { ArchitectureGraph, Component } from "../graph/model";
+import type { ArchitectureGraph, Component, Zone } from "../graph/model";
+import type { Mention } from "../messages";
 
 export const WEB_TIER: ComponentKind[] = ["web_server", "api_gateway"];
 /** Where traffic from DNS lands first. */
 export const ENTRY_TIER: ComponentKind[] = ["load_balancer", "api_gateway", "web_server", "cdn"];
 
-const KIND_NAMES: Record<ComponentKind, string> = {
-  client: "client",
-  dns: "DNS",
-  cdn: "CDN",
-  load_balancer: "load balancer",
-  api_gateway: "API gateway",
-  web_server: "web server",
-  cache: "cache",
-  session_store: "session store",
-  database: "database",
-  message_queue: "message queue",
-  worker: "worker",
-  monitoring: "monitoring",
-  data_center: "data center",
-  object_storage: "object storage",
-  search: "search",
-  unknown: "component",
-};
-
-export function kindName(kind: ComponentKind): string {
-  return KIND_NAMES[kind];
+/** The components a message names, in order (see ../messages.ts: labels, or kinds when unlabelled). */
+export function mentions(components: Component[]): Mention[] {
+  return components.map((c) => ({ label: c.label, kind: c.kind }));
 }
 
-/** `"Redis"`, or `an unlabelled cache` when the drawer wrote nothing. */
-export function nameOf(c: Component): string {
-  return c.label ? `"${c.label}"` : `an unlabelled ${kindName(c.kind)}`;
-}
-
-/** `"A", "B" and "C"` */
-export function names(components: Component[]): string {
-  const list = components.map(nameOf);
-  if (list.length <= 1) return list[0] ?? "";
-  return `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
+/** A zone a message names, by its title. */
+export function zoneMentions(zones: Zone[]): Mention[] {
+  return zones.map((z) => ({ label: z.label ?? "", kind: z.kind }));
 }
 
 /** Element ids of components (and the links between consecutive pairs), deduplicated, in order. */
@@ -55,11 +31,6 @@ export function linkIds(graph: ArchitectureGraph, a: Component, others: Componen
 
 export function unique(ids: string[]): string[] {
   return [...new Set(ids)];
-}
-
-/** "is" for one component, "are" for several: messages read right either way. */
-export function isAre(list: unknown[]): string {
-  return list.length === 1 ? "is" : "are";
 }
 
 export function totalReplicas(components: Component[]): number {

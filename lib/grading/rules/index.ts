@@ -1,5 +1,6 @@
 // The rule registry: every rule of docs/grading.md §3, keyed by its public id.
 import type { RuleId } from "../contract";
+import { ENGLISH, formatMessage, type MessageLocale } from "../messages";
 import { cacheLayer } from "./cache-layer";
 import { cdnStaticAssets } from "./cdn-static-assets";
 import { dataSharding } from "./data-sharding";
@@ -12,9 +13,10 @@ import { multiDataCenter } from "./multi-data-center";
 import { noSinglePointOfFailure } from "./no-single-point-of-failure";
 import { redundantWebTier } from "./redundant-web-tier";
 import { statelessWebTier } from "./stateless-web-tier";
-import type { Rule, RuleMeta } from "./types";
+import type { MessageIdOf, Rule, RuleMeta, RuleOutcome } from "./types";
 
-export const RULES: Record<RuleId, Rule> = {
+/** Every rule by id; each keeps its own message ids (MessageIdOf<(typeof RULES)[id]>). */
+export const RULES = {
   "dns-entry": dnsEntry,
   "stateless-web-tier": statelessWebTier,
   "redundant-web-tier": redundantWebTier,
@@ -27,11 +29,32 @@ export const RULES: Record<RuleId, Rule> = {
   "message-queue-decoupling": messageQueueDecoupling,
   "monitoring-automation": monitoringAutomation,
   "no-single-point-of-failure": noSinglePointOfFailure,
-};
+} satisfies Record<RuleId, Rule>;
 
-/** Metadata of every rule, for UIs that list rules with their titles and remediation. */
+/** The message ids of a rule, by its id: what a test case or a translation must name. */
+export type RuleMessageId<Id extends RuleId> = MessageIdOf<(typeof RULES)[Id]>;
+
+/** A rule through the registry's common shape: what the engine runs. */
+export function ruleById(id: RuleId): Rule {
+  return RULES[id];
+}
+
+/**
+ * The words of a rule's outcome. An id the rule's meta does not define cannot pass the type
+ * check; should one come through anyway it is a bug, thrown rather than shown as a bare id.
+ */
+export function outcomeMessage(rule: Rule, outcome: RuleOutcome, locale: MessageLocale = ENGLISH): string {
+  const template = (rule.meta.messages as Partial<Record<string, string>>)[outcome.messageId];
+  if (template === undefined)
+    throw new Error(
+      `Rule "${rule.meta.id}" answered with message "${outcome.messageId}", which its meta does not define.`,
+    );
+  return formatMessage(template, outcome.data, locale);
+}
+
+/** The words of every rule (title, summary, checklist point, rationale, remediation, messages). */
 export const RULE_META: Record<RuleId, RuleMeta> = Object.fromEntries(
   Object.entries(RULES).map(([id, rule]) => [id, rule.meta]),
 ) as Record<RuleId, RuleMeta>;
 
-export type { Rule, RuleMeta, RuleOutcome } from "./types";
+export type { MessageIdOf, Rule, RuleMeta, RuleOutcome } from "./types";

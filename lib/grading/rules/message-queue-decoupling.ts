@@ -1,10 +1,11 @@
-import { idsOf, isAre, linkIds, names, unique, WEB_TIER } from "./helpers";
-import type { Rule, RuleOutcome } from "./types";
+import { idsOf, linkIds, mentions, unique, WEB_TIER } from "./helpers";
+import { defineRule } from "./types";
 
-export const messageQueueDecoupling: Rule = {
+export const messageQueueDecoupling = defineRule({
   meta: {
     id: "message-queue-decoupling",
     title: "Tiers decoupled by a message queue",
+    summary: "A message queue connects a producer (web server or service) to a separate consumer (worker or service).",
     checklist: "7. Split tiers into individual services",
     severity: "minor",
     rationale:
@@ -12,13 +13,13 @@ export const messageQueueDecoupling: Rule = {
     remediation:
       "Add a message queue (Kafka, SQS, RabbitMQ…) that a web server or service publishes to and a worker or another service consumes from.",
     messages: {
-      pass: "{{producer}} hands work to {{consumer}} through {{queue}}.",
+      pass: "{producer} hands work to {consumer} through {queue}.",
       noQueue: "There is no message queue: every tier calls the next one synchronously.",
       notBetween:
-        "{{queues}} {{is}} not placed between a producer (web server or service) and a separate consumer (worker or service).",
+        "{queues} {queuesCount, plural, one {is} other {are}} not placed between a producer (web server or service) and a separate consumer (worker or service).",
     },
   },
-  check(graph): RuleOutcome {
+  check(graph) {
     const queues = graph.ofKind("message_queue");
     if (queues.length === 0) return { status: "fail", messageId: "noQueue", elementIds: [] };
     for (const queue of queues) {
@@ -31,7 +32,7 @@ export const messageQueueDecoupling: Rule = {
           return {
             status: "pass",
             messageId: "pass",
-            data: { producer: names([producer]), consumer: names([consumer]), queue: names([queue]) },
+            data: { producer: mentions([producer]), consumer: mentions([consumer]), queue: mentions([queue]) },
             elementIds: unique([...idsOf([queue, producer, consumer]), ...linkIds(graph, queue, [producer, consumer])]),
           };
         }
@@ -40,8 +41,8 @@ export const messageQueueDecoupling: Rule = {
     return {
       status: "fail",
       messageId: "notBetween",
-      data: { queues: names(queues), is: isAre(queues) },
+      data: { queues: mentions(queues) },
       elementIds: idsOf(queues),
     };
   },
-};
+});

@@ -1,23 +1,27 @@
-import { idsOf, isAre, linkIds, names, unique } from "./helpers";
-import type { Rule, RuleOutcome } from "./types";
+import { idsOf, linkIds, mentions, unique, zoneMentions } from "./helpers";
+import { defineRule } from "./types";
 
-export const monitoringAutomation: Rule = {
+export const monitoringAutomation = defineRule({
   meta: {
     id: "monitoring-automation",
     title: "Monitoring and automation",
-    checklist: "8. Monitor the system and use automation tools",
+    summary: "Monitoring, logging or automation (CI/CD) is connected to the system or drawn in its zone.",
+    checklist: "8. Monitor the system and use automation",
     severity: "minor",
     rationale:
       "At scale something is always failing. Logs, metrics and alerts tell operators before users do, and automation (CI/CD, auto scaling) keeps changes and capacity safe without manual steps.",
     remediation:
       "Add a monitoring or automation component (logging, metrics, alerting, CloudWatch, Prometheus/Grafana, CI/CD) connected to the system or drawn inside its zone.",
     messages: {
-      pass: "{{monitoring}} watches {{what}}.",
+      pass: "{monitoring} watches {watched}.",
+      zone: "{monitoring} watches the components of {zone}.",
+      unnamedZone: "{monitoring} watches the components of its zone.",
       noMonitoring: "There is no monitoring, logging or automation: failures would be found by users first.",
-      isolated: "{{monitoring}} {{is}} not connected to the system or drawn in its zone.",
+      isolated:
+        "{monitoring} {monitoringCount, plural, one {is} other {are}} not connected to the system or drawn in its zone.",
     },
   },
-  check(graph): RuleOutcome {
+  check(graph) {
     const tools = graph.ofKind("monitoring");
     if (tools.length === 0) return { status: "fail", messageId: "noMonitoring", elementIds: [] };
     const zonesWithSystem = new Set(graph.components.filter((c) => c.kind !== "monitoring").flatMap((c) => c.zones));
@@ -27,7 +31,7 @@ export const monitoringAutomation: Rule = {
         return {
           status: "pass",
           messageId: "pass",
-          data: { monitoring: names([tool]), what: names(watched) },
+          data: { monitoring: mentions([tool]), watched: mentions(watched) },
           elementIds: unique([...idsOf([tool], watched), ...linkIds(graph, tool, watched)]),
         };
       }
@@ -36,8 +40,9 @@ export const monitoringAutomation: Rule = {
         const z = graph.zones.find((x) => x.id === zone)!;
         return {
           status: "pass",
-          messageId: "pass",
-          data: { monitoring: names([tool]), what: `the components of ${z.label ? `"${z.label}"` : "its zone"}` },
+          ...(z.label
+            ? { messageId: "zone", data: { monitoring: mentions([tool]), zone: zoneMentions([z]) } }
+            : { messageId: "unnamedZone", data: { monitoring: mentions([tool]) } }),
           elementIds: unique([...tool.elementIds, ...z.elementIds]),
         };
       }
@@ -45,8 +50,8 @@ export const monitoringAutomation: Rule = {
     return {
       status: "fail",
       messageId: "isolated",
-      data: { monitoring: names(tools), is: isAre(tools) },
+      data: { monitoring: mentions(tools) },
       elementIds: idsOf(tools),
     };
   },
-};
+});

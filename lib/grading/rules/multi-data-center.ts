@@ -1,15 +1,12 @@
 import type { Zone } from "../graph/model";
-import { idsOf, names, WEB_TIER } from "./helpers";
-import type { Rule, RuleOutcome } from "./types";
+import { idsOf, mentions, WEB_TIER, zoneMentions } from "./helpers";
+import { defineRule } from "./types";
 
-function zoneNames(zones: Zone[]): string {
-  return zones.map((z) => `"${z.label ?? z.id}"`).join(", ");
-}
-
-export const multiDataCenter: Rule = {
+export const multiDataCenter = defineRule({
   meta: {
     id: "multi-data-center",
     title: "Two or more data centers behind geo-routing",
+    summary: "Two or more data centers hold web servers, with DNS or geo-routing in front of them.",
     checklist: "4. Support multiple data centers",
     severity: "minor",
     rationale:
@@ -17,12 +14,13 @@ export const multiDataCenter: Rule = {
     remediation:
       "Draw two data centers (frames or boxes titled DC1/DC2, regions or AZs), each holding web servers, with DNS or a geo-routing node in front of both.",
     messages: {
-      pass: "{{dns}} routes users to {{zones}}, each with its own web tier.",
-      tooFew: "{{found}} a web tier: draw at least two (frames or boxes titled DC1/DC2, regions, AZs).",
-      notFronted: "{{zones}} are not fronted by DNS or geo-routing: nothing sends users to one or the other.",
+      pass: "{dns} routes users to {zones}, each with its own web tier.",
+      tooFew:
+        "{count, plural, =0 {No data center holds} one {Only one data center holds} other {Only # data centers hold}} a web tier: draw at least two (frames or boxes titled DC1/DC2, regions, AZs).",
+      notFronted: "{zones} are not fronted by DNS or geo-routing: nothing sends users to one or the other.",
     },
   },
-  check(graph): RuleOutcome {
+  check(graph) {
     const holding = graph.zones.filter(
       (z) => z.kind === "data_center" && graph.inZone(z.id).some((c) => WEB_TIER.includes(c.kind)),
     );
@@ -32,7 +30,7 @@ export const multiDataCenter: Rule = {
       return {
         status: "fail",
         messageId: "tooFew",
-        data: { found: holding.length === 0 ? "No data center holds" : "Only one data center holds" },
+        data: { count: holding.length },
         elementIds: zoneIds(dcs),
       };
     }
@@ -55,7 +53,7 @@ export const multiDataCenter: Rule = {
         return {
           status: "pass",
           messageId: "pass",
-          data: { dns: names([dns]), zones: zoneNames(reached) },
+          data: { dns: mentions([dns]), zones: zoneMentions(reached) },
           elementIds: [...dns.elementIds, ...zoneIds(reached)],
         };
       }
@@ -63,8 +61,8 @@ export const multiDataCenter: Rule = {
     return {
       status: "fail",
       messageId: "notFronted",
-      data: { zones: zoneNames(holding) },
+      data: { zones: zoneMentions(holding) },
       elementIds: [...zoneIds(holding), ...idsOf(graph.ofKind("dns"))],
     };
   },
-};
+});

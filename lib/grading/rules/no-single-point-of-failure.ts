@@ -1,7 +1,7 @@
 import type { ArchitectureGraph, Component } from "../graph/model";
 import { separators } from "../graph/cuts";
-import { idsOf, isAre, names } from "./helpers";
-import type { Rule, RuleOutcome } from "./types";
+import { idsOf, mentions } from "./helpers";
+import { defineRule } from "./types";
 
 /** Clients are the users, DNS and CDN are managed global services: none is counted as a SPOF. */
 const NEVER_SPOF = new Set(["client", "dns", "cdn"]);
@@ -16,11 +16,12 @@ function isReplicated(graph: ArchitectureGraph, c: Component): boolean {
   return graph.neighbours(c.id).some((n) => n.kind === "database" && (n.role === "replica" || c.role === "replica"));
 }
 
-export const noSinglePointOfFailure: Rule = {
+export const noSinglePointOfFailure = defineRule({
   meta: {
     id: "no-single-point-of-failure",
     title: "No single point of failure between users and data",
-    checklist: "2. Build redundancy at every tier, seen as a graph",
+    summary: "Losing any one component still leaves every client connected to a database.",
+    checklist: "2. Build redundancy at every tier, end to end",
     severity: "critical",
     rationale:
       "Redundancy is only as good as its weakest tier: one unreplicated load balancer, server or database on every path from the users to the data takes the whole service down when it fails.",
@@ -31,12 +32,11 @@ export const noSinglePointOfFailure: Rule = {
       noClient: "There is no client, so no path from users to data can be checked: draw the users or browsers.",
       noDatabase: "There is no database, so no path from users to data can be checked.",
       unreachable:
-        "{{clients}} {{is}} not connected to any database, even indirectly: draw the path from users to data.",
-      spof: "{{spofs}} is a single point of failure: if it fails, clients reach no database.",
-      spofs: "Each of {{spofs}} is a single point of failure: if any one fails, clients reach no database.",
+        "{clients} {clientsCount, plural, one {is} other {are}} not connected to any database, even indirectly: draw the path from users to data.",
+      spof: "{spofsCount, plural, one {{spofs} is a single point of failure: if it fails} other {Each of {spofs} is a single point of failure: if any one fails}}, clients reach no database.",
     },
   },
-  check(graph): RuleOutcome {
+  check(graph) {
     const clients = graph.ofKind("client");
     const dbs = graph.ofKind("database");
     if (clients.length === 0) return { status: "fail", messageId: "noClient", elementIds: [] };
@@ -58,7 +58,7 @@ export const noSinglePointOfFailure: Rule = {
       return {
         status: "fail",
         messageId: "unreachable",
-        data: { clients: names(stranded), is: isAre(stranded) },
+        data: { clients: mentions(stranded) },
         elementIds: idsOf(stranded),
       };
     const spofs = [...cuts]
@@ -68,10 +68,10 @@ export const noSinglePointOfFailure: Rule = {
     if (spofs.length)
       return {
         status: "fail",
-        messageId: spofs.length === 1 ? "spof" : "spofs",
-        data: { spofs: names(spofs) },
+        messageId: "spof",
+        data: { spofs: mentions(spofs) },
         elementIds: idsOf(spofs),
       };
     return { status: "pass", messageId: "pass", elementIds: idsOf(clients, dbs) };
   },
-};
+});

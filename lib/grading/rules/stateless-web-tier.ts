@@ -1,12 +1,13 @@
 import { factsOfText } from "../classify/classify";
 import type { Component } from "../graph/model";
-import { idsOf, isAre, linkIds, names, unique, WEB_TIER } from "./helpers";
-import type { Rule, RuleOutcome } from "./types";
+import { idsOf, linkIds, mentions, unique, WEB_TIER } from "./helpers";
+import { defineRule } from "./types";
 
-export const statelessWebTier: Rule = {
+export const statelessWebTier = defineRule({
   meta: {
     id: "stateless-web-tier",
     title: "Stateless web tier with a shared session store",
+    summary: "The web tier keeps sessions in a shared session store, with no sticky sessions.",
     checklist: "1. Keep the web tier stateless",
     severity: "major",
     rationale:
@@ -14,16 +15,17 @@ export const statelessWebTier: Rule = {
     remediation:
       "Add a session store (e.g. Redis or a session DB) connected to every web server, and drop sticky sessions from the load balancer.",
     messages: {
-      pass: "{{web}} {{keep}} session state in {{stores}}.",
+      pass: "{web} {webCount, plural, one {keeps} other {keep}} session state in {stores}.",
       noWebTier: "There is no web tier (web server or API gateway) to judge.",
-      sticky: "{{sticky}} {{is}} set up with sticky sessions: keep state in a shared session store instead.",
+      sticky:
+        "{sticky} {stickyCount, plural, one {is} other {are}} set up with sticky sessions: keep state in a shared session store instead.",
       noSessionStore: "The web tier has no shared session store: sessions would live on each server.",
-      notConnected: "{{stores}} {{is}} not connected to the web tier.",
+      notConnected: "{stores} {storesCount, plural, one {is} other {are}} not connected to the web tier.",
       notShared:
-        "{{missing}} {{is}} not connected to the session store the other servers behind {{lb}} use: a user sent there loses the session.",
+        "{missing} {missingCount, plural, one {is} other {are}} not connected to the session store the other servers behind {lb} use: a user sent there loses the session.",
     },
   },
-  check(graph): RuleOutcome {
+  check(graph) {
     const web = graph.ofKind(...WEB_TIER);
     if (web.length === 0) return { status: "fail", messageId: "noWebTier", elementIds: [] };
     const tier = graph.ofKind("load_balancer", ...WEB_TIER);
@@ -32,7 +34,7 @@ export const statelessWebTier: Rule = {
       return {
         status: "fail",
         messageId: "sticky",
-        data: { sticky: names(sticky), is: isAre(sticky) },
+        data: { sticky: mentions(sticky) },
         elementIds: idsOf(sticky),
       };
     // "sticky session" written on a link of the load balancer or web tier says the same.
@@ -47,7 +49,7 @@ export const statelessWebTier: Rule = {
       return {
         status: "fail",
         messageId: "sticky",
-        data: { sticky: names(ends), is: isAre(ends) },
+        data: { sticky: mentions(ends) },
         elementIds: unique([...idsOf(ends), ...stickyLinks.flatMap((l) => l.elementIds)]),
       };
     }
@@ -59,7 +61,7 @@ export const statelessWebTier: Rule = {
       return {
         status: "fail",
         messageId: "notConnected",
-        data: { stores: names(stores), is: isAre(stores) },
+        data: { stores: mentions(stores) },
         elementIds: idsOf(stores, web),
       };
     }
@@ -71,7 +73,7 @@ export const statelessWebTier: Rule = {
         return {
           status: "fail",
           messageId: "notShared",
-          data: { missing: names(missing), lb: names([lb]), is: isAre(missing) },
+          data: { missing: mentions(missing), lb: mentions([lb]) },
           elementIds: idsOf(missing),
         };
       }
@@ -80,8 +82,8 @@ export const statelessWebTier: Rule = {
     return {
       status: "pass",
       messageId: "pass",
-      data: { web: names(linked), stores: names(used), keep: linked.length === 1 ? "keeps" : "keep" },
+      data: { web: mentions(linked), stores: mentions(used) },
       elementIds: unique([...idsOf(linked, used), ...linked.flatMap((w) => linkIds(graph, w, storesOf(w)))]),
     };
   },
-};
+});

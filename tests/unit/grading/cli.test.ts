@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { RULE_IDS } from "@/lib/grading";
+import { RULE_IDS, type GradeResult } from "@/lib/grading";
 import { findPromptBySlug } from "@/lib/prompts/catalog";
 
 interface Run {
@@ -68,6 +68,33 @@ describe("npm run grade", { timeout: 60_000 }, () => {
     expect(result.findings.map((f) => f.ruleId)).toEqual(
       findPromptBySlug("scale-to-millions")!.rubric.rules.map((r) => r.id),
     );
+  });
+
+  it("grades Scaleboard's own architecture, docs/architecture.excalidraw, as the README's CI example does", async () => {
+    const args = ["docs/architecture.excalidraw", "--prompt", "scale-to-millions"];
+    const report = await grade(args);
+    expect([report.code, report.stderr]).toEqual([0, ""]);
+    expect(report.stdout).toMatch(/^Score: \d+\/100$/m);
+    const run = await grade([...args, "--json"]);
+    const result = JSON.parse(run.stdout) as GradeResult;
+    expect(result.prompt).toBe("scale-to-millions");
+    // What "How it scales out" describes: browsers, DNS, one load balancer, three stateless
+    // app servers, a monitor, Postgres with a standby, and the optional language model.
+    expect(result.components.map((c) => [c.kind, c.role, c.replicas])).toEqual([
+      ["client", null, 1],
+      ["dns", null, 1],
+      ["load_balancer", null, 1],
+      ["monitoring", null, 1],
+      ["web_server", null, 1],
+      ["web_server", null, 1],
+      ["web_server", null, 1],
+      ["database", "primary", 1],
+      ["database", "replica", 1],
+      ["unknown", null, 1],
+    ]);
+    expect(result.unrecognised.map((u) => u.label)).toEqual(["Language model (optional, OpenAI-compatible)"]);
+    const passed = result.findings.filter((f) => f.status === "pass").map((f) => f.ruleId);
+    expect(passed.sort()).toEqual(["database-replication", "dns-entry", "monitoring-automation", "redundant-web-tier"]);
   });
 
   it("reads standard input with -", async () => {

@@ -4,6 +4,8 @@ ruleTester("cache-layer", {
   valid: [
     {
       name: "web server reads through Redis",
+      messageId: "pass",
+      data: { web: '"Web server"', cache: '"Redis"' },
       build: (b) => {
         b.box("web", "Web server");
         b.box("c", "Redis");
@@ -13,6 +15,8 @@ ruleTester("cache-layer", {
     },
     {
       name: "Korean 캐시 next to an API gateway, arrow bound at one end",
+      messageId: "pass",
+      data: { web: '"API 게이트웨이"', cache: '"캐시"' },
       build: (b) => {
         b.box("gw", "API 게이트웨이");
         b.box("c", "캐시");
@@ -22,6 +26,8 @@ ruleTester("cache-layer", {
     },
     {
       name: "ElastiCache drawn as an ellipse with free text",
+      messageId: "pass",
+      data: { web: '"Order Service"', cache: '"ElastiCache"' },
       build: (b) => {
         b.box("svc", "Order Service");
         b.box("c", "ElastiCache", { type: "ellipse", style: "free" });
@@ -33,6 +39,7 @@ ruleTester("cache-layer", {
   invalid: [
     {
       name: "no cache",
+      messageId: "noCache",
       build: (b) => {
         b.box("web", "Web");
         b.box("db", "DB");
@@ -42,6 +49,8 @@ ruleTester("cache-layer", {
     },
     {
       name: "a cache attached only to the database",
+      messageId: "notConnected",
+      data: { caches: '"Memcached"' },
       build: (b) => {
         b.box("web", "Web");
         b.box("db", "DB");
@@ -54,6 +63,7 @@ ruleTester("cache-layer", {
     },
     {
       name: "a Redis session store is not a cache",
+      messageId: "noCache",
       build: (b) => {
         b.box("web", "Web");
         b.box("s", "Redis session store");

@@ -4,6 +4,8 @@ ruleTester("cdn-static-assets", {
   valid: [
     {
       name: "browser fetching from a CDN",
+      messageId: "pass",
+      data: { clients: '"Web browser"', cdn: '"CDN"' },
       build: (b) => {
         b.box("u", "Web browser");
         b.box("cdn", "CDN");
@@ -13,6 +15,8 @@ ruleTester("cdn-static-assets", {
     },
     {
       name: "client through DNS to CloudFront",
+      messageId: "pass",
+      data: { clients: '"Mobile app"', cdn: '"CloudFront"' },
       build: (b) => {
         b.box("u", "Mobile app");
         b.box("dns", "Route 53");
@@ -24,6 +28,8 @@ ruleTester("cdn-static-assets", {
     },
     {
       name: "Korean 사용자 and 콘텐츠 전송 (CDN) drawn as free text on ellipses",
+      messageId: "pass",
+      data: { clients: '"사용자"', cdn: '"콘텐츠 전송 네트워크"' },
       build: (b) => {
         b.box("u", "사용자", { type: "ellipse", style: "free" });
         b.box("cdn", "콘텐츠 전송 네트워크", { style: "free", w: 260 });
@@ -35,6 +41,7 @@ ruleTester("cdn-static-assets", {
   invalid: [
     {
       name: "no CDN",
+      messageId: "noCdn",
       build: (b) => {
         b.box("u", "User");
         b.box("web", "Web");
@@ -44,6 +51,8 @@ ruleTester("cdn-static-assets", {
     },
     {
       name: "a CDN behind the web server instead of in front of users",
+      messageId: "notConnected",
+      data: { cdns: '"Akamai"' },
       build: (b) => {
         b.box("u", "User");
         b.box("web", "Web");

@@ -4,6 +4,8 @@ ruleTester("dns-entry", {
   valid: [
     {
       name: "DNS connected to the client",
+      messageId: "pass",
+      data: { dns: '"DNS"', targets: '"User"' },
       build: (b) => {
         b.box("user", "User");
         b.box("dns", "DNS");
@@ -13,6 +15,8 @@ ruleTester("dns-entry", {
     },
     {
       name: "Route 53 in front of a Korean-labelled load balancer",
+      messageId: "pass",
+      data: { dns: '"Route 53"', targets: '"로드밸런서"' },
       build: (b) => {
         b.box("dns", "Route 53");
         b.box("lb", "로드밸런서");
@@ -22,6 +26,8 @@ ruleTester("dns-entry", {
     },
     {
       name: "GeoDNS to a CDN with a loose arrow (no bindings)",
+      messageId: "pass",
+      data: { dns: '"GeoDNS"', targets: '"CloudFront"' },
       build: (b) => {
         b.box("dns", "GeoDNS");
         b.box("cdn", "CloudFront");
@@ -33,6 +39,7 @@ ruleTester("dns-entry", {
   invalid: [
     {
       name: "no DNS at all",
+      messageId: "noDns",
       build: (b) => {
         b.box("user", "Users");
         b.box("lb", "Load Balancer");
@@ -43,6 +50,8 @@ ruleTester("dns-entry", {
     },
     {
       name: "DNS drawn but connected to nothing",
+      messageId: "notConnected",
+      data: { dns: '"DNS"' },
       build: (b) => {
         b.box("dns", "DNS");
         b.box("user", "Browser");
@@ -53,6 +62,8 @@ ruleTester("dns-entry", {
     },
     {
       name: "DNS connected only to the database",
+      messageId: "notConnected",
+      data: { dns: '"도메인 (DNS)"' },
       build: (b) => {
         b.box("dns", "도메인 (DNS)");
         b.box("db", "MySQL");

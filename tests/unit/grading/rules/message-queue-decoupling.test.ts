@@ -4,6 +4,8 @@ ruleTester("message-queue-decoupling", {
   valid: [
     {
       name: "web server → Kafka → worker",
+      messageId: "pass",
+      data: { producer: '"Web server"', consumer: '"Worker"', queue: '"Kafka"' },
       build: (b) => {
         b.box("web", "Web server");
         b.box("q", "Kafka");
@@ -15,6 +17,8 @@ ruleTester("message-queue-decoupling", {
     },
     {
       name: "service to service through SQS",
+      messageId: "pass",
+      data: { producer: '"Order Service"', consumer: '"Email Service"', queue: '"SQS"' },
       build: (b) => {
         b.box("o", "Order Service");
         b.box("q", "SQS");
@@ -26,6 +30,8 @@ ruleTester("message-queue-decoupling", {
     },
     {
       name: "Korean 메시지 큐 between API 서버 and 워커",
+      messageId: "pass",
+      data: { producer: '"API 서버"', consumer: '"워커"', queue: '"메시지 큐"' },
       build: (b) => {
         b.box("api", "API 서버");
         b.box("q", "메시지 큐");
@@ -39,6 +45,7 @@ ruleTester("message-queue-decoupling", {
   invalid: [
     {
       name: "no queue",
+      messageId: "noQueue",
       build: (b) => {
         b.box("web", "Web");
         b.box("w", "Worker");
@@ -48,6 +55,8 @@ ruleTester("message-queue-decoupling", {
     },
     {
       name: "a queue with a producer but no consumer",
+      messageId: "notBetween",
+      data: { queues: '"RabbitMQ"' },
       build: (b) => {
         b.box("web", "Web");
         b.box("q", "RabbitMQ");
@@ -57,6 +66,8 @@ ruleTester("message-queue-decoupling", {
     },
     {
       name: "a queue whose only neighbour is one service",
+      messageId: "notBetween",
+      data: { queues: '"Queue"' },
       build: (b) => {
         b.box("svc", "Service", { x: 0, y: 0 });
         b.box("q", "Queue", { x: 400, y: 0 });

@@ -4,6 +4,8 @@ ruleTester("monitoring-automation", {
   valid: [
     {
       name: "Prometheus scraping the web server",
+      messageId: "pass",
+      data: { monitoring: '"Prometheus"', watched: '"Web server"' },
       build: (b) => {
         b.box("m", "Prometheus");
         b.box("web", "Web server");
@@ -13,6 +15,8 @@ ruleTester("monitoring-automation", {
     },
     {
       name: "CloudWatch drawn inside the system's zone",
+      messageId: "zone",
+      data: { monitoring: '"CloudWatch"', zone: '"VPC"' },
       build: (b) => {
         b.box("web", "EC2", { x: 0, y: 0 });
         b.box("m", "CloudWatch", { x: 300, y: 0 });
@@ -21,7 +25,20 @@ ruleTester("monitoring-automation", {
       elementIds: ["m", "m-text", "vpc", "vpc-text"],
     },
     {
+      name: "Grafana drawn in an untitled frame with the servers it watches",
+      messageId: "unnamedZone",
+      data: { monitoring: '"Grafana"' },
+      build: (b) => {
+        b.box("web", "Web server", { x: 0, y: 0 });
+        b.box("m", "Grafana", { x: 300, y: 0 });
+        b.zone("f", "", ["web", "m"], { frame: true });
+      },
+      elementIds: ["m", "m-text", "f"],
+    },
+    {
       name: "Korean 모니터링 connected to a 서버",
+      messageId: "pass",
+      data: { monitoring: '"모니터링"', watched: '"서버"' },
       build: (b) => {
         b.box("m", "모니터링");
         b.box("s", "서버");
@@ -33,11 +50,14 @@ ruleTester("monitoring-automation", {
   invalid: [
     {
       name: "no monitoring",
+      messageId: "noMonitoring",
       build: (b) => b.box("web", "Web"),
       elementIds: [],
     },
     {
       name: "monitoring drawn apart from everything",
+      messageId: "isolated",
+      data: { monitoring: '"Grafana"' },
       build: (b) => {
         b.box("web", "Web");
         b.box("m", "Grafana");

@@ -22,21 +22,29 @@ ruleTester("multi-data-center", {
   valid: [
     {
       name: "frames DC1 and DC2 behind GeoDNS",
+      messageId: "pass",
+      data: { dns: '"GeoDNS"', zones: '"DC2" and "DC1"' },
       build: (b) => twoDataCenters(b, ["DC1", "DC2"], true),
       elementIds: ["dns", "dns-text", "dc1", "dc2"],
     },
     {
       name: "rectangles titled with region codes behind DNS",
+      messageId: "pass",
+      data: { dns: '"GeoDNS"', zones: '"eu-west-1" and "us-east-1"' },
       build: (b) => twoDataCenters(b, ["us-east-1", "eu-west-1"], false),
       elementIds: ["dns", "dns-text", "dc1", "dc1-text", "dc2", "dc2-text"],
     },
     {
       name: "Korean region titles (리전)",
+      messageId: "pass",
+      data: { dns: '"GeoDNS"', zones: '"도쿄 리전" and "서울 리전"' },
       build: (b) => twoDataCenters(b, ["서울 리전", "도쿄 리전"], false),
       includes: ["dc1", "dc2", "dns"],
     },
     {
       name: "DNS that resolves for the client who then reaches both data centers",
+      messageId: "pass",
+      data: { dns: '"Route 53"', zones: '"Availability Zone B" and "Availability Zone A"' },
       build: (b) => {
         twoDataCenters(b, ["Availability Zone A", "Availability Zone B"], true, false);
         b.box("user", "User", { x: 300, y: -600 });
@@ -51,6 +59,8 @@ ruleTester("multi-data-center", {
   invalid: [
     {
       name: "one data center",
+      messageId: "tooFew",
+      data: { count: 1 },
       build: (b) => {
         b.box("web", "Web server");
         b.zone("dc1", "DC1", ["web"], { frame: true });
@@ -60,18 +70,24 @@ ruleTester("multi-data-center", {
     },
     {
       name: "two data centers but nothing routes users to them",
+      messageId: "notFronted",
+      data: { zones: '"DC2" and "DC1"' },
       build: (b) => twoDataCenters(b, ["DC1", "DC2"], true, false),
       elementIds: ["dc1", "dc2"],
       message: /not fronted/,
     },
     {
       name: "zones that are not data centers",
+      messageId: "tooFew",
+      data: { count: 0 },
       build: (b) => twoDataCenters(b, ["Team A", "Team B"], true),
       elementIds: [],
       message: /No data center/,
     },
     {
       name: "a second data center holding only a database",
+      messageId: "tooFew",
+      data: { count: 1 },
       build: (b) => {
         b.box("web", "Web server", { x: 0, y: 0 });
         b.box("db", "DB replica", { x: 600, y: 0 });

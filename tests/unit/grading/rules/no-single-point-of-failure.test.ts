@@ -25,11 +25,13 @@ ruleTester("no-single-point-of-failure", {
   valid: [
     {
       name: "every tier redundant",
+      messageId: "pass",
       build: (b) => classic(b),
       includes: ["user", "db", "rep"],
     },
     {
       name: "DNS and CDN on the only path are not counted",
+      messageId: "pass",
       build: (b) => {
         b.box("user", "Browser");
         b.box("dns", "DNS");
@@ -42,6 +44,7 @@ ruleTester("no-single-point-of-failure", {
     },
     {
       name: "the Internet drawn between users and the system is not a component that can fail",
+      messageId: "pass",
       build: (b) => {
         b.box("user", "Users");
         b.box("net", "Internet", { type: "ellipse" });
@@ -60,23 +63,31 @@ ruleTester("no-single-point-of-failure", {
   invalid: [
     {
       name: "a single load balancer",
+      messageId: "spof",
+      data: { spofs: '"Load Balancer"' },
       build: (b) => classic(b, { lb: "Load Balancer" }),
       elementIds: ["lb", "lb-text"],
       message: /"Load Balancer" is a single point of failure/,
     },
     {
       name: "a lone database",
+      messageId: "spof",
+      data: { spofs: '"Primary DB"' },
       build: (b) => classic(b, { replica: false }),
       elementIds: ["db", "db-text"],
     },
     {
       name: "one web server and one load balancer",
+      messageId: "spof",
+      data: { spofs: '"LB" and "Web 1"' },
       build: (b) => classic(b, { lb: "LB", web2: false }),
       elementIds: ["lb", "lb-text", "web1", "web1-text"],
       message: /Each of/,
     },
     {
       name: "a client that reaches no database",
+      messageId: "unreachable",
+      data: { clients: '"User"' },
       build: (b) => {
         b.box("user", "User");
         b.box("db", "DB");
@@ -86,6 +97,7 @@ ruleTester("no-single-point-of-failure", {
     },
     {
       name: "no client",
+      messageId: "noClient",
       build: (b) => {
         b.box("web", "Web");
         b.box("db", "DB");
@@ -95,6 +107,7 @@ ruleTester("no-single-point-of-failure", {
     },
     {
       name: "no database",
+      messageId: "noDatabase",
       build: (b) => {
         b.box("user", "User");
         b.box("web", "Web");

@@ -13,6 +13,8 @@ ruleTester("stateless-web-tier", {
   valid: [
     {
       name: "both web servers use one session store",
+      messageId: "pass",
+      data: { web: '"Web Server 1" and "Web Server 2"', stores: '"Session Store (Redis)"' },
       build: (b) => {
         lbWithTwo(b);
         b.box("sess", "Session Store (Redis)", { x: 650, y: 200 });
@@ -23,6 +25,8 @@ ruleTester("stateless-web-tier", {
     },
     {
       name: "Korean labels: 웹서버 and 세션 스토리지",
+      messageId: "pass",
+      data: { web: '"웹서버"', stores: '"세션 스토리지"' },
       build: (b) => {
         b.box("web", "웹서버");
         b.box("sess", "세션 스토리지");
@@ -32,6 +36,8 @@ ruleTester("stateless-web-tier", {
     },
     {
       name: "an API gateway keeping sessions in Redis labelled session",
+      messageId: "pass",
+      data: { web: '"API Gateway"', stores: '"Redis (session)"' },
       build: (b) => {
         b.box("gw", "API Gateway");
         b.box("sess", "Redis (session)");
@@ -43,6 +49,7 @@ ruleTester("stateless-web-tier", {
   invalid: [
     {
       name: "no web tier at all",
+      messageId: "noWebTier",
       build: (b) => {
         b.box("user", "User");
         b.box("db", "Database");
@@ -53,12 +60,14 @@ ruleTester("stateless-web-tier", {
     },
     {
       name: "web servers with no session store",
+      messageId: "noSessionStore",
       build: (b) => lbWithTwo(b),
       elementIds: ["web1", "web1-text", "web2", "web2-text"],
       message: /no shared session store/,
     },
     {
       name: "a Redis cache is not a session store",
+      messageId: "noSessionStore",
       build: (b) => {
         b.box("web", "App Server");
         b.box("cache", "Redis cache");
@@ -68,6 +77,8 @@ ruleTester("stateless-web-tier", {
     },
     {
       name: "sticky sessions on the load balancer",
+      messageId: "sticky",
+      data: { sticky: '"LB (sticky sessions)"' },
       build: (b) => {
         lbWithTwo(b, "LB (sticky sessions)");
         b.box("sess", "Session DB", { x: 650, y: 200 });
@@ -79,6 +90,8 @@ ruleTester("stateless-web-tier", {
     },
     {
       name: "sticky sessions written on the load balancer's link",
+      messageId: "sticky",
+      data: { sticky: '"LB" and "Web Server 1"' },
       build: (b) => {
         b.box("lb", "LB", { x: 0, y: 200 });
         b.box("web1", "Web Server 1", { x: 300, y: 0 });
@@ -94,6 +107,8 @@ ruleTester("stateless-web-tier", {
     },
     {
       name: "a session store nobody uses",
+      messageId: "notConnected",
+      data: { stores: '"Session store"' },
       build: (b) => {
         b.box("web", "Web");
         b.box("svc", "Web server");
@@ -103,6 +118,8 @@ ruleTester("stateless-web-tier", {
     },
     {
       name: "only one of two balanced servers uses the store",
+      messageId: "notShared",
+      data: { missing: '"Web Server 2"', lb: '"Load Balancer"' },
       build: (b) => {
         lbWithTwo(b);
         b.box("sess", "Session Store", { x: 650, y: 0 });

@@ -1,0 +1,103 @@
+// From a rule's message id and data to words (docs/grading.md §3, "Messages"). Templates are
+// ICU MessageFormat, so grammar (plurals, "is"/"are") lives in the template and never in the
+// data: a rule's data holds only counts and the components it names. Another language needs
+// its own templates and a MessageLocale, nothing in the rules (the plan of issue 11).
+import { IntlMessageFormat } from "intl-messageformat";
+import type { ComponentKind } from "./contract";
+import { KIND_WORDS } from "./kinds";
+
+/** A component (or zone) a message names: shown by its label, or by its kind when it has none. */
+export interface Mention {
+  label: string;
+  kind: ComponentKind;
+}
+
+/**
+ * A value of a message's data: a count, or the components a message names. A list `x` also
+ * gives the template `{xCount}`, its length, for plurals: `{x} {xCount, plural, one {is} other {are}}`.
+ */
+export type MessageValue = number | readonly Mention[];
+/** A rule's data for its message; a key set to undefined is the same as an absent one. */
+export type MessageData = Readonly<Partial<Record<string, MessageValue>>>;
+
+/** The words a language needs besides the templates themselves. */
+export interface MessageLocale {
+  /** BCP 47 tag: picks the plural rules and how a list is joined. */
+  tag: string;
+  /** ICU template naming a labelled component, given `{label}`. */
+  labelled: string;
+  /** ICU template naming a component without a label, given `{kind}` (the kind's noun). */
+  unlabelled: string;
+  kindNouns: Record<ComponentKind, string>;
+}
+
+/** British English: "A, B and C" without a serial comma, as the messages have always read. */
+export const ENGLISH: MessageLocale = {
+  tag: "en-GB",
+  labelled: '"{label}"',
+  unlabelled: "an unlabelled {kind}",
+  kindNouns: Object.fromEntries(Object.entries(KIND_WORDS).map(([kind, words]) => [kind, words.noun])) as Record<
+    ComponentKind,
+    string
+  >,
+};
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+function compile(template: string, tag: string): IntlMessageFormat {
+  const key = `${tag}\u0000${template}`;
+  let format = compiled.get(key);
+  if (!format) {
+    // ignoreTag: a "<" in a message is text, never rich-text markup.
+    format = new IntlMessageFormat(template, tag, undefined, { ignoreTag: true });
+    compiled.set(key, format);
+  }
+  return format;
+}
+
+function render(template: string, values: Record<string, string | number>, tag: string): string {
+  return String(compile(template, tag).format(values));
+}
+
+function mentionText(mention: Mention, locale: MessageLocale): string {
+  return mention.label
+    ? render(locale.labelled, { label: mention.label }, locale.tag)
+    : render(locale.unlabelled, { kind: locale.kindNouns[mention.kind] }, locale.tag);
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function joinList(items: string[], tag: string): string {
+  let format = listFormats.get(tag);
+  if (!format) listFormats.set(tag, (format = new Intl.ListFormat(tag, { style: "long", type: "conjunction" })));
+  return format.format(items);
+}
+
+/** A value in words: a count as is, a list of components written out and joined. */
+function valueWords(value: MessageValue, locale: MessageLocale): string | number {
+  if (typeof value === "number") return value;
+  return joinList(
+    value.map((mention) => mentionText(mention, locale)),
+    locale.tag,
+  );
+}
+
+/** A rule's data in words, key by key (what a test case states, as ESLint's RuleTester does). */
+export function dataWords(data: MessageData, locale: MessageLocale = ENGLISH): Record<string, string | number> {
+  const words: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(data)) if (value !== undefined) words[key] = valueWords(value, locale);
+  return words;
+}
+
+/** The values a template is given: the data in words, plus `…Count` for each list. */
+function messageValues(data: MessageData, locale: MessageLocale): Record<string, string | number> {
+  const values = dataWords(data, locale);
+  for (const [key, value] of Object.entries(data))
+    if (value && typeof value !== "number") values[`${key}Count`] = value.length;
+  return values;
+}
+
+/** Fills an ICU template with a rule's data; a value the template needs and lacks throws. */
+export function formatMessage(template: string, data: MessageData = {}, locale: MessageLocale = ENGLISH): string {
+  return render(template, messageValues(data, locale), locale.tag);
+}
