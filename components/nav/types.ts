@@ -1,4 +1,4 @@
-export type Role = "candidate" | "mentor" | "admin";
+import type { Role } from "@/lib/auth/roles";
 
 export interface HeaderUser {
   name: string;
@@ -22,9 +22,4 @@ export function navItemsFor(user: HeaderUser | null): NavItem[] {
 
 export function isActivePath(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
-}
-
-/** The interview's whiteboard (/interviews/<id>, not its report) fills the screen: no site footer under it. */
-export function isWhiteboardPath(pathname: string): boolean {
-  return /^\/interviews\/[^/]+\/?$/.test(pathname);
 }
