@@ -31,7 +31,7 @@ function providers(): NextAuthOptions["providers"] {
   return list;
 }
 
-export function buildAuthOptions(): NextAuthOptions {
+function buildAuthOptions(): NextAuthOptions {
   const env = getEnv();
   return {
     secret: env.auth.secret,

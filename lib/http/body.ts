@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 export type BodyFormat = "json" | "text" | "json-or-form";
 
 /** "100 KB", "10 MB": limits as people read them (decimal units, as the limits are written). */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   return bytes >= 1e6 ? `${Math.round(bytes / 1e6)} MB` : `${Math.round(bytes / 1e3)} KB`;
 }
 
@@ -15,7 +15,7 @@ function tooLarge(maxBytes: number) {
 }
 
 /** The body's bytes; throws AppError "too_large" as soon as they pass `maxBytes`. */
-export async function readBytesCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+async function readBytesCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
   if (!request.body) return new Uint8Array();

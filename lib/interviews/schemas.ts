@@ -18,7 +18,7 @@ export const revisionParamsSchema = interviewParamsSchema.extend({
  * A drawing as a save carries it: an Excalidraw scene. Elements are kept as Excalidraw wrote
  * them (the grader reads them defensively); only the envelope is checked here.
  */
-export const storedSceneSchema = z.object({
+const storedSceneSchema = z.object({
   type: z.literal("excalidraw").default("excalidraw"),
   version: z.number().int().default(2),
   elements: z

@@ -29,21 +29,21 @@ const textList = (what: string, item: z.ZodType<string> = nonEmptyText(what)) =>
       });
     });
 
-export const ruleIdSchema = z.enum(RULE_IDS, {
+const ruleIdSchema = z.enum(RULE_IDS, {
   error: (issue) => `unknown rule id ${JSON.stringify(issue.input)}; expected one of: ${RULE_IDS.join(", ")}`,
 });
 
 /** Every component kind a rubric may require: all of them except "unknown". */
-export const REQUIRABLE_KINDS = COMPONENT_KINDS.filter(
+const REQUIRABLE_KINDS = COMPONENT_KINDS.filter(
   (kind): kind is Exclude<(typeof COMPONENT_KINDS)[number], "unknown"> => kind !== "unknown",
 );
 
-export const requiredKindSchema = z.enum(REQUIRABLE_KINDS, {
+const requiredKindSchema = z.enum(REQUIRABLE_KINDS, {
   error: (issue) =>
     `unknown or unrequirable component kind ${JSON.stringify(issue.input)}; expected one of: ${REQUIRABLE_KINDS.join(", ")}`,
 });
 
-export const rubricRuleSchema = z.strictObject({
+const rubricRuleSchema = z.strictObject({
   id: ruleIdSchema,
   weight: z
     .int({ error: "rule weight must be a whole number" })

@@ -29,7 +29,7 @@ export function sceneFingerprint(
   return `${elements.length}:${sum}:${fileCount}`;
 }
 
-export function liveElements<T extends ElementLike>(elements: readonly T[]): T[] {
+function liveElements<T extends ElementLike>(elements: readonly T[]): T[] {
   return elements.filter((element) => !element.isDeleted);
 }
 
