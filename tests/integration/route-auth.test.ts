@@ -88,21 +88,20 @@ describe("formAction", () => {
     expect(await rename(idle, form({ name: " Ada " }))).toEqual({ status: "ok", message: "Hello Ada.", name: "Ada" });
   });
 
+  const invalid = (message: string, name: string) => ({
+    status: "error",
+    code: "invalid_request",
+    message,
+    fieldErrors: { name },
+  });
+
   it("answers a field that does not parse with an error state naming that field", async () => {
-    expect(await rename(idle, form({ name: "A" }))).toEqual({
-      status: "error",
-      code: "invalid_request",
-      message: "Please fix the highlighted fields.",
-      fieldErrors: { name: "Use two letters or more." },
-    });
+    expect(await rename(idle, form({ name: "A" }))).toEqual(
+      invalid("Please fix the highlighted fields.", "Use two letters or more."),
+    );
   });
 
   it("turns an AppError into the form's error state", async () => {
-    expect(await rename(idle, form({ name: "taken" }))).toEqual({
-      status: "error",
-      code: "invalid_request",
-      message: "That name is taken.",
-      fieldErrors: { name: "Taken." },
-    });
+    expect(await rename(idle, form({ name: "taken" }))).toEqual(invalid("That name is taken.", "Taken."));
   });
 });
