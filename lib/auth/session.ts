@@ -11,20 +11,21 @@ export interface SessionUser {
   role: Role;
 }
 
+// Once per request when rendering (outside a render, cache() simply calls through).
+const getSession = cache(() => getServerSession(authOptions()));
+
 /** The user id the session cookie names (server components and server actions). */
 export async function sessionUserId(): Promise<string | null> {
-  const session = await getServerSession(authOptions());
-  return session?.user?.id ?? null;
+  return (await getSession())?.user?.id ?? null;
 }
 
 /**
- * For display only (the header, "Sign in to start"): the signed-in user as the session token
- * carries them, so their role may be up to a minute old. Decisions about access read the
- * account from the database instead (lib/http/auth.ts). Once per request.
+ * For display only (the header, the landing page's call to action): the signed-in user as
+ * the session token carries them, so their role may be up to a minute old. Decisions read the
+ * account from the database instead (lib/http/auth.ts, lib/http/page.ts). Once per request.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions());
-  const user = session?.user;
+  const user = (await getSession())?.user;
   if (!user?.id || !user.role) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });

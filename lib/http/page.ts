@@ -5,9 +5,8 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import type { Database } from "@/lib/db/client";
-import { sessionUserId, type SessionUser } from "@/lib/auth/session";
+import { readSessionUser, sessionUserId, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
-import { authorize } from "@/lib/http/auth";
 import { requestPathFrom, signInUrl } from "@/lib/http/request-path";
 import { assertOwnInterview } from "@/lib/interviews/access";
 import { getDb } from "@/lib/startup/database";
@@ -24,15 +23,18 @@ export interface PageSession {
  * client-side navigation, where the shared layout does not render again.
  */
 export const requireSession = cache(async (): Promise<PageSession> => {
-  const db = await getDb();
-  try {
-    return { user: await authorize(db, await sessionUserId(), "user"), db };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "unauthenticated") {
-      redirect(signInUrl(requestPathFrom(await headers())));
-    }
-    throw error;
-  }
+  const user = await findSignedInUser();
+  if (!user) redirect(signInUrl(requestPathFrom(await headers())));
+  return { user, db: await getDb() };
+});
+
+/**
+ * The signed-in user as the database has them now, or null (signed out, or the account is
+ * gone): for public pages that differ for a signed-in visitor. Once per request.
+ */
+export const findSignedInUser = cache(async (): Promise<SessionUser | null> => {
+  const userId = await sessionUserId();
+  return userId ? readSessionUser(await getDb(), userId) : null;
 });
 
 /** A service call for a page: an AppError "not_found" shows the not-found page. */

@@ -2,7 +2,7 @@
  * The one way to write a route handler. Every `route.ts` exports its methods through it:
  *
  *   export const PUT = route(
- *     { auth: "user", params: interviewParamsSchema, body: saveDraftBodySchema, maxBodyBytes: SCENE_BODY_BYTES },
+ *     { auth: "user", params: interviewParamsSchema, body: saveDraftBodySchema, maxBodyBytes: SAVE_BODY_MAX_BYTES },
  *     async ({ db, user, params, body }) => json(await saveDraft(db, user.id, params.id, body)),
  *   );
  *

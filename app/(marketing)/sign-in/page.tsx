@@ -7,7 +7,7 @@ import { messageForErrorCode } from "@/components/auth/sign-in-errors";
 import { SignInForm, SignUpLink } from "@/components/auth/sign-in-form";
 import { getDemoAccounts } from "@/lib/auth/demo";
 import { enabledOAuthProviders } from "@/lib/auth/oauth";
-import { getCurrentUser } from "@/lib/auth/session";
+import { findSignedInUser } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -17,7 +17,7 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  if (await getCurrentUser()) redirect("/dashboard");
+  if (await findSignedInUser()) redirect("/dashboard");
 
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(firstParam(params.callbackUrl));

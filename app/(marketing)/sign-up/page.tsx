@@ -5,13 +5,13 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { enabledOAuthProviders } from "@/lib/auth/oauth";
-import { getCurrentUser } from "@/lib/auth/session";
+import { findSignedInUser } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Create your account" };
 export const dynamic = "force-dynamic";
 
 export default async function SignUpPage() {
-  if (await getCurrentUser()) redirect("/dashboard");
+  if (await findSignedInUser()) redirect("/dashboard");
   const providers = enabledOAuthProviders().map(({ id, name }) => ({ id, name }));
 
   return (

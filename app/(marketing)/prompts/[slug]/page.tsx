@@ -12,9 +12,9 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/page";
 import { Section } from "@/components/ui/section";
-import { getCurrentUser } from "@/lib/auth/session";
 import { findInProgressInterview } from "@/lib/interviews/queries";
 import { getPromptBySlug } from "@/lib/prompts/queries";
+import { findSignedInUser } from "@/lib/http/page";
 import { getDb } from "@/lib/startup/database";
 
 export const dynamic = "force-dynamic";
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function PromptPage({ params }: Params) {
   const { slug } = await params;
-  const [prompt, user] = await Promise.all([loadPrompt(slug), getCurrentUser()]);
+  const [prompt, user] = await Promise.all([loadPrompt(slug), findSignedInUser()]);
   if (!prompt) notFound();
   const running = user ? await findInProgressInterview(await getDb(), user.id, prompt.slug) : null;
 
