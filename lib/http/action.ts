@@ -18,6 +18,7 @@ import type { Database } from "@/lib/db/client";
 import { sessionUserId, type SessionUser } from "@/lib/auth/session";
 import { AppError, type AppErrorCode } from "@/lib/errors/app-error";
 import { authorize, type AuthRequirement } from "@/lib/http/auth";
+import { parseInput, type Issue } from "@/lib/http/validation";
 import { getDb } from "@/lib/startup/database";
 
 export type FieldErrors = Partial<Record<string, string>>;
@@ -43,16 +44,30 @@ export interface ActionOptions<A extends AuthRequirement, S extends z.ZodType> {
   invalidMessage?: string;
 }
 
-/** The first message per field: an AppError's `details.fieldErrors`, or zod's issues by field. */
+/** The first message per field: an AppError's `details.fieldErrors`, or the validation's issues by field. */
 function fieldErrorsOf(error: AppError): FieldErrors {
-  const { fieldErrors, issues } = error.details as { fieldErrors?: FieldErrors; issues?: z.core.$ZodIssue[] };
+  const { fieldErrors, issues } = error.details as { fieldErrors?: FieldErrors; issues?: Issue[] };
   if (fieldErrors) return fieldErrors;
   const byField: FieldErrors = {};
   for (const issue of issues ?? []) {
-    const field = issue.path[0];
-    if (typeof field === "string" && !byField[field]) byField[field] = issue.message;
+    const field = issue.path.split(".")[0];
+    if (field && !byField[field]) byField[field] = issue.message;
   }
   return byField;
+}
+
+/** The form's fields, validated like a route's body; a failure says `invalidMessage` above the fields. */
+function parseForm<S extends z.ZodType>(options: ActionOptions<AuthRequirement, S>, formData: FormData): z.output<S> {
+  try {
+    return parseInput(options.input, Object.fromEntries(formData), "form");
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    throw new AppError(
+      "invalid_request",
+      options.invalidMessage ?? "Please fix the highlighted fields.",
+      error.details,
+    );
+  }
 }
 
 function errorState(error: AppError): FormState<never> {
@@ -68,12 +83,7 @@ export function formAction<A extends AuthRequirement, S extends z.ZodType, T ext
       const db = await getDb();
       const auth: AuthRequirement = options.auth;
       const user = auth === "public" ? null : await authorize(db, await sessionUserId(), auth);
-      const parsed = options.input.safeParse(Object.fromEntries(formData));
-      if (!parsed.success) {
-        const message = options.invalidMessage ?? "Please fix the highlighted fields.";
-        throw new AppError("invalid_request", message, { issues: parsed.error.issues });
-      }
-      const context = { user, db, input: parsed.data } as ActionContext<A, z.output<S>>;
+      const context = { user, db, input: parseForm(options, formData) } as ActionContext<A, z.output<S>>;
       return { status: "ok", ...(await handler(context)) };
     } catch (error) {
       unstable_rethrow(error);
