@@ -35,6 +35,47 @@ export default tseslint.config(
     },
   },
   {
+    // The borders of docs/architecture.md: pages and components reach data through services.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/db/*", "!@/lib/db/generated/enums"],
+              message: "Call a service in lib/<domain> with `db`; nothing in app/ or components/ touches Prisma.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["app/**/*.ts", "lib/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "CallExpression[callee.object.name=/^(request|req)$/][callee.property.name=/^(json|text|formData|arrayBuffer|blob)$/]",
+          message: "Bodies are read by route() through the capped reader of lib/http/body.ts (set `body`).",
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/**/*.ts"],
+    // lib/reports/markdown.ts reads rule titles from components/ until they move into lib/grading.
+    ignores: ["lib/reports/markdown.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/components/*"], message: "lib/ never imports components/." }] },
+      ],
+    },
+  },
+  {
     files: ["tests/**/*.ts"],
     rules: {
       // Vitest's asymmetric matchers (expect.any, expect.stringMatching, ...) are typed `any`.

@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { FooterSlot } from "@/components/nav/footer-slot";
-import { SiteFooter } from "@/components/nav/site-footer";
 import { SiteHeader } from "@/components/nav/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
@@ -38,12 +36,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <SiteHeader user={user ? { name: user.name, email: user.email, role: user.role } : null} />
-        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-          {children}
-        </main>
-        <FooterSlot>
-          <SiteFooter />
-        </FooterSlot>
+        {/* The main landmark and the footer come from each route group's layout (SiteFrame). */}
+        {children}
       </body>
     </html>
   );

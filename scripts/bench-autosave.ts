@@ -13,7 +13,7 @@ import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { openDatabase } from "@/lib/db/client";
-import { seedDatabase } from "@/lib/db/seed";
+import { seedDatabase } from "@/lib/startup/seed";
 import { startInterview } from "@/lib/interviews/start";
 
 const root = path.resolve(import.meta.dirname, "..");

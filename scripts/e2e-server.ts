@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "@/lib/db/client";
 import { createScratchDatabase } from "@/lib/db/scratch-database";
-import { seedDatabase } from "@/lib/db/seed";
+import { seedDatabase } from "@/lib/startup/seed";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3100";
@@ -74,6 +74,8 @@ function startInstance(instancePort: string) {
       NEXTAUTH_URL: `http://127.0.0.1:${instancePort}`,
       NEXTAUTH_SECRET: secret,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The browser tests drive the boards through window.scaleboard (tests/e2e/README.md).
+      SCALEBOARD_TEST_HOOKS: "1",
     },
   });
 }

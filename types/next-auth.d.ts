@@ -1,6 +1,5 @@
 import type { DefaultSession } from "next-auth";
-
-type AppRole = "candidate" | "mentor" | "admin";
+import type { Role as AppRole } from "@/lib/db/generated/enums";
 
 declare module "next-auth" {
   interface Session {

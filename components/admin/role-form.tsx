@@ -3,8 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { changeRoleAction, type RoleFormState } from "@/lib/admin/actions";
-
-const ROLES = ["candidate", "mentor", "admin"] as const;
+import { ROLES, type Role } from "@/lib/auth/roles";
 
 /** One user's role, changeable in place; the outcome is announced to screen readers. */
 export function RoleForm({
@@ -15,7 +14,7 @@ export function RoleForm({
 }: {
   userId: string;
   email: string;
-  role: (typeof ROLES)[number];
+  role: Role;
   isSelf: boolean;
 }) {
   const [state, action, pending] = useActionState<RoleFormState, FormData>(changeRoleAction, { status: "idle" });

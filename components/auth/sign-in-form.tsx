@@ -8,16 +8,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { RoleBadge } from "@/components/nav/role-badge";
+import type { Role } from "@/lib/auth/roles";
 import { messageForErrorCode } from "./sign-in-errors";
 
 export interface DemoAccountOption {
   email: string;
   password: string;
-  role: string;
-}
-
-function isKnownRole(role: string): role is "candidate" | "mentor" | "admin" {
-  return role === "candidate" || role === "mentor" || role === "admin";
+  role: Role;
 }
 
 export function SignInForm({
@@ -129,11 +126,7 @@ export function SignInForm({
                     <span className="sr-only">Fill in </span>
                     {account.email}
                   </span>
-                  {isKnownRole(account.role) ? (
-                    <RoleBadge role={account.role} />
-                  ) : (
-                    <span className="text-xs text-slate-500">{account.role}</span>
-                  )}
+                  <RoleBadge role={account.role} />
                 </button>
               </li>
             ))}

@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import type { ServerCopy } from "@/lib/interviews/client/api";
-import type { StoredScene } from "@/lib/interviews/client/scene";
+import type { StoredScene } from "@/lib/interviews/scene";
 import { Dialog } from "../ui/dialog";
 import { ScenePreview } from "./scene-preview";
 import { formatTime } from "./format";

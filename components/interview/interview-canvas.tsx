@@ -4,7 +4,7 @@ import { memo, useMemo } from "react";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { AppState, BinaryFiles, ExcalidrawImperativeAPI, LibraryItems } from "@excalidraw/excalidraw/types";
 import { ExcalidrawCanvas } from "@/components/excalidraw/excalidraw-canvas";
-import type { StoredScene } from "@/lib/interviews/client/scene";
+import type { StoredScene } from "@/lib/interviews/scene";
 
 // Fixed, so Excalidraw never sees new props while the person draws. "Save to file" is hidden:
 // the interview saves itself; export and opening a file stay.

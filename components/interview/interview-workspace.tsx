@@ -4,12 +4,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { BinaryFileData, BinaryFiles, ExcalidrawImperativeAPI, LibraryItems } from "@excalidraw/excalidraw/types";
+import { exposeBoardForTests, hideBoardFromTests } from "@/components/testing/test-hooks";
 import { Button } from "@/components/ui/button";
 import type { ServerCopy } from "@/lib/interviews/client/api";
 import type { Snapshot } from "@/lib/interviews/client/autosave";
 import { browserDraftStore, serialStore } from "@/lib/interviews/client/draft-store";
 import { saveImportedLibrary } from "@/lib/interviews/client/library-store";
-import { buildStoredScene, sceneFingerprint, type StoredScene } from "@/lib/interviews/client/scene";
+import { buildStoredScene, sceneFingerprint } from "@/lib/interviews/client/scene";
+import type { StoredScene } from "@/lib/interviews/scene";
 import type { InterviewInitialData } from "@/lib/interviews/client/types";
 import { buildPaletteLibraryItems } from "@/lib/palette";
 import { ConflictDialog } from "./conflict-dialog";
@@ -29,7 +31,6 @@ import { PhaseBar } from "./phase-bar";
 import { PhaseList } from "./phase-list";
 import { PromptPanel } from "./prompt-panel";
 import { SaveStatus } from "./save-status";
-import { exposeScaleboard, hideScaleboard } from "./scaleboard-global";
 import { SidePanel } from "./side-panel";
 import { SubmitDialog } from "./submit-dialog";
 import { TimeLeftText, Timer } from "./timer";
@@ -39,7 +40,14 @@ import { TimeUpOverlay } from "./time-up-overlay";
  * The interview page on the client: the board, the prompt and grader panel, the clock,
  * autosave with its device copy and conflict handling, and submitting.
  */
-export function InterviewWorkspace({ initial }: { initial: InterviewInitialData }) {
+export function InterviewWorkspace({
+  initial,
+  testHooks = false,
+}: {
+  initial: InterviewInitialData;
+  /** Expose the board to the browser tests (components/testing/test-hooks.ts). */
+  testHooks?: boolean;
+}) {
   const router = useRouter();
   const interviewId = initial.id;
   const reportUrl = `/interviews/${interviewId}/report`;
@@ -117,12 +125,15 @@ export function InterviewWorkspace({ initial }: { initial: InterviewInitialData 
   }, [api, openingDecision, autosave, server]);
 
   // --- The board ---
-  const onReady = useCallback((board: ExcalidrawImperativeAPI) => {
-    apiRef.current = board;
-    setApi(board);
-    void exposeScaleboard(board);
-  }, []);
-  useEffect(() => () => (api ? hideScaleboard(api) : undefined), [api]);
+  const onReady = useCallback(
+    (board: ExcalidrawImperativeAPI) => {
+      apiRef.current = board;
+      setApi(board);
+      if (testHooks) void exposeBoardForTests(board);
+    },
+    [testHooks],
+  );
+  useEffect(() => () => (api ? hideBoardFromTests(api) : undefined), [api]);
 
   const scheduleGrader = grader.schedule;
   const onChange = useCallback(
@@ -282,7 +293,7 @@ export function InterviewWorkspace({ initial }: { initial: InterviewInitialData 
               content: (
                 <GraderPanel
                   view={grader.view}
-                  requiredKinds={initial.prompt.rubric?.requiredKinds ?? []}
+                  requiredKinds={initial.prompt.rubric.requiredKinds ?? []}
                   onSelect={selectOnBoard}
                   footer={<PaletteSection api={api} paletteCount={palette.length} />}
                 />

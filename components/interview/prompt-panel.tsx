@@ -47,11 +47,9 @@ export function PromptPanel({ prompt, pace }: { prompt: InterviewInitialData["pr
       <Section id="panel-pace" title={`Suggested pace · ${prompt.durationMinutes} min`}>
         {pace}
       </Section>
-      {prompt.rubric ? (
-        <Section id="panel-rubric" title="Graded on">
-          <RubricList rubric={prompt.rubric} />
-        </Section>
-      ) : null}
+      <Section id="panel-rubric" title="Graded on">
+        <RubricList rubric={prompt.rubric} />
+      </Section>
     </div>
   );
 }

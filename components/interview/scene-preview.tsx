@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { BinaryFiles } from "@excalidraw/excalidraw/types";
 import { loadExporters } from "@/components/excalidraw/exporters";
-import type { StoredScene } from "@/lib/interviews/client/scene";
+import type { StoredScene } from "@/lib/interviews/scene";
 
 /**
  * A small picture of a drawing, so a person choosing between two versions sees what each

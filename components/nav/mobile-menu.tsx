@@ -7,7 +7,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { RoleBadge } from "./role-badge";
 import { SignOutButton } from "./sign-out-button";
 import { NavLinks } from "./nav-links";
-import type { HeaderUser, NavItem } from "./types";
+import type { HeaderUser, NavItem } from "./nav-items";
 
 /** Navigation for small screens: a disclosure button that opens a panel under the header. */
 export function MobileMenu({ items, user }: { items: NavItem[]; user: HeaderUser | null }) {

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/ui/cn";
-import { isActivePath, type NavItem } from "./types";
+import { isActivePath, type NavItem } from "./nav-items";
 
 const LOOKS = {
   /** A row in the header, for wide screens. */

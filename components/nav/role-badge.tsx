@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { Role } from "./types";
+import type { Role } from "@/lib/auth/roles";
 
 const roleStyle: Record<Role, { label: string; tone: BadgeTone }> = {
   candidate: { label: "Candidate", tone: "neutral" },

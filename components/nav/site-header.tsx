@@ -5,7 +5,7 @@ import { MobileMenu } from "./mobile-menu";
 import { NavLinks } from "./nav-links";
 import { RoleBadge } from "./role-badge";
 import { SignOutButton } from "./sign-out-button";
-import { navItemsFor, type HeaderUser } from "./types";
+import { navItemsFor, type HeaderUser } from "./nav-items";
 
 /** The product header. A server component: the user is read on the server and passed in. */
 export function SiteHeader({ user }: { user: HeaderUser | null }) {

@@ -1,5 +1,5 @@
 import type { BadgeTone } from "@/components/ui/badge";
-import type { Difficulty } from "@/lib/prompts/schema";
+import type { Difficulty } from "@/lib/prompts/schemas";
 
 export type { Difficulty };
 

@@ -1,4 +1,4 @@
-import type { ScaleFigure } from "@/lib/prompts/queries";
+import type { ScaleFigure } from "@/lib/prompts/stored";
 import { cn } from "@/lib/ui/cn";
 
 // A prompt's brief and scale figures, as the prompt page shows them ("md") and as the

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
+import type { StoredScene } from "@/lib/interviews/scene";
 import type { ReportData, ReportFinding } from "@/lib/reports/types";
 import { ComponentList } from "./component-list";
 import { ExportButtons } from "./export-buttons";
@@ -11,12 +12,6 @@ import { FindingList } from "./finding-list";
 import { ReplaySlider } from "./replay-slider";
 import { ReportCanvas } from "./report-canvas";
 import { useReportCanvas, type HighlightTone } from "./use-report-canvas";
-
-export interface StoredSceneJson {
-  elements: unknown[];
-  appState: Record<string, unknown>;
-  files: Record<string, unknown>;
-}
 
 /**
  * The interactive part of the report: the read-only drawing with its replay, the findings
@@ -26,12 +21,15 @@ export function ReportWorkspace({
   report,
   scene,
   fileStem,
+  testHooks = false,
 }: {
   report: ReportData;
-  scene: StoredSceneJson;
+  scene: StoredScene;
   fileStem: string;
+  /** Expose the canvas to the browser tests (components/testing/test-hooks.ts). */
+  testHooks?: boolean;
 }) {
-  const canvas = useReportCanvas(report);
+  const canvas = useReportCanvas(report, testHooks);
   const [active, setActive] = useState<string | null>(null);
   const [message, setMessage] = useState("");
   const [onFinal, setOnFinal] = useState(true);

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { BinaryFileData, BinaryFiles, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import type { ComponentJson, ZoneJson } from "@/lib/grading/types";
+import { exposeReportForTests, hideReportFromTests } from "@/components/testing/test-hooks";
 import { highlightGroups } from "@/lib/reports/highlight";
 
 export type HighlightTone = "fail" | "pass" | "info";
@@ -18,19 +19,13 @@ export interface ShownScene {
   files: Record<string, unknown>;
 }
 
-declare global {
-  interface Window {
-    scaleboardReport?: { excalidrawAPI: ExcalidrawImperativeAPI };
-  }
-}
-
 /**
  * Drives the read-only canvas: swaps the drawing shown (final or a replay revision) and
  * highlights the elements a finding names. View mode does not reliably draw a selection,
  * so a highlight also dims everything else and outlines each named component; the
  * selection is set as well, for the editor's own state and for the tests.
  */
-export function useReportCanvas(graph: { components: ComponentJson[]; zones: ZoneJson[] }) {
+export function useReportCanvas(graph: { components: ComponentJson[]; zones: ZoneJson[] }, testHooks: boolean) {
   const [api, setApi] = useState<ExcalidrawImperativeAPI | null>(null);
   const [ready, setReady] = useState(false);
   // The drawing as loaded, without dimming or outlines: what highlights start from and exports use.
@@ -39,7 +34,7 @@ export function useReportCanvas(graph: { components: ComponentJson[]; zones: Zon
   const onReady = useCallback((next: ExcalidrawImperativeAPI) => setApi(next), []);
 
   // Excalidraw hands out its API before it has read initialData (appState.isLoading). Wait
-  // for the drawing, then remember it, fit it into view and let tests reach the API.
+  // for the drawing, then remember it, fit it into view and let tests reach the API (when asked to).
   useEffect(() => {
     if (!api) return;
     let done = false;
@@ -50,16 +45,16 @@ export function useReportCanvas(graph: { components: ComponentJson[]; zones: Zon
       const elements = api.getSceneElements();
       base.current = { elements: [...elements], files: api.getFiles() };
       if (elements.length) api.scrollToContent(elements, { fitToContent: true, animate: false });
-      window.scaleboardReport = { excalidrawAPI: api };
+      if (testHooks) exposeReportForTests(api);
       setReady(true);
     };
     const unsubscribe = api.onChange(settle);
     settle();
     return () => {
       unsubscribe();
-      if (window.scaleboardReport?.excalidrawAPI === api) delete window.scaleboardReport;
+      hideReportFromTests(api);
     };
-  }, [api]);
+  }, [api, testHooks]);
 
   const showScene = useCallback(
     async (scene: ShownScene) => {

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 
-export function formatTimeLeft(ms: number): string {
+function formatTimeLeft(ms: number): string {
   if (ms <= 0) return "Time is up";
   const minutes = Math.ceil(ms / 60_000);
   if (minutes <= 1) return "Less than a minute left";

@@ -20,20 +20,3 @@ export function Input({ invalid = false, className, ...props }: InputProps) {
     />
   );
 }
-
-type SelectProps = ComponentProps<"select">;
-
-export function Select({ className, children, ...props }: SelectProps) {
-  return (
-    <select
-      className={cn(
-        "block h-10 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-xs",
-        "focus-visible:border-indigo-600 focus-visible:outline-2 focus-visible:-outline-offset-1 focus-visible:outline-indigo-600",
-        className,
-      )}
-      {...props}
-    >
-      {children}
-    </select>
-  );
-}

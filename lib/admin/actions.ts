@@ -1,27 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { getDb } from "@/lib/db";
-import { getCurrentUser } from "@/lib/auth/session";
-import { changeUserRole, roleSchema } from "@/lib/admin/users";
+import { changeRoleFormSchema } from "@/lib/admin/schemas";
+import { changeUserRole } from "@/lib/admin/users";
+import { formAction, type FormState } from "@/lib/http/action";
 
-export type RoleFormState =
-  { status: "idle" } | { status: "ok"; message: string } | { status: "error"; message: string };
+export type RoleFormState = FormState;
 
-const formSchema = z.object({ userId: z.string().min(1).max(64), role: roleSchema });
-
-/** Admin page: grant or revoke a role. The caller's own role is checked here, on the server. */
-export async function changeRoleAction(_previous: RoleFormState, formData: FormData): Promise<RoleFormState> {
-  const actor = await getCurrentUser();
-  if (!actor || actor.role !== "admin") return { status: "error", message: "Only admins can change roles." };
-  const parsed = formSchema.safeParse({ userId: formData.get("userId"), role: formData.get("role") });
-  if (!parsed.success) return { status: "error", message: "Choose candidate, mentor or admin." };
-  const result = await changeUserRole(await getDb(), actor.id, parsed.data.userId, parsed.data.role);
-  if (!result.ok) return { status: "error", message: result.message };
-  revalidatePath("/admin");
-  return {
-    status: "ok",
-    message: `${result.user.email} is now ${result.user.role === "admin" ? "an" : "a"} ${result.user.role}.`,
-  };
-}
+/** Admin page: grant or revoke a role. The caller's own role is read from the database, on the server. */
+export const changeRoleAction = formAction(
+  { auth: { roles: ["admin"] }, input: changeRoleFormSchema, invalidMessage: "Choose candidate, mentor or admin." },
+  async ({ db, user, input }) => {
+    const changed = await changeUserRole(db, user.id, input.userId, input.role);
+    revalidatePath("/admin");
+    return { message: `${changed.email} is now ${changed.role === "admin" ? "an" : "a"} ${changed.role}.` };
+  },
+);

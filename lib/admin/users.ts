@@ -1,8 +1,6 @@
-import { z } from "zod";
 import type { Database } from "@/lib/db/client";
-
-export const roleSchema = z.enum(["candidate", "mentor", "admin"]);
-export const roleChangeSchema = z.object({ role: roleSchema }).strict();
+import type { Role } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors/app-error";
 
 export function listUsers(db: Database) {
   return db.user.findMany({
@@ -11,24 +9,14 @@ export function listUsers(db: Database) {
   });
 }
 
-export type RoleChangeResult =
-  | { ok: true; user: { id: string; email: string; role: z.infer<typeof roleSchema> } }
-  | { ok: false; status: 400 | 404; message: string };
-
 /** Grants or revokes a role. An admin cannot change their own role (no lock-out by accident). */
-export async function changeUserRole(
-  db: Database,
-  actorId: string,
-  userId: string,
-  role: z.infer<typeof roleSchema>,
-): Promise<RoleChangeResult> {
-  if (actorId === userId) return { ok: false, status: 400, message: "You cannot change your own role." };
+export async function changeUserRole(db: Database, actorId: string, userId: string, role: Role) {
+  if (actorId === userId) throw new AppError("invalid_request", "You cannot change your own role.");
   const existing = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
-  if (!existing) return { ok: false, status: 404, message: "No such user." };
-  const user = await db.user.update({
+  if (!existing) throw new AppError("not_found", "No such user.");
+  return db.user.update({
     where: { id: userId },
     data: { role },
     select: { id: true, email: true, role: true },
   });
-  return { ok: true, user };
 }

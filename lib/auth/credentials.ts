@@ -1,13 +1,8 @@
-import { z } from "zod";
 import type { Database } from "@/lib/db/client";
-import type { Role } from "@/lib/db/generated/client";
+import type { Role } from "@/lib/auth/roles";
 import { verifyPassword } from "@/lib/auth/password";
+import { signInCredentialsSchema } from "@/lib/auth/schemas";
 import { clearFailures, minutesUntilAllowed, recordFailure } from "@/lib/auth/throttle";
-
-export const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email()),
-  password: z.string().min(1).max(200),
-});
 
 export class SignInThrottledError extends Error {
   constructor(readonly minutes: number) {
@@ -33,7 +28,7 @@ export async function authenticateWithPassword(
   input: unknown,
   address: string | null,
 ): Promise<AuthenticatedUser | null> {
-  const parsed = credentialsSchema.safeParse(input);
+  const parsed = signInCredentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
 

@@ -3,7 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { getEnv } from "@/lib/config/env";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/startup/database";
 import { authenticateWithPassword } from "@/lib/auth/credentials";
 import { linkOAuthAccount } from "@/lib/auth/oauth-users";
 import { clientAddress } from "@/lib/http/client-address";
@@ -31,7 +31,7 @@ function providers(): NextAuthOptions["providers"] {
   return list;
 }
 
-export function buildAuthOptions(): NextAuthOptions {
+function buildAuthOptions(): NextAuthOptions {
   const env = getEnv();
   return {
     secret: env.auth.secret,

@@ -53,7 +53,7 @@ const COMMON_PASSWORDS = new Set([
   "scaleboard123",
 ]);
 
-export const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = 10;
 
 export const passwordSchema = z
   .string()

@@ -1,15 +1,10 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { hashPassword, passwordSchema } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
+import { signUpFormSchema } from "@/lib/auth/schemas";
 
-export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Tell us your name.").max(80, "Use at most 80 characters."),
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
-  password: passwordSchema,
-});
-
-export type SignUpField = keyof z.infer<typeof signUpSchema>;
+export type SignUpField = keyof z.infer<typeof signUpFormSchema>;
 
 export type RegistrationResult =
   | { ok: true; user: { id: string; email: string; name: string } }
@@ -19,7 +14,7 @@ const DUPLICATE_EMAIL = "An account with this email already exists. Sign in inst
 
 /** Creates a candidate account with a hashed password, or explains what to fix. */
 export async function registerUser(db: Database, input: unknown): Promise<RegistrationResult> {
-  const parsed = signUpSchema.safeParse(input);
+  const parsed = signUpFormSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Partial<Record<SignUpField, string>> = {};
     for (const issue of parsed.error.issues) {

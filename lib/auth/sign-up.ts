@@ -1,22 +1,15 @@
 "use server";
 
-import { getDb } from "@/lib/db";
-import { registerUser, type SignUpField } from "@/lib/auth/registration";
+import { registerUser } from "@/lib/auth/registration";
+import { signUpFormSchema } from "@/lib/auth/schemas";
+import { AppError } from "@/lib/errors/app-error";
+import { formAction, type FormState } from "@/lib/http/action";
 
-export type SignUpState =
-  | { status: "idle" }
-  | { status: "error"; message: string; fieldErrors: Partial<Record<SignUpField, string>> }
-  | { status: "ok"; email: string };
+export type SignUpState = FormState<{ email: string }>;
 
 /** Server action behind the sign-up form; the client signs in once it answers "ok". */
-export async function signUpAction(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
-  const input = {
-    name: formData.get("name") ?? "",
-    email: formData.get("email") ?? "",
-    password: formData.get("password") ?? "",
-  };
-  const db = await getDb();
+export const signUpAction = formAction({ auth: "public", input: signUpFormSchema }, async ({ db, input }) => {
   const result = await registerUser(db, input);
-  if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors };
-  return { status: "ok", email: result.user.email };
-}
+  if (!result.ok) throw new AppError("invalid_request", result.message, { fieldErrors: result.fieldErrors });
+  return { message: "Account created.", email: result.user.email };
+});

@@ -4,9 +4,9 @@ import type { Database } from "@/lib/db/client";
  * Failed sign-ins are counted in the database, not in memory, so every stateless app
  * instance behind the load balancer enforces the same limit.
  */
-export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_EMAIL = 5;
-export const MAX_FAILURES_PER_ADDRESS = 20;
+const MAX_FAILURES_PER_ADDRESS = 20;
 
 export type ThrottleKey = { email: string; address: string | null };
 

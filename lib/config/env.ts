@@ -32,6 +32,7 @@ const rawEnvSchema = z.object({
   NEXTAUTH_URL: optionalString.pipe(z.url("must be an absolute URL such as https://scaleboard.example.com").optional()),
   NEXTAUTH_SECRET: optionalString,
   SCALEBOARD_DEMO: booleanFlag,
+  SCALEBOARD_TEST_HOOKS: booleanFlag,
   GITHUB_ID: optionalString,
   GITHUB_SECRET: optionalString,
   GOOGLE_CLIENT_ID: optionalString,
@@ -47,6 +48,8 @@ export interface AppEnv {
   database: { mode: "postgres"; url: string } | { mode: "pglite"; dir: string };
   auth: { url: string | undefined; secret: string; usingDevSecret: boolean };
   demoAccounts: boolean;
+  /** Put the browser tests' hooks on the boards' pages (tests/e2e/README.md). */
+  testHooks: boolean;
   oauth: {
     github?: { clientId: string; clientSecret: string };
     google?: { clientId: string; clientSecret: string };
@@ -112,6 +115,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     auth: { url: raw.NEXTAUTH_URL, secret, usingDevSecret: secret === DEV_ONLY_SECRET },
     // Demo accounts exist only where nobody could mistake them for real ones.
     demoAccounts: !production && (raw.SCALEBOARD_DEMO ?? true),
+    testHooks: raw.SCALEBOARD_TEST_HOOKS ?? false,
     oauth: { github, google },
     openai: raw.OPENAI_API_KEY
       ? { apiKey: raw.OPENAI_API_KEY, baseURL: raw.OPENAI_BASE_URL, model: raw.OPENAI_MODEL ?? "gpt-4o-mini" }

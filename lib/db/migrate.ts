@@ -32,7 +32,7 @@ export interface MigrationFile {
   checksum: string;
 }
 
-export class MigrationError extends Error {
+class MigrationError extends Error {
   constructor(
     message: string,
     readonly migration?: string,
@@ -43,12 +43,12 @@ export class MigrationError extends Error {
   }
 }
 
-export const DEFAULT_MIGRATIONS_DIR = "prisma/migrations";
+const DEFAULT_MIGRATIONS_DIR = "prisma/migrations";
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
 /** The migration folders in `dir`, in the order they apply (by folder name). */
-export async function readMigrations(dir: string): Promise<MigrationFile[]> {
+async function readMigrations(dir: string): Promise<MigrationFile[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
     if (e.code === "ENOENT") throw new MigrationError(`No migrations folder at ${dir}`, undefined, { cause: e });
     throw e;

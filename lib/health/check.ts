@@ -1,6 +1,6 @@
 import type { OpenDatabase } from "@/lib/db/client";
 
-export const APP_VERSION = process.env.npm_package_version ?? "0.1.0";
+const APP_VERSION = process.env.npm_package_version ?? "0.1.0";
 
 export interface HealthReport {
   status: "ok" | "degraded";

@@ -1,20 +1,24 @@
-import type { z } from "zod";
-import { MAX_SCENE_BYTES } from "@/lib/grading/limits";
+// Request bodies are read here and nowhere else: streamed, with a byte limit checked as the
+// bytes arrive (chunked bodies too), so an oversized upload is never held in memory whole.
+import { AppError } from "@/lib/errors/app-error";
 
-export type BodyResult<T> =
-  { ok: true; data: T; bytes: number } | { ok: false; status: 400 | 413; error: string; issues?: unknown };
+/** How a route reads its body: JSON, raw text, or (for a plain HTML form) form fields or JSON. */
+export type BodyFormat = "json" | "text" | "json-or-form";
 
-// A scene may be up to 10 MB; the envelope around it (version, notes) gets a little room.
-const ENVELOPE_ALLOWANCE = 64 * 1024;
+/** "100 KB", "10 MB": limits as people read them (decimal units, as the limits are written). */
+function formatBytes(bytes: number): string {
+  return bytes >= 1e6 ? `${Math.round(bytes / 1e6)} MB` : `${Math.round(bytes / 1e3)} KB`;
+}
 
-/**
- * Reads a body as text, refusing it as soon as it passes `maxBytes` (chunked bodies too, so
- * an oversized upload is never held in memory whole). Null means too large.
- */
-export async function readTextCapped(request: Request, maxBytes: number): Promise<string | null> {
+function tooLarge(maxBytes: number) {
+  return new AppError("too_large", `The request is larger than ${formatBytes(maxBytes)}.`);
+}
+
+/** The body's bytes; throws AppError "too_large" as soon as they pass `maxBytes`. */
+async function readBytesCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return null;
-  if (!request.body) return "";
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -24,7 +28,7 @@ export async function readTextCapped(request: Request, maxBytes: number): Promis
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      return null;
+      throw tooLarge(maxBytes);
     }
     chunks.push(value);
   }
@@ -34,35 +38,34 @@ export async function readTextCapped(request: Request, maxBytes: number): Promis
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
-/** Reads a JSON body with a size cap, then validates it: 413 when too big, 400 when malformed. */
-export async function readJsonBody<S extends z.ZodType>(
-  request: Request,
-  schema: S,
-  maxBytes = MAX_SCENE_BYTES + ENVELOPE_ALLOWANCE,
-): Promise<BodyResult<z.output<S>>> {
-  const text = await readTextCapped(request, maxBytes);
-  if (text === null)
-    return { ok: false, status: 413, error: `The request is larger than ${(maxBytes / 1e6).toFixed(0)} MB.` };
-  const bytes = Buffer.byteLength(text, "utf8");
-  let json: unknown;
+export function isFormRequest(request: Request): boolean {
+  const type = request.headers.get("content-type") ?? "";
+  return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data");
+}
+
+/**
+ * Reads the body in `format`, capped at `maxBytes`: JSON parsed (undefined when the body is
+ * empty), text as it is, form fields as an object of strings. Throws AppError "too_large" or
+ * "invalid_request" (not JSON); the route's zod schema validates what this returns.
+ */
+export async function readBody(request: Request, format: BodyFormat, maxBytes: number): Promise<unknown> {
+  const bytes = await readBytesCapped(request, maxBytes);
+  if (format === "json-or-form" && isFormRequest(request)) {
+    const type = request.headers.get("content-type") ?? "";
+    const form = await new Response(bytes, { headers: { "content-type": type } }).formData().catch(() => {
+      throw new AppError("invalid_request", "The form could not be read.");
+    });
+    return Object.fromEntries(form);
+  }
+  const text = new TextDecoder().decode(bytes);
+  if (format === "text") return text;
+  if (text === "") return undefined;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
-    return { ok: false, status: 400, error: "The body is not valid JSON." };
+    throw new AppError("invalid_request", "The body is not valid JSON.");
   }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
-    const first = issues[0]!;
-    return {
-      ok: false,
-      status: 400,
-      error: `Invalid request: ${first.path ? `${first.path}: ` : ""}${first.message}`,
-      issues,
-    };
-  }
-  return { ok: true, data: parsed.data, bytes };
 }

@@ -1,14 +1,28 @@
 import { NextResponse } from "next/server";
-import type { z } from "zod";
+import type { AppError } from "@/lib/errors/app-error";
 
-/** Every API error has the same shape: `{ error: "what is wrong", issues?: [...] }`. */
-export function jsonError(status: number, error: string, extra?: Record<string, unknown>) {
-  return NextResponse.json({ error, ...extra }, { status, headers: { "cache-control": "no-store" } });
+// Answers of the API are about one user's data or change at every call: never cached.
+const NO_STORE = { "cache-control": "no-store" };
+
+/** A JSON answer (200 unless told otherwise), never cached. */
+export function json(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}) {
+  return NextResponse.json(body, { status: init.status ?? 200, headers: { ...NO_STORE, ...init.headers } });
 }
 
-export function validationError(error: z.ZodError, what = "request") {
-  const issues = error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
-  const first = issues[0];
-  const message = first ? `Invalid ${what}: ${first.path ? `${first.path}: ` : ""}${first.message}` : `Invalid ${what}`;
-  return jsonError(400, message, { issues });
+/**
+ * The one error body: `{ error, code, issues?, ...details }` with the status of the code
+ * (ERROR_STATUS in lib/errors/app-error.ts). `error` is for people; `code` is for programs.
+ */
+export function errorResponse(error: AppError) {
+  const { error: _error, code: _code, ...details } = error.details as Record<string, unknown>;
+  return json({ error: error.message, code: error.code, ...details }, { status: error.status });
+}
+
+/**
+ * A redirect after a form post. The Location is relative: behind a proxy, or on 127.0.0.1 vs
+ * localhost, request.url may name another host than the browser used, and the session
+ * cookie would not follow there.
+ */
+export function seeOther(location: string) {
+  return new Response(null, { status: 303, headers: { location, ...NO_STORE } });
 }

@@ -1,6 +1,7 @@
 import type { Database } from "@/lib/db/client";
-import { InterviewError, notFound } from "@/lib/interviews/errors";
-import { DEADLINE_GRACE_MS, isPastGrace, REVISION_INTERVAL_MS } from "@/lib/interviews/rules";
+import { AppError } from "@/lib/errors/app-error";
+import { interviewNotFound } from "@/lib/interviews/errors";
+import { DEADLINE_GRACE_MS, isPastGrace, REVISION_INTERVAL_MS } from "@/lib/interviews/timing";
 import { sceneJson, type StoredScene } from "@/lib/interviews/scene";
 import { settleIfExpired } from "@/lib/interviews/submit";
 
@@ -69,14 +70,11 @@ async function explainRefusal(
     where: { id: interviewId, userId },
     select: { status: true, deadline: true, version: true, scene: true, notes: true, updatedAt: true },
   });
-  if (!latest) throw notFound();
-  if (latest.status !== "in_progress") throw new InterviewError("already_submitted", SUBMITTED);
+  if (!latest) throw interviewNotFound();
+  if (latest.status !== "in_progress") throw new AppError("already_submitted", SUBMITTED);
   if (isPastGrace(latest.deadline, now)) {
     await settleIfExpired(db, interviewId, now);
-    throw new InterviewError(
-      "deadline_passed",
-      "Time is up: this interview was submitted with its last saved drawing.",
-    );
+    throw new AppError("deadline_passed", "Time is up: this interview was submitted with its last saved drawing.");
   }
   // Keep both sides of the conflict: whichever the candidate keeps, the other stays in the revisions.
   await db.revision.createMany({
@@ -99,7 +97,7 @@ async function explainRefusal(
       },
     ],
   });
-  throw new InterviewError("version_conflict", "This interview was changed in another tab or window.", {
+  throw new AppError("version_conflict", "This interview was changed in another tab or window.", {
     current: { version: latest.version, scene: latest.scene, notes: latest.notes, savedAt: latest.updatedAt },
   });
 }

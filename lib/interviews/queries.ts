@@ -1,10 +1,8 @@
 // Read side of interviews for the dashboard: a user's interviews split into the ones still
 // running and the finished ones, with the prompt title and the grade's score.
-
-import { getDb } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import type { FinishedStatus, ReviewStatus } from "@/lib/interviews/status";
 import { settleExpiredInterviews } from "@/lib/interviews/submit";
-
-export type ReviewState = "requested" | "in_review" | "done";
 
 export interface InProgressInterview {
   id: string;
@@ -18,7 +16,7 @@ export interface PastInterview {
   id: string;
   promptSlug: string;
   promptTitle: string;
-  status: "submitted" | "expired";
+  status: FinishedStatus;
   startedAt: Date;
   /** When it ended: submitted, or the deadline for one that ran out of time. */
   endedAt: Date;
@@ -26,7 +24,7 @@ export interface PastInterview {
   score: number | null;
   /** A mentor's adjusted score, when a finished review set one. */
   reviewScore: number | null;
-  review: ReviewState | null;
+  review: ReviewStatus | null;
 }
 
 export interface UserInterviews {
@@ -51,8 +49,7 @@ export const PAST_INTERVIEW_SELECT = {
 } as const;
 
 /** The interviews of one user, newest first within each group. */
-export async function listInterviewsForUser(userId: string): Promise<UserInterviews> {
-  const db = await getDb();
+export async function listInterviewsForUser(db: Database, userId: string): Promise<UserInterviews> {
   // Interviews whose time ran out while the tab was closed are graded before they are listed.
   await settleExpiredInterviews(db, userId);
   const [running, finished] = await Promise.all([
@@ -99,11 +96,11 @@ export async function listInterviewsForUser(userId: string): Promise<UserIntervi
 }
 
 /** The user's running interview on this prompt, if any (so "Start" can become "Resume"). */
-export async function findInProgressInterview(
+export function findInProgressInterview(
+  db: Database,
   userId: string,
   promptSlug: string,
 ): Promise<{ id: string; deadline: Date } | null> {
-  const db = await getDb();
   return db.interview.findFirst({
     where: { userId, status: "in_progress", prompt: { slug: promptSlug } },
     orderBy: { startedAt: "desc" },

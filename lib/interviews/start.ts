@@ -1,5 +1,5 @@
 import type { Database } from "@/lib/db/client";
-import { InterviewError } from "@/lib/interviews/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { EMPTY_SCENE, sceneJson } from "@/lib/interviews/scene";
 
 /** Starts a timed interview on a published prompt; the deadline is the server's clock + duration. */
@@ -8,7 +8,7 @@ export async function startInterview(db: Database, userId: string, promptSlug: s
     where: { slug: promptSlug },
     select: { id: true, published: true, durationMinutes: true },
   });
-  if (!prompt?.published) throw new InterviewError("unknown_prompt", `No prompt named "${promptSlug}".`);
+  if (!prompt?.published) throw new AppError("unknown_prompt", `No prompt named "${promptSlug}".`);
   return db.interview.create({
     data: {
       userId,

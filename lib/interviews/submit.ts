@@ -3,21 +3,22 @@ import { Prisma } from "@/lib/db/generated/client";
 import { gradeScene, InvalidSceneError } from "@/lib/grading";
 import type { GradeResult } from "@/lib/grading/types";
 import { saveDraft, type DraftSave } from "@/lib/interviews/draft";
-import { notFound } from "@/lib/interviews/errors";
-import { DEADLINE_GRACE_MS, isPastGrace } from "@/lib/interviews/rules";
-import { rubricSchema } from "@/lib/prompts/schema";
+import { interviewNotFound } from "@/lib/interviews/errors";
+import { DEADLINE_GRACE_MS, isPastGrace } from "@/lib/interviews/timing";
 import { sceneJson } from "@/lib/interviews/scene";
+import type { FinishedStatus } from "@/lib/interviews/status";
+import { readStoredPrompt } from "@/lib/prompts/stored";
 
-type FinalStatus = "submitted" | "expired";
+type StoredPromptRow = Parameters<typeof readStoredPrompt>[0];
 
 /** Grades a stored scene with the prompt's rubric; a scene the engine refuses grades as empty. */
-export function gradeStoredScene(scene: unknown, promptSlug: string, rubric: unknown): GradeResult {
-  const parsedRubric = rubricSchema.parse(rubric);
+function gradeStoredScene(scene: unknown, row: StoredPromptRow): GradeResult {
+  const { slug, rubric } = readStoredPrompt(row);
   try {
-    return gradeScene(scene, parsedRubric, { prompt: promptSlug });
+    return gradeScene(scene, rubric, { prompt: slug });
   } catch (error) {
     if (!(error instanceof InvalidSceneError)) throw error;
-    return gradeScene({ type: "excalidraw", elements: [] }, parsedRubric, { prompt: promptSlug });
+    return gradeScene({ type: "excalidraw", elements: [] }, rubric, { prompt: slug });
   }
 }
 
@@ -26,13 +27,13 @@ export function gradeStoredScene(scene: unknown, promptSlug: string, rubric: unk
  * The status change is conditional, so a submit racing a time-out (or two tabs submitting)
  * produces exactly one grade; the loser simply reads it.
  */
-async function finalise(db: Database, interviewId: string, status: FinalStatus, now: Date) {
+async function finalise(db: Database, interviewId: string, status: FinishedStatus, now: Date) {
   const interview = await db.interview.findUniqueOrThrow({
     where: { id: interviewId },
-    include: { prompt: { select: { slug: true, rubric: true } } },
+    include: { prompt: { select: { slug: true, requirements: true, scale: true, rubric: true } } },
   });
   if (interview.status !== "in_progress") return;
-  const result = gradeStoredScene(interview.scene, interview.prompt.slug, interview.prompt.rubric);
+  const result = gradeStoredScene(interview.scene, interview.prompt);
   const endedAt = status === "expired" ? interview.deadline : now;
   try {
     await db.$transaction(async (tx) => {
@@ -103,7 +104,7 @@ export async function submitInterview(
     where: { id: interviewId, userId },
     select: { status: true, deadline: true },
   });
-  if (!owned) throw notFound();
+  if (!owned) throw interviewNotFound();
   if (owned.status === "in_progress") {
     if (isPastGrace(owned.deadline, now)) {
       await settleIfExpired(db, interviewId, now);

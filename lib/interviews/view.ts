@@ -1,9 +1,13 @@
 import type { loadOwnInterview } from "@/lib/interviews/access";
+import type { InterviewInitialData } from "@/lib/interviews/client/types";
+import { normaliseScene } from "@/lib/interviews/scene";
+import { readStoredPrompt } from "@/lib/prompts/stored";
 
 type LoadedInterview = Awaited<ReturnType<typeof loadOwnInterview>>;
 
 /** The JSON an interview's owner gets: everything the interview page needs, with the server's clock. */
 export function interviewView(interview: LoadedInterview, now = new Date()) {
+  const prompt = readStoredPrompt(interview.prompt);
   return {
     id: interview.id,
     status: interview.status,
@@ -15,13 +19,13 @@ export function interviewView(interview: LoadedInterview, now = new Date()) {
     submittedAt: interview.submittedAt,
     serverNow: now,
     prompt: {
-      slug: interview.prompt.slug,
-      title: interview.prompt.title,
-      brief: interview.prompt.brief,
-      requirements: interview.prompt.requirements,
-      scale: interview.prompt.scale,
-      durationMinutes: interview.prompt.durationMinutes,
-      rubric: interview.prompt.rubric,
+      slug: prompt.slug,
+      title: prompt.title,
+      brief: prompt.brief,
+      requirements: prompt.requirements,
+      scale: prompt.scale,
+      durationMinutes: prompt.durationMinutes,
+      rubric: prompt.rubric,
     },
     grade: interview.grade
       ? {
@@ -31,5 +35,19 @@ export function interviewView(interview: LoadedInterview, now = new Date()) {
           createdAt: interview.grade.createdAt,
         }
       : null,
+  };
+}
+
+/** What the whiteboard page hands its client side: the same view as plain JSON, without Dates. */
+export function whiteboardData(view: ReturnType<typeof interviewView>): InterviewInitialData {
+  return {
+    id: view.id,
+    version: view.version,
+    scene: normaliseScene(view.scene),
+    notes: view.notes,
+    startedAt: view.startedAt.toISOString(),
+    deadline: view.deadline.toISOString(),
+    serverNow: view.serverNow.toISOString(),
+    prompt: view.prompt,
   };
 }

@@ -34,7 +34,7 @@ type Text = NonDeleted<ExcalidrawTextElement>;
 export const PALETTE_TIMESTAMP = Date.UTC(2025, 0, 1);
 
 /** Excalidraw's font ids: 5 is Excalifont, the hand-drawn default since 0.17. */
-export const EXCALIFONT = 5 as FontFamilyValues;
+const EXCALIFONT = 5 as FontFamilyValues;
 /** Excalifont's unitless line height (Excalidraw's FONT_METADATA). */
 const EXCALIFONT_LINE_HEIGHT = 1.25 as ExcalidrawTextElement["lineHeight"];
 /** Excalidraw's BOUND_TEXT_PADDING. */
@@ -42,7 +42,7 @@ const BOUND_TEXT_PADDING = 5;
 /** Average Excalifont advance per character, in ems, measured on drawings of the corpus. */
 const AVERAGE_CHAR_EM = 0.56;
 
-export const FONT_SIZE = 20;
+const FONT_SIZE = 20;
 
 /** djb2 over the string, as a positive 31-bit integer (Excalidraw's seeds fit in 2^31). */
 export function stableHash(text: string): number {
@@ -121,7 +121,7 @@ export function ellipse(common: Common, box: Box, style: Style): Shape {
 }
 
 /** Estimated width of one line; Excalidraw measures again with the real font on insertion. */
-export function estimateTextWidth(line: string, fontSize: number): number {
+function estimateTextWidth(line: string, fontSize: number): number {
   return Math.ceil([...line].length * AVERAGE_CHAR_EM * fontSize);
 }
 

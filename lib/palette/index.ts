@@ -5,19 +5,9 @@
 export {
   PALETTE_ITEMS,
   buildPaletteLibraryItems,
-  paletteItemName,
-  COMPONENT_SIZE,
   type PaletteItemMeta,
   type PaletteShape,
   type PaletteTier,
 } from "./items";
-export {
-  paletteLibraryFile,
-  parseLibraryFile,
-  LibraryFileError,
-  PALETTE_LIBRARY_SOURCE,
-  MAX_LIBRARY_BYTES,
-  MAX_LIBRARY_ITEMS,
-  MAX_LIBRARY_ELEMENTS,
-} from "./library-file";
+export { paletteLibraryFile, parseLibraryFile, LibraryFileError, MAX_LIBRARY_BYTES } from "./library-file";
 export type { PaletteCustomData, PaletteKind, PaletteRole } from "./elements";

@@ -302,11 +302,11 @@ export const PALETTE_ITEMS: readonly PaletteItemMeta[] = SPECS.map(
 );
 
 /** The library item's name: both languages, so the library's search finds either. */
-export function paletteItemName(meta: Pick<PaletteItemMeta, "nameEn" | "nameKo">): string {
+function paletteItemName(meta: Pick<PaletteItemMeta, "nameEn" | "nameKo">): string {
   return `${meta.nameEn} / ${meta.nameKo}`;
 }
 
-export const COMPONENT_SIZE = { width: 180, height: 80 } as const;
+const COMPONENT_SIZE = { width: 180, height: 80 } as const;
 const PHONE_SIZE = { width: 100, height: 160 } as const;
 const WIDE_SIZE = { width: 260, height: 60 } as const;
 const ZONE_SIZE = { width: 560, height: 360 } as const;

@@ -15,7 +15,7 @@ import { PALETTE_TIMESTAMP, stableHash } from "./elements";
 import { buildPaletteLibraryItems } from "./items";
 
 /** `source` of the library file the palette exports. */
-export const PALETTE_LIBRARY_SOURCE = "https://scaleboard.app";
+const PALETTE_LIBRARY_SOURCE = "https://scaleboard.app";
 
 /** The palette as an .excalidrawlib document (serialize with JSON.stringify). */
 export function paletteLibraryFile(): ExportedLibraryData & { type: "excalidrawlib"; version: 2 } {
@@ -37,8 +37,8 @@ export class LibraryFileError extends Error {
 
 /** Larger than any real library (the biggest in the corpus, 249 AWS icons, is 3.9 MB). */
 export const MAX_LIBRARY_BYTES = 20_000_000;
-export const MAX_LIBRARY_ITEMS = 5_000;
-export const MAX_LIBRARY_ELEMENTS = 100_000;
+const MAX_LIBRARY_ITEMS = 5_000;
+const MAX_LIBRARY_ELEMENTS = 100_000;
 
 /** Element types Excalidraw 0.18 restores; "draw" is the old name of "line". */
 const ELEMENT_TYPES = [

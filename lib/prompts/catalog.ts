@@ -3,7 +3,7 @@
 // Kept as data in the repo so it is reviewed like code and seeded into the database as is.
 // Every entry is parsed through the schema when this module loads: a typo fails fast.
 
-import { parsePromptCatalog, type PromptDefinition } from "./schema";
+import { parsePromptCatalog, type PromptDefinition } from "./schemas";
 
 /** Joins paragraphs with a blank line, the way the brief is shown. */
 const paragraphs = (...parts: string[]): string => parts.join("\n\n");

@@ -5,13 +5,13 @@ import type { RuleStatus } from "@/lib/grading/types";
 import { ruleInfo, rubricWeights, type RuleMetaLookup } from "./findings";
 import { RULE_META } from "@/lib/grading/rules";
 
-export type HistoryStatus = "in_progress" | "submitted" | "expired";
+import type { InterviewStatus, ReviewStatus } from "@/lib/interviews/status";
 
 export interface HistoryEntry {
   id: string;
   promptSlug: string;
   promptTitle: string;
-  status: HistoryStatus;
+  status: InterviewStatus;
   startedAt: string;
   /** When it was submitted or ran out; null while still in progress. */
   endedAt: string | null;
@@ -19,7 +19,7 @@ export interface HistoryEntry {
   score: number | null;
   /** A finished mentor review's score, when it set one. */
   adjustedScore: number | null;
-  review: "requested" | "in_review" | "done" | null;
+  review: ReviewStatus | null;
   findings: { ruleId: string; status: RuleStatus }[];
 }
 

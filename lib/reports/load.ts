@@ -3,15 +3,17 @@
 import type { Database } from "@/lib/db/client";
 import { loadOwnInterview } from "@/lib/interviews/access";
 import { PAST_INTERVIEW_SELECT } from "@/lib/interviews/queries";
+import { normaliseScene, type StoredScene } from "@/lib/interviews/scene";
 import { settleExpiredInterviews } from "@/lib/interviews/submit";
+import { listPracticePrompts } from "@/lib/prompts/queries";
 import { readGradeResult } from "./grade";
 import type { HistoryEntry, PracticePrompt } from "./history";
 import { buildReport } from "./report";
 import type { ReportData } from "./types";
 
-export type LoadedReport = { kind: "in_progress" } | { kind: "report"; report: ReportData; scene: unknown };
+export type LoadedReport = { kind: "in_progress" } | { kind: "report"; report: ReportData; scene: StoredScene };
 
-/** The report of one of the user's interviews; throws InterviewError "not_found" for anyone else's. */
+/** The report of one of the user's interviews; throws AppError "not_found" for anyone else's. */
 export async function loadReport(db: Database, userId: string, interviewId: string): Promise<LoadedReport> {
   const interview = await loadOwnInterview(db, userId, interviewId);
   if (interview.status === "in_progress") return { kind: "in_progress" };
@@ -25,7 +27,14 @@ export async function loadReport(db: Database, userId: string, interviewId: stri
     grade: interview.grade,
     review,
   });
-  return { kind: "report", report, scene: interview.scene };
+  return { kind: "report", report, scene: liveScene(interview.scene) };
+}
+
+/** The graded drawing as the report shows it: a stored scene without its deleted elements. */
+function liveScene(value: unknown): StoredScene {
+  const scene = normaliseScene(value);
+  const live = scene.elements.filter((element) => !(element as { isDeleted?: boolean } | null)?.isDeleted);
+  return { ...scene, elements: live };
 }
 
 const HISTORY_LIMIT = 200;
@@ -46,11 +55,7 @@ export async function loadHistory(db: Database, userId: string): Promise<LoadedH
       take: HISTORY_LIMIT,
       select: { ...PAST_INTERVIEW_SELECT, grade: { select: { score: true, result: true } } },
     }),
-    db.prompt.findMany({
-      where: { published: true },
-      orderBy: [{ position: "asc" }, { title: "asc" }],
-      select: { slug: true, title: true, durationMinutes: true, rubric: true },
-    }),
+    listPracticePrompts(db),
   ]);
   const entries = rows.map((row): HistoryEntry => {
     const finished = row.status !== "in_progress";

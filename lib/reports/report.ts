@@ -2,12 +2,13 @@
 // caller loads the rows (lib/reports/load.ts), this only shapes them.
 import { readGradeResult } from "./grade";
 import { reportFindings, rubricWeights, summariseFindings } from "./findings";
+import type { FinishedStatus } from "@/lib/interviews/status";
 import type { ReportData } from "./types";
 
 export interface ReportSource {
   interview: {
     id: string;
-    status: "submitted" | "expired";
+    status: FinishedStatus;
     startedAt: Date;
     deadline: Date;
     submittedAt: Date | null;

@@ -1,6 +1,7 @@
 // The report as plain JSON: what the server assembles from an interview and its grade, and
 // what the page, the Markdown export and the client components all read. No Dates (ISO
 // strings) and no Prisma types, so it crosses the server/client boundary as is.
+import type { FinishedStatus } from "@/lib/interviews/status";
 import type {
   ComponentJson,
   ConnectionJson,
@@ -45,7 +46,7 @@ export interface MentorReview {
 
 export interface ReportData {
   interviewId: string;
-  status: "submitted" | "expired";
+  status: FinishedStatus;
   prompt: { slug: string; title: string; durationMinutes: number };
   startedAt: string;
   endedAt: string;

@@ -1,9 +1,14 @@
 import type { Database } from "@/lib/db/client";
+import type { ReviewStatus } from "@/lib/interviews/status";
+
+/** A review nobody has finished yet. */
+type OpenReviewStatus = Exclude<ReviewStatus, "done">;
+const OPEN_STATUSES: OpenReviewStatus[] = ["requested", "in_review"];
 
 export interface QueuedReview {
   reviewId: string;
   interviewId: string;
-  status: "requested" | "in_review";
+  status: OpenReviewStatus;
   requestedAt: Date;
   candidate: { id: string; name: string };
   prompt: { slug: string; title: string };
@@ -14,7 +19,7 @@ export interface QueuedReview {
 /** Designs waiting for a mentor, oldest request first. */
 export async function listReviewQueue(db: Database, limit = 50): Promise<QueuedReview[]> {
   const rows = await db.review.findMany({
-    where: { status: { in: ["requested", "in_review"] } },
+    where: { status: { in: OPEN_STATUSES } },
     orderBy: { requestedAt: "asc" },
     take: limit,
     include: {
@@ -31,7 +36,7 @@ export async function listReviewQueue(db: Database, limit = 50): Promise<QueuedR
   return rows.map((row) => ({
     reviewId: row.id,
     interviewId: row.interview.id,
-    status: row.status as QueuedReview["status"],
+    status: row.status as OpenReviewStatus,
     requestedAt: row.requestedAt,
     candidate: row.interview.user,
     prompt: row.interview.prompt,

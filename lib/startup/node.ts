@@ -1,5 +1,5 @@
 import { EnvError, getEnv } from "@/lib/config/env";
-import { getDatabase } from "@/lib/db";
+import { getDatabase } from "@/lib/startup/database";
 
 /**
  * Start-up of a Node.js server process: validate the configuration, then migrate and seed

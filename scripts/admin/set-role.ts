@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { getEnv } from "@/lib/config/env";
 import { openDatabase } from "@/lib/db/client";
-import { roleSchema } from "@/lib/admin/users";
+import { roleSchema } from "@/lib/auth/schemas";
 
 const args = z.tuple([z.email("the first argument must be an email"), roleSchema]).safeParse(process.argv.slice(2));
 if (!args.success) {

@@ -49,7 +49,7 @@ provider = "postgresql"
 `;
 
 /** Reads prisma/migrations the way Prisma's CLI does: folders sorted by name. */
-export async function readMigrationList(migrationsDir: string): Promise<MigrationList> {
+async function readMigrationList(migrationsDir: string): Promise<MigrationList> {
   const baseDir = path.resolve(migrationsDir);
   const lockPath = "migration_lock.toml";
   const lockContent = await readFile(path.join(baseDir, lockPath), "utf8").catch(() => null);
@@ -100,7 +100,7 @@ async function openEngine(): Promise<{ engine: SchemaEngine; close: () => Promis
 }
 
 export const MIGRATIONS_DIR = "prisma/migrations";
-export const SCHEMA_PATH = "prisma/schema.prisma";
+const SCHEMA_PATH = "prisma/schema.prisma";
 
 /** SQL that takes a database built from all migrations to the given schema ("" if none). */
 export async function diffMigrationsToSchema(

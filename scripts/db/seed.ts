@@ -3,7 +3,7 @@
 // migrate and fill ahead of deploying.
 import { getEnv } from "@/lib/config/env";
 import { openDatabase } from "@/lib/db/client";
-import { seedDatabase } from "@/lib/db/seed";
+import { seedDatabase } from "@/lib/startup/seed";
 
 const env = getEnv();
 const database = await openDatabase(env.database, { log: (line) => console.log(line) });

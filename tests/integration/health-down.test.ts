@@ -6,7 +6,7 @@ process.env.DATABASE_URL = "postgresql://postgres@127.0.0.1:9/unreachable";
 describe("GET /api/health with the database gone", () => {
   it("answers 503 and says the database is down", async () => {
     const { GET } = await import("@/app/api/health/route");
-    const response = await GET();
+    const response = await GET(new Request("http://localhost/api/health"));
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({
       status: "degraded",

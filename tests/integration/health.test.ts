@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
-import { getDatabase } from "@/lib/db";
+import { getDatabase } from "@/lib/startup/database";
 import { checkHealth } from "@/lib/health/check";
 import { openTestDatabase } from "./helpers";
 
@@ -10,7 +10,7 @@ afterAll(async () => {
 
 describe("GET /api/health", () => {
   it("answers 200 with the app and the database mode", async () => {
-    const response = await health();
+    const response = await health(new Request("http://localhost/api/health"));
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({

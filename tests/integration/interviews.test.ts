@@ -5,11 +5,11 @@ import { PUT as draftRoute } from "@/app/api/interviews/[id]/draft/route";
 import { POST as submitRoute } from "@/app/api/interviews/[id]/submit/route";
 import { GET as revisionsRoute } from "@/app/api/interviews/[id]/revisions/route";
 import { GET as revisionRoute } from "@/app/api/interviews/[id]/revisions/[revisionId]/route";
-import { getDatabase, getDb } from "@/lib/db";
+import { getDatabase, getDb } from "@/lib/startup/database";
 import type { Database } from "@/lib/db/client";
 import { saveDraft } from "@/lib/interviews/draft";
-import { InterviewError } from "@/lib/interviews/errors";
-import { DEADLINE_GRACE_MS, REVISION_INTERVAL_MS } from "@/lib/interviews/rules";
+import { AppError } from "@/lib/errors/app-error";
+import { DEADLINE_GRACE_MS, REVISION_INTERVAL_MS } from "@/lib/interviews/timing";
 import { startInterview } from "@/lib/interviews/start";
 import { settleExpiredInterviews, submitInterview } from "@/lib/interviews/submit";
 import { apiRequest, routeParams, sessionCookieFor, uniqueEmail } from "./helpers";
@@ -319,7 +319,7 @@ describe("submit", () => {
     const { id } = await startInterview(db, alice.id, "warm-up-cache");
     await submitInterview(db, alice.id, id);
     const attempt = saveDraft(db, alice.id, id, { baseVersion: 0, scene: cachedDesign as never, notes: "" });
-    await expect(attempt).rejects.toBeInstanceOf(InterviewError);
+    await expect(attempt).rejects.toBeInstanceOf(AppError);
     await expect(attempt).rejects.toMatchObject({ code: "already_submitted" });
   });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as adminUsers } from "@/app/api/admin/users/route";
 import { PATCH as changeRole } from "@/app/api/admin/users/[id]/route";
 import { GET as mentorQueue } from "@/app/api/mentor/queue/route";
-import { getDatabase, getDb } from "@/lib/db";
+import { getDatabase, getDb } from "@/lib/startup/database";
 import { apiRequest, routeParams, sessionCookieFor, uniqueEmail } from "./helpers";
 
 // Route handlers are called with real NextRequests carrying a real next-auth session cookie,
@@ -26,7 +26,7 @@ describe("mentor-only route", () => {
   it("asks a signed-out caller to sign in (401)", async () => {
     const response = await mentorQueue(await apiRequest("/api/mentor/queue"));
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: "Sign in first." });
+    expect(await response.json()).toEqual({ error: "Sign in first.", code: "unauthenticated" });
   });
 
   it("refuses a candidate (403)", async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo";
 import { authenticateWithPassword } from "@/lib/auth/credentials";
 import type { OpenDatabase } from "@/lib/db/client";
-import { seedDatabase } from "@/lib/db/seed";
+import { seedDatabase } from "@/lib/startup/seed";
 import { PROMPT_CATALOG } from "@/lib/prompts/catalog";
 import { openTestDatabase } from "./helpers";
 

@@ -5,7 +5,7 @@ import type { LibraryItem } from "@excalidraw/excalidraw/types";
 import type { DraftStore } from "@/lib/interviews/client/draft-store";
 import { loadImportedLibrary } from "@/lib/interviews/client/library-store";
 import { decideRestore, type RestoreDecision } from "@/lib/interviews/client/restore";
-import type { StoredScene } from "@/lib/interviews/client/scene";
+import type { StoredScene } from "@/lib/interviews/scene";
 
 export interface Opening {
   decision: RestoreDecision;

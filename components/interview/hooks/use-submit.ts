@@ -6,7 +6,7 @@ import { postSubmit } from "@/lib/interviews/client/api";
 import type { AutosaveController } from "@/lib/interviews/client/autosave";
 import { retryDelay } from "@/lib/interviews/client/backoff";
 import type { ServerClock } from "@/lib/interviews/client/server-clock";
-import { DEADLINE_GRACE_MS } from "@/lib/interviews/rules";
+import { DEADLINE_GRACE_MS } from "@/lib/interviews/timing";
 
 export type SubmitState =
   | { kind: "idle" }

@@ -2,7 +2,7 @@
  * The interview API as the page uses it: every answer, including failures, becomes a value
  * the caller must handle, so no save outcome is silently dropped.
  */
-import { normaliseScene, type StoredScene } from "./scene";
+import { normaliseScene, type StoredScene } from "@/lib/interviews/scene";
 
 /** The other side of a version conflict, as the server holds it now. */
 export interface ServerCopy {

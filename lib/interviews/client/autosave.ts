@@ -11,7 +11,7 @@ import { draftBody, type SaveOutcome, type ServerCopy } from "./api";
 import { retryDelay } from "./backoff";
 import type { DraftStore } from "./draft-store";
 import { checkLimits, utf8ByteLength, type LimitCheck } from "./limits";
-import type { StoredScene } from "./scene";
+import type { StoredScene } from "@/lib/interviews/scene";
 
 export type SaveStatus =
   /** Nothing to save: the server has what is on screen. */

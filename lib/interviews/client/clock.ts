@@ -47,8 +47,8 @@ export function describeClock(ms: number): string {
 
 export type Urgency = "normal" | "warning" | "critical" | "over";
 
-export const WARNING_MS = 5 * 60_000;
-export const CRITICAL_MS = 60_000;
+const WARNING_MS = 5 * 60_000;
+const CRITICAL_MS = 60_000;
 
 export function urgencyOf(msLeft: number): Urgency {
   if (msLeft <= 0) return "over";

@@ -23,7 +23,7 @@ export interface DraftStore {
 
 const DB_NAME = "scaleboard";
 const DB_VERSION = 1;
-export const DRAFTS = "drafts";
+const DRAFTS = "drafts";
 export const LIBRARY = "library";
 const LOCAL_STORAGE_PREFIX = "scaleboard:draft:";
 /** localStorage holds about 5 M UTF-16 characters per origin; leave room for everything else. */
@@ -32,7 +32,7 @@ const LOCAL_STORAGE_MAX_CHARS = 4_000_000;
 let opening: Promise<IDBDatabase> | null = null;
 
 /** Opens (once) the page's IndexedDB database; shared with the library store. */
-export function openBrowserDb(): Promise<IDBDatabase> {
+function openBrowserDb(): Promise<IDBDatabase> {
   opening ??= new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, DB_VERSION);
     request.onupgradeneeded = () => {
@@ -81,7 +81,7 @@ function isLocalDraft(value: unknown): value is LocalDraft {
   );
 }
 
-export const indexedDbStore: DraftStore = {
+const indexedDbStore: DraftStore = {
   async get(interviewId) {
     const value = await idbRequest<unknown>(DRAFTS, "readonly", (objects) => objects.get(interviewId));
     return isLocalDraft(value) ? value : null;
@@ -113,7 +113,7 @@ function writeLocalStorageDraft(draft: LocalDraft): void {
 }
 
 // The store's methods are async so that a throw becomes a rejected promise, as IndexedDB's are.
-export const localStorageStore: DraftStore = {
+const localStorageStore: DraftStore = {
   get: (interviewId) => Promise.resolve().then(() => readLocalStorageDraft(interviewId)),
   put: (draft) => Promise.resolve().then(() => writeLocalStorageDraft(draft)),
   delete: (interviewId) =>

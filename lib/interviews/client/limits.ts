@@ -1,7 +1,7 @@
 import { MAX_ELEMENTS, MAX_SCENE_BYTES } from "@/lib/grading/limits";
 
 /** Share of a limit at which the page starts warning, so nobody meets the wall by surprise. */
-export const WARN_AT = 0.8;
+const WARN_AT = 0.8;
 
 /** UTF-8 length of a string without allocating an encoded copy (scenes can be 10 MB). */
 export function utf8ByteLength(text: string): number {

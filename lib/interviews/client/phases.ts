@@ -73,9 +73,3 @@ export function currentPhase(elapsedMs: number, durationMs: number): PhasePositi
     overall: durationMs > 0 ? clamped / durationMs : 1,
   };
 }
-
-/** "12:00" style offsets from the start, for the phase list. */
-export function formatOffset(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  return minutes >= 60 ? `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")} h` : `${minutes} min`;
-}

@@ -1,5 +1,6 @@
 import type { LocalDraft } from "./draft-store";
-import { contentKey, normaliseScene, type StoredScene } from "./scene";
+import { normaliseScene, type StoredScene } from "@/lib/interviews/scene";
+import { contentKey } from "./scene";
 
 export type RestoreDecision =
   /** No copy on this device, or one with nothing the server lacks: open the server's drawing. */

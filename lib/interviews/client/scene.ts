@@ -2,6 +2,7 @@
  * The drawing as the server stores it, built from what Excalidraw hands the page, plus the
  * cheap checks the page runs on every change.
  */
+import type { StoredScene } from "@/lib/interviews/scene";
 
 /** The parts of an Excalidraw element this module reads. */
 export interface ElementLike {
@@ -11,16 +12,6 @@ export interface ElementLike {
   isDeleted?: boolean;
   fileId?: string | null;
 }
-
-export interface StoredScene {
-  type: "excalidraw";
-  version: 2;
-  elements: unknown[];
-  appState: Record<string, unknown>;
-  files: Record<string, unknown>;
-}
-
-export const EMPTY_SCENE: StoredScene = { type: "excalidraw", version: 2, elements: [], appState: {}, files: {} };
 
 /**
  * A fingerprint that changes whenever the drawing does: Excalidraw bumps an element's
@@ -38,7 +29,7 @@ export function sceneFingerprint(
   return `${elements.length}:${sum}:${fileCount}`;
 }
 
-export function liveElements<T extends ElementLike>(elements: readonly T[]): T[] {
+function liveElements<T extends ElementLike>(elements: readonly T[]): T[] {
   return elements.filter((element) => !element.isDeleted);
 }
 
@@ -61,19 +52,6 @@ export function buildStoredScene(
   const keptState: Record<string, unknown> = {};
   for (const key of KEPT_APP_STATE) if (appState[key] !== undefined) keptState[key] = appState[key];
   return { type: "excalidraw", version: 2, elements: live, appState: keptState, files: keptFiles };
-}
-
-/** Reads whatever the server sent as a scene, tolerating the empty and malformed. */
-export function normaliseScene(value: unknown): StoredScene {
-  if (!value || typeof value !== "object") return EMPTY_SCENE;
-  const scene = value as Partial<StoredScene>;
-  return {
-    type: "excalidraw",
-    version: 2,
-    elements: Array.isArray(scene.elements) ? scene.elements : [],
-    appState: scene.appState && typeof scene.appState === "object" ? scene.appState : {},
-    files: scene.files && typeof scene.files === "object" ? scene.files : {},
-  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Rubric } from "@/lib/grading/contract";
-import type { StoredScene } from "./scene";
+import type { PromptRequirements, ScaleFigure } from "@/lib/prompts/stored";
+import type { StoredScene } from "@/lib/interviews/scene";
 
 /** What the interview page's server component hands its client side (plain JSON, no Dates). */
 export interface InterviewInitialData {
@@ -15,9 +16,9 @@ export interface InterviewInitialData {
     slug: string;
     title: string;
     brief: string;
-    requirements: { functional: string[]; nonFunctional: string[] };
-    scale: { label: string; value: string }[];
+    requirements: PromptRequirements;
+    scale: ScaleFigure[];
     durationMinutes: number;
-    rubric: Rubric | null;
+    rubric: Rubric;
   };
 }

@@ -52,7 +52,7 @@ describe("POST /api/grade", () => {
   it("answers 404 for an unknown prompt and 400 for a malformed one", async () => {
     const unknown = await post(SCENE, "?prompt=no-such-prompt");
     expect(unknown.status).toBe(404);
-    expect(await json(unknown)).toEqual({ error: 'Unknown prompt "no-such-prompt".' });
+    expect(await json(unknown)).toEqual({ error: 'Unknown prompt "no-such-prompt".', code: "unknown_prompt" });
     const malformed = await post(SCENE, "?prompt=Not%20A%20Slug");
     expect(malformed.status).toBe(400);
     expect((await json(malformed)).error).toMatch(/prompt slug/);
@@ -73,7 +73,7 @@ describe("POST /api/grade", () => {
     const response = await post(body);
     expect(response.status).toBe(400);
     const answer = await json(response);
-    expect(Object.keys(answer)).toEqual(["error"]);
+    expect(Object.keys(answer)).toEqual(["error", "code"]);
     expect(answer.error).toMatch(message);
   });
 

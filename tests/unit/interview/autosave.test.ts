@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SaveOutcome, ServerCopy } from "@/lib/interviews/client/api";
 import { AutosaveController, type Snapshot } from "@/lib/interviews/client/autosave";
 import { memoryStore } from "@/lib/interviews/client/draft-store";
-import { EMPTY_SCENE, type StoredScene } from "@/lib/interviews/client/scene";
+import { EMPTY_SCENE, type StoredScene } from "@/lib/interviews/scene";
 
 const sceneWith = (count: number): StoredScene => ({
   ...EMPTY_SCENE,

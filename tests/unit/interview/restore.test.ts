@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { LocalDraft } from "@/lib/interviews/client/draft-store";
 import { memoryStore, serialStore } from "@/lib/interviews/client/draft-store";
 import { decideRestore } from "@/lib/interviews/client/restore";
-import { EMPTY_SCENE, type StoredScene } from "@/lib/interviews/client/scene";
+import { EMPTY_SCENE, type StoredScene } from "@/lib/interviews/scene";
 
 const scene = (...versions: number[]): StoredScene => ({
   ...EMPTY_SCENE,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildStoredScene, contentKey, normaliseScene, sceneFingerprint } from "@/lib/interviews/client/scene";
+import { buildStoredScene, contentKey, sceneFingerprint } from "@/lib/interviews/client/scene";
+import { normaliseScene } from "@/lib/interviews/scene";
 import { checkLimits, utf8ByteLength } from "@/lib/interviews/client/limits";
 import { retryDelay } from "@/lib/interviews/client/backoff";
 

@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { z } from "zod";
 import { RULE_IDS } from "@/lib/grading/contract";
 import { findPromptBySlug, PROMPT_CATALOG } from "@/lib/prompts/catalog";
-import { parsePromptCatalog, promptDefinitionSchema, rubricSchema, type PromptDefinition } from "@/lib/prompts/schema";
+import { parsePromptCatalog, promptDefinitionSchema, rubricSchema, type PromptDefinition } from "@/lib/prompts/schemas";
 
 /** A deep copy of a valid prompt to break in one place. */
 function validPrompt(): PromptDefinition {

@@ -1,16 +1,19 @@
 import NextAuth from "next-auth";
+import { z } from "zod";
 import { authOptions } from "@/lib/auth/options";
+import { route } from "@/lib/http/route";
 
 export const runtime = "nodejs";
 
-type RouteContext = { params: Promise<{ nextauth: string[] }> };
-type RouteHandler = (request: Request, context: RouteContext) => Promise<Response>;
+type NextAuthHandler = (request: Request, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
 
-// Built per request so the options (and the env they read) are validated at run time,
-// never while `next build` collects routes. next-auth v4 types its App Router handler as any.
-function handler(request: Request, context: RouteContext): Promise<Response> {
-  const route = NextAuth(authOptions()) as RouteHandler;
-  return route(request, context);
-}
+// next-auth speaks its own protocol here (its CSRF token, form posts, redirects), so it reads
+// its own body and answers in its own way; the wrapper still runs first, so the checks every
+// route gets apply here too. The options are built per request so that they (and the env they
+// read) are validated at run time, never while `next build` collects routes. next-auth v4
+// types its App Router handler as any.
+const handler = route({ auth: "public", params: z.object({ nextauth: z.array(z.string()) }) }, ({ request, params }) =>
+  (NextAuth(authOptions()) as NextAuthHandler)(request, { params: Promise.resolve(params) }),
+);
 
 export { handler as GET, handler as POST };

@@ -1,16 +1,12 @@
-import { loadOwnInterview } from "@/lib/interviews/access";
-import { interviewRoute, noStore } from "@/lib/interviews/http";
+import { route } from "@/lib/http/route";
+import { json } from "@/lib/http/responses";
+import { listRevisions } from "@/lib/interviews/revisions";
+import { interviewParamsSchema } from "@/lib/interviews/schemas";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** The replay timeline: revisions without their scenes (fetch one by id for its drawing). */
-export const GET = interviewRoute(async ({ db, user, interviewId }) => {
-  await loadOwnInterview(db, user.id, interviewId);
-  const revisions = await db.revision.findMany({
-    where: { interviewId },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, version: true, reason: true, createdAt: true },
-  });
-  return noStore({ revisions });
-});
+export const GET = route({ auth: "user", params: interviewParamsSchema }, async ({ db, user, params }) =>
+  json({ revisions: await listRevisions(db, user.id, params.id) }),
+);

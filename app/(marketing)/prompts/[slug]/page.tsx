@@ -1,0 +1,167 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import { DifficultyBadge, DurationLabel } from "@/components/prompts/difficulty-badge";
+import { durationLabel, topicLabel } from "@/components/prompts/labels";
+import { BriefParagraphs, ScaleFigures } from "@/components/prompts/prompt-content";
+import { RubricList } from "@/components/prompts/rubric-list";
+import { TimeLeft } from "@/components/time/time-left";
+import { BulletList } from "@/components/ui/bullet-list";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Container } from "@/components/ui/page";
+import { Section } from "@/components/ui/section";
+import { findInProgressInterview } from "@/lib/interviews/queries";
+import { getPromptBySlug } from "@/lib/prompts/queries";
+import { findSignedInUser } from "@/lib/http/page";
+import { getDb } from "@/lib/startup/database";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ slug: string }> };
+
+// One query per request, shared by the metadata and the page.
+const loadPrompt = cache(async (slug: string) => getPromptBySlug(await getDb(), slug));
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { slug } = await params;
+  const prompt = await loadPrompt(slug);
+  return prompt ? { title: prompt.title, description: prompt.summary } : { title: "Prompt not found" };
+}
+
+export default async function PromptPage({ params }: Params) {
+  const { slug } = await params;
+  const [prompt, user] = await Promise.all([loadPrompt(slug), findSignedInUser()]);
+  if (!prompt) notFound();
+  const running = user ? await findInProgressInterview(await getDb(), user.id, prompt.slug) : null;
+
+  return (
+    <Container className="py-8 sm:py-10">
+      <nav aria-label="Breadcrumb">
+        <ol className="flex items-center gap-2 text-sm text-slate-500">
+          <li>
+            <Link href="/prompts" className="rounded-sm hover:text-slate-900">
+              Prompts
+            </Link>
+          </li>
+          <li aria-hidden="true">/</li>
+          <li aria-current="page" className="truncate text-slate-700">
+            {prompt.title}
+          </li>
+        </ol>
+      </nav>
+
+      <header className="mt-4 max-w-3xl">
+        <h1 className="text-2xl font-semibold tracking-tight text-balance text-slate-900 sm:text-3xl">
+          {prompt.title}
+        </h1>
+        <p className="mt-3 text-base leading-relaxed text-slate-600">{prompt.summary}</p>
+        <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+          <DifficultyBadge difficulty={prompt.difficulty} />
+          <DurationLabel minutes={prompt.durationMinutes} />
+          <ul aria-label="Topics" className="flex flex-wrap gap-1.5">
+            {prompt.topics.map((topic) => (
+              <li key={topic}>
+                <Link
+                  href={`/prompts?topic=${encodeURIComponent(topic)}`}
+                  className="rounded-md bg-slate-100 px-2 py-0.5 text-xs text-slate-600 hover:bg-slate-200 hover:text-slate-900"
+                >
+                  {topicLabel(topic)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </header>
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:grid-rows-[auto_1fr] lg:gap-x-10">
+        {/* Small screens read: start, brief, rubric. Wide screens put both cards on the right. */}
+        <section aria-label="Interview" className="lg:col-start-2 lg:row-start-1">
+          <Card className="p-5">
+            <h2 className="text-base font-semibold text-slate-900">
+              {running ? "Interview in progress" : "Ready when you are"}
+            </h2>
+            {running ? (
+              <>
+                <p className="mt-1 text-sm text-slate-600">
+                  You already started this prompt.{" "}
+                  <TimeLeft
+                    deadline={running.deadline.toISOString()}
+                    serverNow={new Date().toISOString()}
+                    className="font-medium text-slate-900"
+                  />
+                  .
+                </p>
+                <ButtonLink href={`/interviews/${running.id}`} className="mt-4 w-full">
+                  Resume interview
+                </ButtonLink>
+              </>
+            ) : (
+              <>
+                <p className="mt-1 text-sm text-slate-600">
+                  The clock starts when you press start: you have {durationLabel(prompt.durationMinutes)} to draw your
+                  design and submit it.
+                </p>
+                {user ? (
+                  <form action="/api/interviews" method="post" className="mt-4">
+                    <input type="hidden" name="promptSlug" value={prompt.slug} />
+                    <Button type="submit" className="w-full">
+                      Start interview
+                    </Button>
+                  </form>
+                ) : (
+                  <ButtonLink
+                    href={`/sign-in?callbackUrl=${encodeURIComponent(`/prompts/${prompt.slug}`)}`}
+                    className="mt-4 w-full"
+                  >
+                    Sign in to start
+                  </ButtonLink>
+                )}
+              </>
+            )}
+          </Card>
+        </section>
+
+        <div className="space-y-10 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <Section id="brief-title" title="The brief">
+            <BriefParagraphs brief={prompt.brief} className="mt-3" />
+          </Section>
+
+          <Section id="requirements-title" title="Requirements">
+            <div className="mt-3 grid gap-6 md:grid-cols-2">
+              <div>
+                <h3 className="text-sm font-semibold text-slate-900">Functional</h3>
+                <div className="mt-3">
+                  <BulletList items={prompt.requirements.functional} />
+                </div>
+              </div>
+              <div>
+                <h3 className="text-sm font-semibold text-slate-900">Non-functional</h3>
+                <div className="mt-3">
+                  <BulletList items={prompt.requirements.nonFunctional} />
+                </div>
+              </div>
+            </div>
+          </Section>
+
+          {prompt.scale.length > 0 ? (
+            <Section id="scale-title" title="Scale">
+              <ScaleFigures scale={prompt.scale} className="mt-3" />
+            </Section>
+          ) : null}
+        </div>
+
+        <section aria-label="Rubric" className="lg:col-start-2 lg:row-start-2">
+          <Card className="p-5">
+            <h2 className="text-base font-semibold text-slate-900">Graded on</h2>
+            <p className="mt-1 mb-4 text-sm text-slate-600">
+              Each rule passes or fails on your drawing; your score is the weighted share of them that pass.
+            </p>
+            <RubricList rubric={prompt.rubric} />
+          </Card>
+        </section>
+      </div>
+    </Container>
+  );
+}
