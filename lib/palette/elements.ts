@@ -34,7 +34,7 @@ type Text = NonDeleted<ExcalidrawTextElement>;
 export const PALETTE_TIMESTAMP = Date.UTC(2025, 0, 1);
 
 /** Excalidraw's font ids: 5 is Excalifont, the hand-drawn default since 0.17. */
-const EXCALIFONT = 5 as FontFamilyValues;
+export const EXCALIFONT = 5 as FontFamilyValues;
 /** Excalifont's unitless line height (Excalidraw's FONT_METADATA). */
 const EXCALIFONT_LINE_HEIGHT = 1.25 as ExcalidrawTextElement["lineHeight"];
 /** Excalidraw's BOUND_TEXT_PADDING. */
@@ -121,7 +121,7 @@ export function ellipse(common: Common, box: Box, style: Style): Shape {
 }
 
 /** Estimated width of one line; Excalidraw measures again with the real font on insertion. */
-function estimateTextWidth(line: string, fontSize: number): number {
+export function estimateTextWidth(line: string, fontSize: number): number {
   return Math.ceil([...line].length * AVERAGE_CHAR_EM * fontSize);
 }
 
