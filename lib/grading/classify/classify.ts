@@ -94,7 +94,7 @@ const NOTHING: TextReading = Object.freeze({
   alsoKinds: [],
   corrected: [],
   parts: null,
-}) as TextReading;
+});
 
 /** Reads misspelt words as the vocabulary words they are a slip of ("Reddis" → redis). */
 function corrected(text: string): { text: string; corrected: Correction[] } {
