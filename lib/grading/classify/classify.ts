@@ -77,6 +77,8 @@ export interface TextReading {
   note: boolean;
   /** The kind came from the first line only (a name over detail lines). */
   head: boolean;
+  /** The words that said the kind when they are only part of the text (the first line). */
+  words: string | null;
   roleOnly: boolean;
   /** Other kinds the label names ("Gateway + LB": load_balancer). */
   alsoKinds: ComponentKind[];
@@ -90,6 +92,7 @@ const NOTHING: TextReading = Object.freeze({
   says: "none",
   note: false,
   head: false,
+  words: null,
   roleOnly: false,
   alsoKinds: [],
   corrected: [],
@@ -140,6 +143,7 @@ function readLine(text: string): TextReading {
     says: found.kind === "unknown" ? "not_a_kind" : "kind",
     note: false,
     head: false,
+    words: null,
     roleOnly: found.roleOnly,
     alsoKinds,
     corrected: fixed.corrected,
@@ -172,7 +176,7 @@ export const readText = memoByText((text: string): TextReading => {
     const head = headLine(text);
     if (head !== null) {
       const reading = readLine(head);
-      if (reading.says !== "none") return { ...reading, head: true };
+      if (reading.says !== "none") return { ...reading, head: true, words: head };
     }
   }
   return readLine(lines.join(" "));

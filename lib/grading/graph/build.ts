@@ -3,6 +3,8 @@
 import type { SceneElement } from "../scene/types";
 import { applyAttachments, attachTexts, UnitIndex } from "./attach";
 import { EndResolver, expandZoneEnds, rawLinks } from "./connect";
+import { inferKinds } from "./infer";
+import { relinkParts, splitListedUnits } from "./parts";
 import { ContainmentTree } from "./containment";
 import { Decisions, MAX_NESTING } from "./decide";
 import { textOf } from "./elements";
@@ -76,13 +78,27 @@ export function buildGraph(
   }
 
   for (const u of textUnits) shapeIndex.add(u);
-  const resolver = new EndResolver(shapeIndex, unitOfElement, hasKids);
-  const links = expandZoneEnds(rawLinks(scene.connectors, resolver, decisions), isZone, (z) => members.get(z) ?? []);
+  const captioned = scene.units.filter((u) => u.nearTexts.length > 0 || (u.source === "group" && u.groupTexts.length));
+  const resolver = new EndResolver(shapeIndex, unitOfElement, hasKids, captioned);
+  const drawnLinks = expandZoneEnds(
+    rawLinks(scene.connectors, resolver, decisions),
+    isZone,
+    (z) => members.get(z) ?? [],
+  );
   const connected = new Set<Unit>();
-  for (const l of links) connected.add(l.from).add(l.to);
-  const emitted = finals
+  for (const l of drawnLinks) connected.add(l.from).add(l.to);
+  const kept = finals
     .filter((u) => named(u) || u.customKind !== null || connected.has(u))
     .sort((a, b) => a.order - b.order);
+
+  // What the words leave unknown, shape and position may tell.
+  for (const [u, inferred] of inferKinds(kept, drawnLinks, reader, decisions)) {
+    const reading = reader.read(u);
+    u.reading = { ...reading, kind: inferred.kind, source: "inferred", why: inferred.why };
+  }
+  const splits = splitListedUnits(kept, reader);
+  const emitted = kept.flatMap((u) => splits.get(u)?.parts ?? [u]);
+  const links = relinkParts(drawnLinks, splits);
 
   const zoneIds = new Map<Unit, string>();
   [...zoneUnits].sort((a, b) => a.order - b.order).forEach((z, i) => zoneIds.set(z, `z${i + 1}`));

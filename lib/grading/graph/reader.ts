@@ -29,6 +29,8 @@ export interface UnitReading {
   /** How the words read (corrections, other roles, one-thing-per-line parts). */
   text: TextReading;
   source: KindSource;
+  /** Why a kind was inferred from shape or position ("drawn as a cylinder"). */
+  why?: string;
 }
 
 const KINDS = new Set<string>(COMPONENT_KINDS);
