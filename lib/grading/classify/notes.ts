@@ -16,6 +16,8 @@ export function isPlaceholder(text: string): boolean {
   if (trimmed.length === 0) return true;
   // Libraries spell logos one letter per element; a lone Latin letter names nothing.
   if (/^[a-z]$/i.test(trimmed)) return true;
+  // "...", "—", "?": no letter or digit names nothing.
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) return true;
   return LOREM.test(trimmed);
 }
 
@@ -55,6 +57,8 @@ const IMPERATIVES = new Set(
   ).split(" "),
 );
 const FUNCTION_WORDS = new Set(["to", "from", "of", "into", "onto", "the", "a", "an", "every", "each", "if", "then"]);
+/** Words that may follow an imperative in a step ("check for new members", "poll on a timer"). */
+const AFTER_IMPERATIVE = new Set([...FUNCTION_WORDS, "for", "on", "in", "with", "by", "via", "all", "new"]);
 // Korean steps attach case particles ("파일을 업로드", "캐시에서 읽기") or end in a verb form.
 const KOREAN_STEP = /[가-힣](?:을|를|에서|에게|으로|로부터)$|[가-힣](?:한다|합니다|함|하기|된다|됨|다)$/;
 
@@ -65,7 +69,7 @@ export const isFlowStep = memoByText((text: string): boolean => {
   if (words.some((w) => ACTION_VERBS.has(w))) return true;
   const functionAfter = (i: number) => words.slice(i + 1).some((w) => FUNCTION_WORDS.has(w));
   if (words.some((w, i) => NOUN_OR_VERB.has(w) && i > 0 && functionAfter(i))) return true;
-  if (IMPERATIVES.has(words[0]!) && words.slice(1, 3).some((w) => FUNCTION_WORDS.has(w))) return true;
+  if (IMPERATIVES.has(words[0]!) && words.slice(1, 3).some((w) => AFTER_IMPERATIVE.has(w))) return true;
   if (words.some((w, i) => i > 0 && (w === "the" || w === "every" || w === "each"))) return true;
   return words.filter((w) => KOREAN_STEP.test(w)).length >= 1 && words.length >= 3;
 });
@@ -99,6 +103,15 @@ export const isDataModel = memoByText((text: string): boolean => {
   return named >= 2 && named >= 0.4 * fields.length;
 });
 
+// A document's section headings, not components: "APIs Design", "DB Tables", "Core Entities".
+const SECTION =
+  /(?:^|\s)(?:design|tables|schema|entities|requirements|calculations|estimations?|overview|legend|notes|data model)\s*:?\s*$/i;
+
+/** "APIs Design", "DB Tables": the heading of a part of the page, named by its last word. */
+export function isSectionHeading(text: string): boolean {
+  return SECTION.test(text.split(/\r?\n/)[0]!.trim());
+}
+
 /** The first line of a text when it reads as a name over detail lines ("API Gateway\n- rate limiting"). */
 export function headLine(text: string): string | null {
   const lines = text
@@ -123,7 +136,7 @@ export function isNote(text: string, bound: boolean): boolean {
 }
 
 function readNote(text: string, bound: boolean): boolean {
-  if (isDataModel(text)) return true;
+  if (isDataModel(text) || isSectionHeading(text)) return true;
   // A short name over detail lines names its shape; the detail is detail.
   const head = headLine(text);
   if (head !== null && (bound || text.split(/\r?\n/).filter((l) => l.trim()).length <= 6)) return false;

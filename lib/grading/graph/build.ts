@@ -19,11 +19,19 @@ import { textUnit, type Unit } from "./units";
 /** Numbers each build, so element-to-unit marks left by an earlier build of the same elements are ignored. */
 let builds = 0;
 
+export const T: Record<string, number> = {};
+let tPrev = 0;
+const tick = (k: string) => {
+  const n = performance.now();
+  T[k] = (T[k] ?? 0) + n - tPrev;
+  tPrev = n;
+};
 export function buildGraph(
   elements: SceneElement[],
   byId = new Map(elements.map((e) => [e.id, e])),
 ): ArchitectureGraph {
   const build = ++builds;
+  tPrev = performance.now();
   const own = (e: SceneElement, u: Unit) => {
     e.owner = u;
     e.ownerBuild = build;
@@ -32,12 +40,15 @@ export function buildGraph(
     const e = byId.get(id);
     return e && e.ownerBuild === build ? (e.owner as Unit) : undefined;
   };
+  tick("before-unitize");
   const scene = unitize(elements, byId);
   const reader = new Reader();
   const shapeIndex = new UnitIndex(scene.units);
   const isTitle = titleTest(elements);
+  tick("before-attach");
   const attachments = attachTexts(shapeIndex, scene.texts, scene.connectors, isTitle);
   applyAttachments(attachments, scene.connectorLabels);
+  tick("before-tree");
   const tree = new ContainmentTree(shapeIndex, scene.units);
 
   for (const u of scene.units) {
@@ -50,6 +61,7 @@ export function buildGraph(
 
   // Texts that name no shape: a component when an arrow reaches them or they name a kind.
   const orphans = scene.texts.filter((t) => !attachments.has(t));
+  tick("before-standalone");
   const standalone = standaloneTexts(
     orphans,
     scene.connectors,
@@ -63,6 +75,7 @@ export function buildGraph(
     tree.place(shapeIndex, tree.frames, u);
   }
   const units = [...scene.units, ...textUnits];
+  tick("before-decide");
   const decisions = new Decisions(reader, units);
 
   const isZone = (u: Unit) => u.decision?.type === "zone";
@@ -80,6 +93,7 @@ export function buildGraph(
   for (const u of textUnits) shapeIndex.add(u);
   const captioned = scene.units.filter((u) => u.nearTexts.length > 0 || (u.source === "group" && u.groupTexts.length));
   const resolver = new EndResolver(shapeIndex, unitOfElement, hasKids, captioned);
+  tick("before-links");
   const drawnLinks = expandZoneEnds(
     rawLinks(scene.connectors, resolver, decisions),
     isZone,
@@ -92,10 +106,12 @@ export function buildGraph(
     .sort((a, b) => a.order - b.order);
 
   // What the words leave unknown, shape and position may tell.
+  tick("before-infer");
   for (const [u, inferred] of inferKinds(kept, drawnLinks, reader, decisions)) {
     const reading = reader.read(u);
     u.reading = { ...reading, kind: inferred.kind, source: "inferred", why: inferred.why };
   }
+  tick("before-split");
   const splits = splitListedUnits(kept, reader);
   const emitted = kept.flatMap((u) => splits.get(u)?.parts ?? [u]);
   const links = relinkParts(drawnLinks, splits);
@@ -106,6 +122,7 @@ export function buildGraph(
   emitted.forEach((u, i) => componentIds.set(u, `c${i + 1}`));
 
   const zones = zoneUnits.map((z) => toZone(z, zoneIds, decisions, reader)).sort((a, b) => a.order - b.order);
+  tick("before-output");
   const components = emitted.map((u) => toComponent(u, componentIds.get(u)!, zoneIds, decisions, reader));
   const connections = links
     .map((l) => toConnection(l, componentIds, scene.connectorLabels))
@@ -114,5 +131,6 @@ export function buildGraph(
   const notes: Note[] = [...scene.notes, ...orphans.filter((t) => !standaloneSet.has(t))]
     .sort((a, b) => a.order - b.order)
     .map((t) => ({ text: textOf(t), elementIds: [t.id] }));
+  tick("end");
   return new ArchitectureGraph(components, connections, zones, notes);
 }

@@ -93,34 +93,39 @@ export function inferKinds(
 ): Map<Unit, Inference> {
   const out = new Map<Unit, Inference>();
   const kindOf = (u: Unit) => out.get(u)?.kind ?? reader.read(u).kind;
-  const neighbours = new Map<Unit, Set<Unit>>();
-  for (const l of links) {
-    // Links an arrow to a zone stands for are a guess already: no guess is built on them.
-    if (l.viaZone) continue;
-    (neighbours.get(l.from) ?? neighbours.set(l.from, new Set()).get(l.from)!).add(l.to);
-    (neighbours.get(l.to) ?? neighbours.set(l.to, new Set()).get(l.to)!).add(l.from);
-  }
   const open: Unit[] = [];
   for (const u of units) {
     if (u.customKind) continue;
     const reading = reader.read(u);
-    const shape = shapeOf(u);
+    const says = reading.text.says;
+    // Most units are named by their words: nothing to look at.
+    if (says === "kind" && reading.kind !== "client" && !reading.text.roleOnly) continue;
+    if (says === "not_a_kind" || reading.text.note) continue;
     if (reading.text.roleOnly) {
       const cluster = zoneKind(u, reader, decisions);
       if (cluster) out.set(u, { kind: cluster.kind, why: `a member of "${cluster.label}"` });
       continue;
     }
-    if (shape === "cylinder" && (reading.kind === "client" || reading.text.says === "none")) {
+    const shape = shapeOf(u);
+    if (shape === "cylinder") {
       out.set(u, { kind: "database", why: "drawn as a cylinder" });
       continue;
     }
-    if (reading.text.says !== "none" || reading.text.note) continue;
+    if (says !== "none") continue;
     if (shape === "person") {
       out.set(u, { kind: "client", why: "drawn as a person" });
       continue;
     }
     // Position alone is read only for things a person named (an unlabelled box stays unknown).
     if (reading.label) open.push(u);
+  }
+  if (!open.length) return out;
+  const neighbours = new Map<Unit, Set<Unit>>();
+  for (const l of links) {
+    // Links an arrow to a zone stands for are a guess already: no guess is built on them.
+    if (l.viaZone) continue;
+    (neighbours.get(l.from) ?? neighbours.set(l.from, new Set()).get(l.from)!).add(l.to);
+    (neighbours.get(l.to) ?? neighbours.set(l.to, new Set()).get(l.to)!).add(l.from);
   }
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;

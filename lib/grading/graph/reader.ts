@@ -78,8 +78,13 @@ export class Reader {
     const { label, labelTexts, annotations } = labelOf(u);
     const annotation = annotations.map(textOf).filter(Boolean).join(" ");
     // The words as written, line breaks kept: a first line over detail lines names the box.
-    const raw = u.frame?.name?.trim() ? label : labelTexts.map((t) => (t.text ?? "").trim()).join("\n");
-    let text = raw ? this.textReading(raw) : this.textReading("");
+    const raw =
+      labelTexts.length === 1 && !u.frame
+        ? (labelTexts[0]!.text ?? "")
+        : u.frame?.name?.trim()
+          ? label
+          : labelTexts.map((t) => (t.text ?? "").trim()).join("\n");
+    let text = this.textReading(raw);
     let kind: ComponentKind = text.kind;
     let source: KindSource = text.says === "none" ? "none" : sourceOf(u, labelTexts);
     if (kind === "unknown" && text.says === "none" && annotation) {

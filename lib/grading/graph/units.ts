@@ -74,7 +74,8 @@ export function shapeUnit(shape: SceneElement, bound: SceneElement[]): Unit {
   for (const t of bound) {
     const text = textOf(t);
     if (isPlaceholder(text)) continue;
-    if (isNote(text, true)) notes = appended(notes, t);
+    // Line breaks kept: a short first line over detail lines is a name, not a note.
+    if (isNote(t.text ?? text, true)) notes = appended(notes, t);
     else labels = appended(labels, t);
   }
   const marked = shape.customKind !== null ? shape : bound.find((t) => t.customKind !== null);
