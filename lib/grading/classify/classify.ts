@@ -32,6 +32,8 @@ interface SegmentKind {
   kind: ComponentKind;
   /** Only a database role word spoke ("Master", "Node 1 (leader)"). */
   roleOnly: boolean;
+  /** Said by a pattern, not a vocabulary word: "Web 1", a region code, a domain name. */
+  weak?: boolean;
 }
 
 function kindOfGroup(group: number): ComponentKind {
@@ -54,11 +56,11 @@ function kindOfSegment(tokens: Tokens): SegmentKind | null {
   if (SESSION.best(tokens) >= 0 && tokens.raw.length === 1) return { kind: "session_store", roleOnly: false };
   // "Web", "Web 1", "WEB-02": a box named only "web" is the web tier.
   if (tokens.split[0] === "web" && tokens.split.slice(1).every((t) => /^\d+$/.test(t)))
-    return { kind: "web_server", roleOnly: false };
-  if (REGION_CODE.test(tokens.lower)) return { kind: "data_center", roleOnly: false };
+    return { kind: "web_server", roleOnly: false, weak: true };
+  if (REGION_CODE.test(tokens.lower)) return { kind: "data_center", roleOnly: false, weak: true };
   // "Shard 2", "read replica", "슬레이브": a role word alone names a database.
   if (STRONG_ROLE_MATCHER.best(tokens) >= 0) return { kind: "database", roleOnly: true };
-  if (DOMAIN_NAME.test(tokens.lower)) return { kind: "dns", roleOnly: false };
+  if (DOMAIN_NAME.test(tokens.lower)) return { kind: "dns", roleOnly: false, weak: true };
   return null;
 }
 
@@ -83,6 +85,8 @@ export interface TextReading {
   /** Other kinds the label names ("Gateway + LB": load_balancer). */
   alsoKinds: ComponentKind[];
   corrected: Correction[];
+  /** Said by a pattern only ("Web 1", "us-east-1", a domain name), not a vocabulary word. */
+  weak: boolean;
   /** Several things listed one per line ("Postgres\nMemcached\nS3"): each with its line. */
   parts: { label: string; kind: ComponentKind; line: number }[] | null;
 }
@@ -94,6 +98,7 @@ const NOTHING: TextReading = Object.freeze({
   head: false,
   words: null,
   roleOnly: false,
+  weak: false,
   alsoKinds: [],
   corrected: [],
   parts: null,
@@ -145,6 +150,7 @@ function readLine(text: string): TextReading {
     head: false,
     words: null,
     roleOnly: found.roleOnly,
+    weak: found.weak ?? false,
     alsoKinds,
     corrected: fixed.corrected,
     parts: null,
@@ -162,10 +168,13 @@ export const readText = memoByText((text: string): TextReading => {
     .filter(Boolean);
   // Lines a phrase runs across ("API" / "Gateway") are one name wrapped by hand.
   const wrapped = lines.some((l, i) => i > 0 && KIND_MATCHER.crosses(tokenize(lines[i - 1]!), tokenize(l)));
-  if (lines.length >= 2 && lines.length <= 8 && !wrapped) {
-    const each = lines.map((line) => ({ line, reading: readLine(line) }));
+  if (lines.length >= 2 && !wrapped) {
+    const each = lines.length <= 8 ? lines.map((line) => ({ line, reading: readLine(line) })) : [];
     const kinds = new Set(each.map((e) => e.reading.kind));
-    if (each.every((e) => e.reading.says === "kind" && !e.reading.roleOnly) && kinds.size >= 2) {
+    // Every line a different kind, each said by a word: a list of things. A first line that
+    // shares its kind with a later one is a product over its parts ("Supabase" / "Database").
+    const listed = each.every((e) => e.reading.says === "kind" && !e.reading.roleOnly && !e.reading.weak);
+    if (each.length && listed && kinds.size === lines.length) {
       return {
         ...each[0]!.reading,
         alsoKinds: [...kinds].filter((k) => k !== each[0]!.reading.kind),
@@ -176,6 +185,9 @@ export const readText = memoByText((text: string): TextReading => {
     const head = headLine(text);
     if (head !== null) {
       const reading = readLine(head);
+      // A pattern in the first line ("app.example.io") yields to words in the rest ("Frontend").
+      const whole = reading.weak ? readLine(lines.join(" ")) : null;
+      if (whole && whole.says === "kind" && !whole.weak) return whole;
       if (reading.says !== "none") return { ...reading, head: true, words: head };
     }
   }

@@ -13,7 +13,11 @@ const COMMON = new Set(
     "match serves broken worked working caching cached queued queues caches server servers router routes " +
     "metric clients client search stored stores store storing monitor monitors logging logger blobs " +
     "mobile brokers workers worker gateways service services sender senders render renders tracing trace " +
-    "traces writer writers reader readers leader leaders"
+    "traces writer writers reader readers leader leaders tracking booking bookings ticket tickets posting " +
+    "hosting costing listing listings casting caster master masters sensor sensors driver drivers profile " +
+    "profiles reports report export exports imports import storing sorting shared sharing settings setting " +
+    "matcher matches batches catch fetcher fetching pusher pushing puller viewer viewers tracker trackers " +
+    "broker brokers borrower seller sellers buyer buyers rider riders renter order orders folder folders"
   ).split(" "),
 );
 

@@ -100,8 +100,11 @@ export const isDataModel = memoByText((text: string): boolean => {
   if (pieces.length < 3) return false;
   const fields = pieces.slice(1).flatMap((p) => p.split(/\s+/).slice(0, 1));
   const named = fields.filter(isFieldName).length;
-  return named >= 2 && named >= 0.4 * fields.length;
+  return named >= 3 || (named >= 2 && named >= 0.4 * fields.length);
 });
+
+/** Prose, not names: "can probably add a virtual queue here". */
+const MODAL = /\b(?:can|could|should|might|may|must|will|would|probably|maybe|todo)\b|\?/i;
 
 // A document's section headings, not components: "APIs Design", "DB Tables", "Core Entities".
 const SECTION =
@@ -121,6 +124,7 @@ export function headLine(text: string): string | null {
   if (lines.length < 2) return null;
   const head = lines[0]!.replace(/[:\-–—]+$/, "").trim();
   if (!head || BULLET.test(lines[0]!) || wordCount(head) > 5 || isFlowStep(head) || ESTIMATE.test(head)) return null;
+  if (MODAL.test(head)) return null;
   return head;
 }
 
@@ -137,9 +141,13 @@ export function isNote(text: string, bound: boolean): boolean {
 
 function readNote(text: string, bound: boolean): boolean {
   if (isDataModel(text) || isSectionHeading(text)) return true;
-  // A short name over detail lines names its shape; the detail is detail.
+  // A short name over detail lines names its shape; the detail is detail. Floating text
+  // must also read as a name all through: short lines, no prose.
   const head = headLine(text);
-  if (head !== null && (bound || text.split(/\r?\n/).filter((l) => l.trim()).length <= 6)) return false;
+  const lineCount = text.split(/\r?\n/).filter((l) => l.trim()).length;
+  if (bound && head !== null && ESTIMATE.test(text) && !ESTIMATE.test(head) && lineCount >= 3 && /\d/.test(text))
+    return true;
+  if (head !== null && (bound || (lineCount <= 6 && !MODAL.test(text) && !/[.!?]\s*$/m.test(text)))) return false;
   const flat = text.replace(/\s+/g, " ").trim();
   const lines = text.split(/\r?\n/).filter((l) => l.trim());
   if (lines.length >= 2 && lines.some((l) => BULLET.test(l))) return true;

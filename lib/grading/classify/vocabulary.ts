@@ -653,6 +653,7 @@ export const VOCABULARY: VocabularyGroup[] = [
       "webapp",
       "web application",
       "mobile app",
+      "mobile web",
       "ios",
       "android",
       "desktop",
@@ -708,6 +709,23 @@ export const VOCABULARY: VocabularyGroup[] = [
       "クライアント",
       "ブラウザ",
       "フロントエンド",
+    ],
+  },
+  // Nouns for what a store holds, read only when no other word says a kind: "video
+  // metadata" is a database, "thumbnails" a bucket; "Metadata service" stays a service.
+  { kind: "database", phrases: ["metadata", "user data", "records", "ledger"] },
+  {
+    kind: "object_storage",
+    phrases: [
+      "thumbnails",
+      "images",
+      "media files",
+      "videos",
+      "photos",
+      "static files",
+      "static assets",
+      "uploads",
+      "attachments",
     ],
   },
   {
