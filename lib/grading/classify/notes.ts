@@ -147,7 +147,7 @@ function readNote(text: string, bound: boolean): boolean {
   const lineCount = text.split(/\r?\n/).filter((l) => l.trim()).length;
   if (bound && head !== null && ESTIMATE.test(text) && !ESTIMATE.test(head) && lineCount >= 3 && /\d/.test(text))
     return true;
-  if (head !== null && (bound || (lineCount <= 6 && !MODAL.test(text) && !/[.!?]\s*$/m.test(text)))) return false;
+  if (head !== null && (bound || (lineCount <= 6 && !/[.!?]\s*$/m.test(text)))) return false;
   const flat = text.replace(/\s+/g, " ").trim();
   const lines = text.split(/\r?\n/).filter((l) => l.trim());
   if (lines.length >= 2 && lines.some((l) => BULLET.test(l))) return true;
