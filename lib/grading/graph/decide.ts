@@ -121,7 +121,12 @@ export class Decisions {
     if (reading.kind !== "unknown" && recognised.length === 0) return this.becomeComponent(u, kids);
     // A data store's insides are its data (tables, topics, buckets) unless they are stores
     // of the same kind (a "MySQL cluster" around primary and replica).
-    if (DATA_KINDS.has(reading.kind) && !kids.some((k) => isZone(k) || this.reader.read(k).kind === reading.kind)) {
+    // Nodes named only by a role ("Node 1 (leader)") are members of the cluster, not its data.
+    const member = (k: Unit) => {
+      const r = this.reader.read(k);
+      return r.kind === reading.kind || r.text.roleOnly;
+    };
+    if (DATA_KINDS.has(reading.kind) && !kids.some((k) => isZone(k) || member(k))) {
       return this.becomeComponent(u, kids);
     }
     // "Payments" around two unlabelled icons: one thing drawn with several strokes.
