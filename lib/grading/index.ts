@@ -26,6 +26,7 @@ export { MAX_ELEMENTS, MAX_SCENE_BYTES } from "./limits";
 export { DEFAULT_RUBRIC } from "./rubric";
 export { RULE_META, RULES } from "./rules";
 export { parseScene, parseSceneText } from "./scene/parse";
+export { explainScene, type ElementExplanation } from "./explain";
 export { COMPONENT_KINDS, DATABASE_ROLES, RULE_IDS } from "./contract";
 export type { ComponentKind, DatabaseRole, Rubric, RuleId } from "./contract";
 export type * from "./types";

@@ -60,18 +60,21 @@ const FUNCTION_WORDS = new Set(["to", "from", "of", "into", "onto", "the", "a", 
 /** Words that may follow an imperative in a step ("check for new members", "poll on a timer"). */
 const AFTER_IMPERATIVE = new Set([...FUNCTION_WORDS, "for", "on", "in", "with", "by", "via", "all", "new"]);
 // Korean steps attach case particles ("파일을 업로드", "캐시에서 읽기") or end in a verb form.
-const KOREAN_STEP = /[가-힣](?:을|를|에서|에게|으로|로부터)$|[가-힣](?:한다|합니다|함|하기|된다|됨|다)$/;
+const KOREAN_STEP =
+  /[가-힣](?:을|를|에서|에게|으로|로부터)$|[가-힣](?:한다|합니다|함|하기|된다|됨|읽기|쓰기|저장|전송)$/;
 
 /** "Client uploads file", "Write to primary DB", "MD5 of the URL": an action, not a component. */
 export const isFlowStep = memoByText((text: string): boolean => {
   const words = tokenize(text.replace(/\([^)]*\)|\[[^\]]*\]/g, " ")).raw;
+  // Korean writes a step in fewer words: "캐시에서 읽기", "파일을 업로드".
+  if (words.length >= 2 && words.some((w) => KOREAN_STEP.test(w))) return true;
   if (words.length < 3) return false;
   if (words.some((w) => ACTION_VERBS.has(w))) return true;
   const functionAfter = (i: number) => words.slice(i + 1).some((w) => FUNCTION_WORDS.has(w));
   if (words.some((w, i) => NOUN_OR_VERB.has(w) && i > 0 && functionAfter(i))) return true;
   if (IMPERATIVES.has(words[0]!) && words.slice(1, 3).some((w) => AFTER_IMPERATIVE.has(w))) return true;
   if (words.some((w, i) => i > 0 && (w === "the" || w === "every" || w === "each"))) return true;
-  return words.filter((w) => KOREAN_STEP.test(w)).length >= 1 && words.length >= 3;
+  return false;
 });
 
 /** A field name as data models write them: accountId, created_at, tickets[], id, pk. */

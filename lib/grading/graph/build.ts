@@ -14,7 +14,7 @@ import { pushTo } from "./multimap";
 import { toComponent, toConnection, toZone } from "./output";
 import { Reader } from "./reader";
 import { standaloneTexts, titleTest } from "./standalone";
-import { textUnit, type Unit } from "./units";
+import { adoptTags, textUnit, type Unit } from "./units";
 
 /** Numbers each build, so element-to-unit marks left by an earlier build of the same elements are ignored. */
 let builds = 0;
@@ -48,6 +48,9 @@ export function buildGraph(
   tick("before-attach");
   const attachments = attachTexts(shapeIndex, scene.texts, scene.connectors, isTitle);
   applyAttachments(attachments, scene.connectorLabels);
+  // customData.kind on any element (a tag set by hand on a floating caption, not only the
+  // palette's shapes) marks the unit that element belongs to.
+  if (elements.some((e) => e.customKind !== null)) for (const u of scene.units) adoptTags(u);
   tick("before-tree");
   const tree = new ContainmentTree(shapeIndex, scene.units);
 

@@ -69,9 +69,8 @@ export function shapeOf(u: Unit): ShapeKind {
     const b = boxOf(e);
     const ew = b.maxX - b.minX;
     const eh = b.maxY - b.minY;
-    return (
-      ew <= 0.75 * w && ew >= 0.15 * w && Math.abs(ew - eh) <= 0.35 * Math.max(ew, eh) && b.maxY <= box!.minY + 0.6 * h
-    );
+    const round = Math.abs(ew - eh) <= 0.35 * Math.max(ew, eh);
+    return round && ew <= 0.9 * w && ew >= 0.15 * w && eh <= 0.45 * h && b.minY <= box!.minY + 0.1 * h;
   });
   if (head && strokes.length >= 1 && rectangles.length === 0 && ellipses.length <= 3) {
     const headBottom = boxOf(head).maxY;

@@ -243,6 +243,16 @@ export function labelOf(u: Unit): UnitLabel {
   return { label, labelTexts, annotations };
 }
 
+/** Takes a tag (customData) from a text attached to the unit when its own elements carry none. */
+export function adoptTags(u: Unit): void {
+  const attached = [...u.insideTexts, ...u.nearTexts.map((n) => n.text)];
+  const tagged = attached.find((t) => t.customKind !== null);
+  if (u.customKind === null && tagged) u.customKind = tagged.customKind;
+  if (u.customReplicas === null)
+    u.customReplicas = attached.find((t) => t.customReplicas !== null)?.customReplicas ?? null;
+  if (u.customRole === null) u.customRole = attached.find((t) => t.customRole !== null)?.customRole ?? null;
+}
+
 export function isLabelled(u: Unit): boolean {
   return (
     u.customKind !== null ||
