@@ -4,21 +4,12 @@
 import { factsOfText, readText, type TextFacts, type TextReading } from "../classify/classify";
 import { COMPONENT_KINDS, type ComponentKind } from "../contract";
 import type { SceneElement } from "../scene/types";
+import type { KindSourceJson } from "../types";
 import { textOf } from "./elements";
 import { isLabelled, labelOf, type Unit } from "./units";
 
-/** Where a component's kind came from (docs: graph output, `reading.source`). */
-export type KindSource =
-  | "tag"
-  | "bound_label"
-  | "text_on_shape"
-  | "icon_caption"
-  | "nearby_text"
-  | "frame_name"
-  | "standalone_text"
-  | "annotation"
-  | "inferred"
-  | "none";
+/** Where a component's kind came from (types.ts documents each source). */
+export type KindSource = KindSourceJson;
 
 export interface UnitReading {
   label: string;
