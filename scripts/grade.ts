@@ -1,13 +1,23 @@
-// npm run grade -- FILE [--prompt SLUG] [--json]
+// npm run grade -- FILE [--prompt SLUG] [--json] [--explain]
 // Grades an .excalidraw file (FILE "-" reads standard input) with the same engine and prompt
 // catalog as the app. Exit 0 when graded; 2 for an invalid file or an unknown prompt; 1 for
-// anything else. Errors are one line on stderr, never a stack trace.
+// anything else. Errors are one line on stderr, never a stack trace. --explain adds, per
+// element, what it became and why (how each component's kind was read, how loose arrow ends
+// were tied); with --json, the result carries the same readings and an "explanation" list.
 import { readFile, stat } from "node:fs/promises";
-import { gradeScene, InvalidSceneError, MAX_SCENE_BYTES, type GradeResult, type Rubric } from "@/lib/grading";
+import {
+  explainScene,
+  gradeScene,
+  InvalidSceneError,
+  MAX_SCENE_BYTES,
+  type ElementExplanation,
+  type GradeResult,
+  type Rubric,
+} from "@/lib/grading";
 import { RULE_META } from "@/lib/grading/rules";
 import { PROMPT_CATALOG, findPromptBySlug } from "@/lib/prompts/catalog";
 
-const USAGE = "usage: npm run grade -- FILE [--prompt SLUG] [--json]   (FILE may be - for standard input)";
+const USAGE = "usage: npm run grade -- FILE [--prompt SLUG] [--json] [--explain]   (FILE may be - for standard input)";
 
 /** An expected failure: one line for the user and the exit code that goes with it. */
 class CliError extends Error {
@@ -23,16 +33,19 @@ interface Args {
   file: string;
   prompt: string | null;
   json: boolean;
+  explain: boolean;
 }
 
 function parseArgs(argv: string[]): Args | "help" {
   let file: string | null = null;
   let prompt: string | null = null;
   let json = false;
+  let explain = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--help" || arg === "-h") return "help";
     else if (arg === "--json") json = true;
+    else if (arg === "--explain") explain = true;
     else if (arg === "--prompt") {
       const value = argv[++i];
       if (!value) throw new CliError(`--prompt needs a slug. ${USAGE}`, 1);
@@ -43,7 +56,7 @@ function parseArgs(argv: string[]): Args | "help" {
     else throw new CliError(`only one FILE can be graded at a time (got "${file}" and "${arg}"). ${USAGE}`, 1);
   }
   if (file === null) throw new CliError(`no FILE given. ${USAGE}`, 1);
-  return { file, prompt, json };
+  return { file, prompt, json, explain };
 }
 
 const tooLarge = (name: string) =>
@@ -131,6 +144,18 @@ export function formatReport(result: GradeResult, file: string, rubric: Rubric |
   return `${lines.join("\n")}\n`;
 }
 
+/** Per element: what it became and why. */
+export function formatExplanation(rows: ElementExplanation[]): string {
+  const lines = ["", `Elements (${rows.length}):`];
+  for (const r of rows) {
+    const text = r.text ? ` ${JSON.stringify(r.text.replace(/\s+/g, " ").slice(0, 40))}` : "";
+    lines.push(
+      `  ${r.id.slice(0, 12).padEnd(12)} ${r.type.padEnd(9)}${text} -> ${r.became}${r.why ? ` (${r.why})` : ""}`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args === "help") {
@@ -141,16 +166,18 @@ async function main(argv: string[]): Promise<number> {
   const bytes = await readScene(args.file);
   let result: GradeResult;
   try {
-    result = gradeScene(bytes, rubric, { prompt: args.prompt });
+    result = gradeScene(bytes, rubric, { prompt: args.prompt, reading: args.explain });
   } catch (error) {
     if (error instanceof InvalidSceneError)
       throw new CliError(`${args.file === "-" ? "standard input" : args.file}: ${error.message}`, 2);
     throw error;
   }
+  const explanation = args.explain ? explainScene(bytes) : null;
   process.stdout.write(
     args.json
-      ? `${JSON.stringify(result, null, 2)}\n`
-      : formatReport(result, args.file === "-" ? "standard input" : args.file, rubric),
+      ? `${JSON.stringify(explanation ? { ...result, explanation } : result, null, 2)}\n`
+      : formatReport(result, args.file === "-" ? "standard input" : args.file, rubric) +
+          (explanation ? formatExplanation(explanation) : ""),
   );
   return 0;
 }

@@ -26,11 +26,21 @@ export { DEFAULT_RUBRIC } from "./rubric";
 export { KIND_WORDS, kindTitle } from "./kinds";
 export { RULE_META, RULES } from "./rules";
 export { parseScene, parseSceneText } from "./scene/parse";
+export { explainScene, type ElementExplanation } from "./explain";
 export { COMPONENT_KINDS, DATABASE_ROLES, RULE_IDS } from "./contract";
 export type { ComponentKind, DatabaseRole, Rubric, RuleId } from "./contract";
 export type * from "./types";
 
-export interface GradeOptions {
+export interface ReadingOptions {
+  /**
+   * Adds how each component was read (`reading`: tag, bound label, nearby text, icon caption,
+   * inferred, corrected spelling) and how loose connection ends were tied (`ends`). Off by
+   * default, so results keep exactly the fields of docs/grading.md §5.
+   */
+  reading?: boolean;
+}
+
+export interface GradeOptions extends ReadingOptions {
   /** The prompt slug stamped into the result (null when graded without one). */
   prompt?: string | null;
 }
@@ -49,7 +59,7 @@ export function buildArchitecture(scene: unknown): ArchitectureGraph {
   return buildGraph(parsed.elements, parsed.byId);
 }
 
-function graphJson(graph: ArchitectureGraph): GraphJson {
+function graphJson(graph: ArchitectureGraph, withReading = false): GraphJson {
   const components: ComponentJson[] = graph.components.map((c) => ({
     id: c.id,
     kind: c.kind,
@@ -58,12 +68,14 @@ function graphJson(graph: ArchitectureGraph): GraphJson {
     replicas: c.replicas,
     zone: c.zone,
     elementIds: c.elementIds,
+    ...(withReading && c.reading ? { reading: c.reading } : {}),
   }));
   const connections: ConnectionJson[] = graph.connections.map((l) => ({
     from: l.from,
     to: l.to,
     label: l.label,
     elementIds: l.elementIds,
+    ...(withReading && l.ends ? { ends: l.ends } : {}),
   }));
   const zones: ZoneJson[] = graph.zones.map((z) => ({ id: z.id, label: z.label, elementIds: z.elementIds }));
   const unrecognised = graph.components
@@ -73,9 +85,9 @@ function graphJson(graph: ArchitectureGraph): GraphJson {
 }
 
 /** Components, zones, connections and unrecognised labels, without findings (the live panel). */
-export function describeGraph(scene: unknown): DescribedGraph {
+export function describeGraph(scene: unknown, options: ReadingOptions = {}): DescribedGraph {
   const graph = guarded(() => buildArchitecture(scene));
-  return { ...graphJson(graph), notes: graph.notes };
+  return { ...graphJson(graph, options.reading), notes: graph.notes };
 }
 
 function guarded<T>(work: () => T): T {
@@ -109,7 +121,7 @@ export function gradeScene(scene: unknown, rubric?: Rubric, options: GradeOption
       elementIds: outcome.elementIds,
     };
   });
-  const json = graphJson(graph);
+  const json = graphJson(graph, options.reading);
   const result: GradeResult = {
     engineVersion: ENGINE_VERSION,
     prompt: options.prompt ?? null,

@@ -1,7 +1,7 @@
 // Compiled phrase lists: Latin phrases are looked up by their first token (so a label costs
 // a few map lookups, not a scan of every word), Korean/Chinese phrases by substring of the
 // compact label (one-character ones only as a whole token: "주" must not fire inside "주문").
-import { isCjkPhrase, singulars, type Tokens } from "./normalize";
+import { foldAccents, isCjkPhrase, singulars, type Tokens } from "./normalize";
 
 interface LatinPhrase {
   tokens: string[];
@@ -16,6 +16,8 @@ export class PhraseMatcher {
   private readonly latin = new Map<string, LatinPhrase[]>();
   private readonly cjk: CjkPhrase[] = [];
   private readonly cjkTokens = new Map<string, number>();
+  /** Multi-word phrases written as one word: "apigateway", "messagequeue" (lowest group kept). */
+  private readonly joined = new Map<string, number>();
 
   /**
    * groups[i] lists the phrases of group i; results report group indices. With `wholeWords`
@@ -27,7 +29,7 @@ export class PhraseMatcher {
   ) {
     groups.forEach((phrases, group) => {
       for (const phrase of phrases) {
-        const lower = phrase.toLowerCase();
+        const lower = foldAccents(phrase.toLowerCase());
         if (isCjkPhrase(lower)) {
           const compact = lower.replace(/[^\p{L}\p{N}]+/gu, "");
           if ([...compact].length === 1) {
@@ -35,9 +37,13 @@ export class PhraseMatcher {
           } else this.cjk.push({ compact, group });
           continue;
         }
-        const tokens = lower.split(/[^a-z0-9]+/).filter(Boolean);
+        const tokens = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
         const first = tokens[0];
         if (!first) continue;
+        if (tokens.length > 1) {
+          const glued = tokens.join("");
+          if (glued.length >= 6 && !this.joined.has(glued)) this.joined.set(glued, group);
+        }
         const list = this.latin.get(first);
         if (list) list.push({ tokens, group });
         else this.latin.set(first, [{ tokens, group }]);
@@ -51,10 +57,18 @@ export class PhraseMatcher {
       const keys = [token, ...singulars(token)];
       for (const key of keys) {
         const candidates = this.latin.get(key);
-        if (!candidates) continue;
-        for (const phrase of candidates) {
-          if (phraseAt(stream, i, phrase.tokens)) found(phrase.group);
-        }
+        if (candidates) for (const phrase of candidates) if (phraseAt(stream, i, phrase.tokens)) found(phrase.group);
+        // "loadbalancer", "apigateway": a phrase written as one word.
+        const glued = this.joined.get(key);
+        if (glued !== undefined) found(glued);
+      }
+      // "data base", "load-balan cer": one word written as two.
+      const next = stream[i + 1];
+      if (next !== undefined && token.length >= 2 && next.length >= 3) {
+        const pair = token + next;
+        for (const phrase of this.latin.get(pair) ?? []) if (phrase.tokens.length === 1) found(phrase.group);
+        const glued = this.joined.get(pair);
+        if (glued !== undefined) found(glued);
       }
     }
   }
@@ -73,6 +87,17 @@ export class PhraseMatcher {
       }
     }
     return out;
+  }
+
+  /** Whether a phrase runs from the end of one line into the next ("API" / "Gateway" wrapped by hand). */
+  crosses(before: Tokens, after: Tokens): boolean {
+    const stream = [...before.raw, ...after.raw];
+    const cut = before.raw.length;
+    for (let i = 0; i < cut; i++) {
+      for (const phrase of this.latin.get(stream[i]!) ?? [])
+        if (i + phrase.tokens.length > cut && phraseAt(stream, i, phrase.tokens)) return true;
+    }
+    return this.joined.has(`${before.raw[cut - 1] ?? ""}${after.raw[0] ?? ""}`);
   }
 
   /** The first (most specific) group with a phrase in the text, or -1. */

@@ -36,9 +36,21 @@ export function tokenize(text: string): Tokens {
   return tokens;
 }
 
+/**
+ * Accents dropped from Latin and Cyrillic letters ("Serviço" → "servico", "usuário" →
+ * "usuario"): people write them or not, and phrases are folded the same way. Marks after
+ * other scripts (a Japanese voicing mark) are kept.
+ */
+export function foldAccents(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  return text
+    .normalize("NFD")
+    .replace(/([\p{Script=Latin}\p{Script=Cyrillic}])\p{M}+/gu, "$1")
+    .normalize("NFC");
+}
+
 function computeTokens(text: string): Tokens {
-  const base = text
-    .normalize("NFKC")
+  const base = foldAccents(text.normalize("NFKC"))
     // "로그인" (login) must not read as "로그" (logs).
     .replace(/로그인/g, " login ")
     .replace(CJK_THEN_OTHER, "$1 ")

@@ -6,6 +6,7 @@ import { SpatialGrid } from "../geometry/grid";
 import type { SceneElement } from "../scene/types";
 import { tokenize } from "../classify/normalize";
 import { instanceCount } from "../classify/annotations";
+import { readText } from "../classify/classify";
 import { wordCount } from "../classify/notes";
 import { boxOf, pathCrosses, textOf } from "./elements";
 import { pushTo } from "./multimap";
@@ -95,9 +96,9 @@ class ConnectorIndex {
   }
 }
 
-/** "x3", "(2)", "HA": words about a box's instances, never a title. */
+/** "x3", "(2)", "HA": words about a box's instances, never a title ("Kafka cluster" is one). */
 function isPureAnnotation(text: string): boolean {
-  return wordCount(text) <= 2 && instanceCount(tokenize(text)) !== null;
+  return wordCount(text) <= 2 && instanceCount(tokenize(text)) !== null && readText(text).says === "none";
 }
 
 /** Decides, for each text, what it names; texts naming nothing are left out of the map. */

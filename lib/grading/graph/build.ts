@@ -3,6 +3,8 @@
 import type { SceneElement } from "../scene/types";
 import { applyAttachments, attachTexts, UnitIndex } from "./attach";
 import { EndResolver, expandZoneEnds, rawLinks } from "./connect";
+import { inferKinds } from "./infer";
+import { relinkParts, splitListedUnits } from "./parts";
 import { ContainmentTree } from "./containment";
 import { Decisions, MAX_NESTING } from "./decide";
 import { textOf } from "./elements";
@@ -12,16 +14,24 @@ import { pushTo } from "./multimap";
 import { toComponent, toConnection, toZone } from "./output";
 import { Reader } from "./reader";
 import { standaloneTexts, titleTest } from "./standalone";
-import { textUnit, type Unit } from "./units";
+import { adoptTags, textUnit, type Unit } from "./units";
 
 /** Numbers each build, so element-to-unit marks left by an earlier build of the same elements are ignored. */
 let builds = 0;
 
+export const T: Record<string, number> = {};
+let tPrev = 0;
+const tick = (k: string) => {
+  const n = performance.now();
+  T[k] = (T[k] ?? 0) + n - tPrev;
+  tPrev = n;
+};
 export function buildGraph(
   elements: SceneElement[],
   byId = new Map(elements.map((e) => [e.id, e])),
 ): ArchitectureGraph {
   const build = ++builds;
+  tPrev = performance.now();
   const own = (e: SceneElement, u: Unit) => {
     e.owner = u;
     e.ownerBuild = build;
@@ -30,12 +40,18 @@ export function buildGraph(
     const e = byId.get(id);
     return e && e.ownerBuild === build ? (e.owner as Unit) : undefined;
   };
+  tick("before-unitize");
   const scene = unitize(elements, byId);
   const reader = new Reader();
   const shapeIndex = new UnitIndex(scene.units);
   const isTitle = titleTest(elements);
+  tick("before-attach");
   const attachments = attachTexts(shapeIndex, scene.texts, scene.connectors, isTitle);
   applyAttachments(attachments, scene.connectorLabels);
+  // customData.kind on any element (a tag set by hand on a floating caption, not only the
+  // palette's shapes) marks the unit that element belongs to.
+  if (elements.some((e) => e.customKind !== null)) for (const u of scene.units) adoptTags(u);
+  tick("before-tree");
   const tree = new ContainmentTree(shapeIndex, scene.units);
 
   for (const u of scene.units) {
@@ -48,6 +64,7 @@ export function buildGraph(
 
   // Texts that name no shape: a component when an arrow reaches them or they name a kind.
   const orphans = scene.texts.filter((t) => !attachments.has(t));
+  tick("before-standalone");
   const standalone = standaloneTexts(
     orphans,
     scene.connectors,
@@ -61,6 +78,7 @@ export function buildGraph(
     tree.place(shapeIndex, tree.frames, u);
   }
   const units = [...scene.units, ...textUnits];
+  tick("before-decide");
   const decisions = new Decisions(reader, units);
 
   const isZone = (u: Unit) => u.decision?.type === "zone";
@@ -76,13 +94,30 @@ export function buildGraph(
   }
 
   for (const u of textUnits) shapeIndex.add(u);
-  const resolver = new EndResolver(shapeIndex, unitOfElement, hasKids);
-  const links = expandZoneEnds(rawLinks(scene.connectors, resolver, decisions), isZone, (z) => members.get(z) ?? []);
+  const captioned = scene.units.filter((u) => u.nearTexts.length > 0 || (u.source === "group" && u.groupTexts.length));
+  const resolver = new EndResolver(shapeIndex, unitOfElement, hasKids, captioned);
+  tick("before-links");
+  const drawnLinks = expandZoneEnds(
+    rawLinks(scene.connectors, resolver, decisions),
+    isZone,
+    (z) => members.get(z) ?? [],
+  );
   const connected = new Set<Unit>();
-  for (const l of links) connected.add(l.from).add(l.to);
-  const emitted = finals
+  for (const l of drawnLinks) connected.add(l.from).add(l.to);
+  const kept = finals
     .filter((u) => named(u) || u.customKind !== null || connected.has(u))
     .sort((a, b) => a.order - b.order);
+
+  // What the words leave unknown, shape and position may tell.
+  tick("before-infer");
+  for (const [u, inferred] of inferKinds(kept, drawnLinks, reader, decisions)) {
+    const reading = reader.read(u);
+    u.reading = { ...reading, kind: inferred.kind, source: "inferred", why: inferred.why };
+  }
+  tick("before-split");
+  const splits = splitListedUnits(kept, reader);
+  const emitted = kept.flatMap((u) => splits.get(u)?.parts ?? [u]);
+  const links = relinkParts(drawnLinks, splits);
 
   const zoneIds = new Map<Unit, string>();
   [...zoneUnits].sort((a, b) => a.order - b.order).forEach((z, i) => zoneIds.set(z, `z${i + 1}`));
@@ -90,6 +125,7 @@ export function buildGraph(
   emitted.forEach((u, i) => componentIds.set(u, `c${i + 1}`));
 
   const zones = zoneUnits.map((z) => toZone(z, zoneIds, decisions, reader)).sort((a, b) => a.order - b.order);
+  tick("before-output");
   const components = emitted.map((u) => toComponent(u, componentIds.get(u)!, zoneIds, decisions, reader));
   const connections = links
     .map((l) => toConnection(l, componentIds, scene.connectorLabels))
@@ -98,5 +134,6 @@ export function buildGraph(
   const notes: Note[] = [...scene.notes, ...orphans.filter((t) => !standaloneSet.has(t))]
     .sort((a, b) => a.order - b.order)
     .map((t) => ({ text: textOf(t), elementIds: [t.id] }));
+  tick("end");
   return new ArchitectureGraph(components, connections, zones, notes);
 }

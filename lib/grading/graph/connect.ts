@@ -1,45 +1,79 @@
 // Arrows and lines → links between components. A bound end is exact (a binding to a text or
 // an image stands for the shape it labels); a loose end goes to the nearest unit within a
-// tolerance, preferring a small shape over the zone around it. An end on a zone stands for
-// the zone's entry members: those nothing else inside the zone points at.
-import { pointDistance, type Point } from "../geometry/box";
+// reach that grows with the shape (people stop 20 to 60 px short of big boxes), or to the
+// unit whose caption it touches, or, failing both, to the first unit straight ahead along
+// the arrow's last stretch. A small shape wins over the zone around it. An end on a zone
+// stands for the zone's entry members: those nothing else inside the zone points at.
+import { pointDistance, type Box, type Point } from "../geometry/box";
+import { SpatialGrid } from "../geometry/grid";
 import type { SceneElement } from "../scene/types";
 import type { UnitIndex } from "./attach";
 import type { Decisions } from "./decide";
-import { endsOf } from "./elements";
+import { boxOf, endsOf } from "./elements";
 import type { Unit } from "./units";
 
 /** How far a loose arrow end may stop short of a shape and still reach it, in scene units. */
 export const ARROW_GAP = 40;
+/** The most a loose end may stop short of a big shape. */
+const MAX_REACH = 60;
+/** How far ahead of a loose end, along the arrow, a shape may still be the one it points at. */
+const AHEAD = 80;
+const STEP = 10;
+
+/** How an end was tied to its unit: bound by Excalidraw, or inferred from where it lies. */
+export type EndHow = "bound" | "touching" | "near" | "caption" | "ahead";
+
+export interface ResolvedEnd {
+  unit: Unit;
+  how: EndHow;
+  point: Point;
+}
 
 export interface RawLink {
   connector: SceneElement;
   from: Unit;
   to: Unit;
+  fromEnd?: ResolvedEnd;
+  toEnd?: ResolvedEnd;
+  /** Made by standing an end on a zone for the zone's members (not drawn as such). */
+  viaZone?: boolean;
+}
+
+/** Loose ends may stop further short of big shapes. */
+function reachOf(u: Unit): number {
+  const size = Math.max(u.box.maxX - u.box.minX, u.box.maxY - u.box.minY);
+  return Math.min(MAX_REACH, Math.max(ARROW_GAP, 0.2 * size));
 }
 
 export class EndResolver {
+  private captions: SpatialGrid<{ box: Box; unit: Unit }> | null = null;
+
   constructor(
     private readonly index: UnitIndex,
     private readonly unitOfElement: (id: string) => Unit | undefined,
     private readonly hasKids: (u: Unit) => boolean,
+    private readonly captioned: Unit[] = [],
   ) {}
 
   /** The unit an arrow end names (before merges), or null when it reaches nothing. */
-  resolve(boundId: string | null, point: Point): Unit | null {
-    if (boundId) {
-      const bound = this.unitOfElement(boundId);
-      if (bound) return bound;
-    }
-    return this.nearest(point);
+  resolve(boundId: string | null, point: Point, before?: Point): Unit | null {
+    return this.resolveEnd(boundId, point, before)?.unit ?? null;
   }
 
-  nearest(point: Point): Unit | null {
+  resolveEnd(boundId: string | null, point: Point, before?: Point): ResolvedEnd | null {
+    if (boundId) {
+      const bound = this.unitOfElement(boundId);
+      if (bound) return { unit: bound, how: "bound", point };
+    }
+    return this.nearest(point) ?? this.caption(point) ?? (before ? this.ahead(point, before) : null);
+  }
+
+  nearest(point: Point): ResolvedEnd | null {
     const around = this.index.near({
-      minX: point[0] - ARROW_GAP,
-      minY: point[1] - ARROW_GAP,
-      maxX: point[0] + ARROW_GAP,
-      maxY: point[1] + ARROW_GAP,
+      minX: point[0] - MAX_REACH,
+      minY: point[1] - MAX_REACH,
+      maxX: point[0] + MAX_REACH,
+      maxY: point[1] + MAX_REACH,
     });
     let leaf: Unit | null = null;
     let leafGap = Infinity;
@@ -47,7 +81,7 @@ export class EndResolver {
     let holderGap = Infinity;
     for (const u of around) {
       const gap = pointDistance(u.box, point);
-      if (gap > ARROW_GAP) continue;
+      if (gap > reachOf(u)) continue;
       if (!this.hasKids(u)) {
         if (gap < leafGap || (gap === leafGap && leaf && u.area < leaf.area)) {
           leaf = u;
@@ -59,20 +93,79 @@ export class EndResolver {
       }
     }
     // An end inside a zone but beside one of its boxes means that box.
-    return leaf ?? holder;
+    const unit = leaf ?? holder;
+    if (!unit) return null;
+    const gap = leaf ? leafGap : holderGap;
+    return { unit, how: gap <= 2 ? "touching" : "near", point };
   }
+
+  /** An end on or right by an icon's caption means the icon. */
+  private caption(point: Point): ResolvedEnd | null {
+    if (this.captions === null) {
+      const entries = this.captioned.flatMap((unit) =>
+        [...unit.nearTexts.map((n) => n.text), ...unit.groupTexts].map((t) => ({ box: boxOf(t), unit })),
+      );
+      this.captions = SpatialGrid.forBoxes(entries.map((e) => e.box));
+      for (const e of entries) this.captions.insert(e.box, e);
+    }
+    const probe = { minX: point[0] - 12, minY: point[1] - 12, maxX: point[0] + 12, maxY: point[1] + 12 };
+    let best: ResolvedEnd | null = null;
+    let bestGap = Infinity;
+    for (const e of this.captions.query(probe)) {
+      const gap = pointDistance(e.box, point);
+      if (gap <= 12 && gap < bestGap) {
+        best = { unit: e.unit, how: "caption", point };
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+
+  /** The first leaf straight ahead of a loose end, along the arrow's last stretch. */
+  private ahead(point: Point, before: Point): ResolvedEnd | null {
+    const dx = point[0] - before[0];
+    const dy = point[1] - before[1];
+    const length = Math.hypot(dx, dy);
+    if (length < 1) return null;
+    for (let d = STEP; d <= AHEAD; d += STEP) {
+      const probe: Point = [point[0] + (dx / length) * d, point[1] + (dy / length) * d];
+      const hit = this.index
+        .near({ minX: probe[0], minY: probe[1], maxX: probe[0], maxY: probe[1] })
+        .filter((u) => !this.hasKids(u))
+        .sort((a, b) => a.area - b.area || a.order - b.order)[0];
+      if (hit) return { unit: hit, how: "ahead", point };
+    }
+    return null;
+  }
+}
+
+/** A connector's two ends, each with the point before it (for looking ahead along the arrow). */
+function endsWithBefore(c: SceneElement): [[Point, Point | undefined], [Point, Point | undefined]] {
+  const [start, end] = endsOf(c);
+  const pts = c.points;
+  if (!pts || pts.length < 2)
+    return [
+      [start, end],
+      [end, start],
+    ];
+  const second = pts[1]!;
+  const penultimate = pts[pts.length - 2]!;
+  return [
+    [start, [c.x + second[0]!, c.y + second[1]!]],
+    [end, [c.x + penultimate[0]!, c.y + penultimate[1]!]],
+  ];
 }
 
 export function rawLinks(connectors: SceneElement[], resolver: EndResolver, decisions: Decisions): RawLink[] {
   const out: RawLink[] = [];
   for (const c of connectors) {
-    const [start, end] = endsOf(c);
-    const a = resolver.resolve(c.startBindingId, start);
-    const b = resolver.resolve(c.endBindingId, end);
+    const [[start, afterStart], [end, beforeEnd]] = endsWithBefore(c);
+    const a = resolver.resolveEnd(c.startBindingId, start, afterStart);
+    const b = resolver.resolveEnd(c.endBindingId, end, beforeEnd);
     if (!a || !b) continue;
-    const from = decisions.final(a);
-    const to = decisions.final(b);
-    if (from !== to) out.push({ connector: c, from, to });
+    const from = decisions.final(a.unit);
+    const to = decisions.final(b.unit);
+    if (from !== to) out.push({ connector: c, from, to, fromEnd: a, toEnd: b });
   }
   return out;
 }
@@ -124,7 +217,7 @@ export function expandZoneEnds(
       for (const t of tos) {
         // One arrow stands for a handful of links at most; a drawing never means hundreds.
         if (f === t || added >= 64) continue;
-        out.push({ connector: l.connector, from: f, to: t });
+        out.push({ ...l, from: f, to: t, viaZone: true });
         added++;
       }
     }

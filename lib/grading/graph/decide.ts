@@ -18,6 +18,8 @@ const DATA_KINDS = new Set<ComponentKind>([
   "message_queue",
 ]);
 
+const ENDPOINT = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|^\/\S*/i;
+
 export type Decision = { type: "component" } | { type: "zone" } | { type: "merged"; into: Unit };
 const COMPONENT: Decision = { type: "component" };
 const ZONE: Decision = { type: "zone" };
@@ -98,7 +100,10 @@ export class Decisions {
     const isZone = (k: Unit) => k.decision?.type === "zone";
     const reading = this.reader.read(u);
     const named = kids.filter((k) => isZone(k) || this.reader.read(k).labelled);
-    const recognised = kids.filter((k) => isZone(k) || this.reader.read(k).kind !== "unknown");
+    // "POST /login", "GET /users/:id API": a service's endpoints are its insides, whatever they say.
+    const recognised = kids.filter(
+      (k) => isZone(k) || (this.reader.read(k).kind !== "unknown" && !ENDPOINT.test(this.reader.read(k).label)),
+    );
 
     if (!reading.labelled) {
       const only = kids[0]!;
@@ -121,7 +126,12 @@ export class Decisions {
     if (reading.kind !== "unknown" && recognised.length === 0) return this.becomeComponent(u, kids);
     // A data store's insides are its data (tables, topics, buckets) unless they are stores
     // of the same kind (a "MySQL cluster" around primary and replica).
-    if (DATA_KINDS.has(reading.kind) && !kids.some((k) => isZone(k) || this.reader.read(k).kind === reading.kind)) {
+    // Nodes named only by a role ("Node 1 (leader)") are members of the cluster, not its data.
+    const member = (k: Unit) => {
+      const r = this.reader.read(k);
+      return r.kind === reading.kind || (r.text.roleOnly && r.facts.role !== "shard");
+    };
+    if (DATA_KINDS.has(reading.kind) && !kids.some((k) => isZone(k) || member(k))) {
       return this.becomeComponent(u, kids);
     }
     // "Payments" around two unlabelled icons: one thing drawn with several strokes.

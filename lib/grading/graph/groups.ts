@@ -89,7 +89,7 @@ function read(
     if (category === "shape") units.push(shapeUnit(e, boundTo.get(e.id) ?? []));
     else if (category === "connector") connectors.push(e);
     else if (isPlaceholder(textOf(e))) placeholders.push(e);
-    else if (isNote(textOf(e), false)) notes.push(e);
+    else if (isNote(e.text ?? textOf(e), false)) notes.push(e);
     else texts.push(e);
   }
   // An icon drawn only with strokes (grouped unbound lines) is a shape, not a set of links.

@@ -5,7 +5,8 @@ import type { RawLink } from "./connect";
 import { MAX_NESTING, type Decisions } from "./decide";
 import { textOf } from "./elements";
 import type { Component, Connection, Zone } from "./model";
-import type { Reader } from "./reader";
+import type { Reader, UnitReading } from "./reader";
+import type { ComponentReadingJson } from "../types";
 import { elementsOf, type Unit } from "./units";
 
 const AUTOSCALING = /auto\s?-?scal|\basg\b|오토\s?스케일|弹性伸缩/i;
@@ -81,6 +82,7 @@ export function toComponent(
   }
   const label = reading.label || u.noteTexts.map(textOf).join(" ");
   return {
+    reading: readingJson(reading),
     id,
     kind: reading.kind,
     label,
@@ -100,6 +102,16 @@ export function toComponent(
   };
 }
 
+function readingJson(r: UnitReading): ComponentReadingJson {
+  const out: ComponentReadingJson = { source: r.source };
+  if (r.source === "tag") return out;
+  if (r.text.words) out.words = r.text.words;
+  if (r.text.corrected.length) out.corrected = r.text.corrected;
+  if (r.why) out.why = r.why;
+  if (r.text.alsoKinds.length && !r.text.parts) out.alsoKinds = r.text.alsoKinds;
+  return out;
+}
+
 export function toConnection(
   l: RawLink,
   ids: Map<Unit, string>,
@@ -108,8 +120,13 @@ export function toConnection(
   const from = ids.get(l.from);
   const to = ids.get(l.to);
   if (!from || !to) return null;
+  const ends =
+    l.fromEnd && l.toEnd && (l.fromEnd.how !== "bound" || l.toEnd.how !== "bound")
+      ? { ends: { from: l.fromEnd.how, to: l.toEnd.how } }
+      : {};
   const texts = labels.get(l.connector);
-  if (!texts) return { from, to, label: null, elementIds: [l.connector.id], directed: l.connector.type === "arrow" };
+  if (!texts)
+    return { from, to, label: null, elementIds: [l.connector.id], directed: l.connector.type === "arrow", ...ends };
   const sorted = texts.length > 1 ? [...texts].sort((a, b) => a.order - b.order) : texts;
   const label = sorted.map(textOf).filter(Boolean).join(" ");
   return {
@@ -118,5 +135,6 @@ export function toConnection(
     label: label || null,
     elementIds: [l.connector.id, ...sorted.map((t) => t.id)],
     directed: l.connector.type === "arrow",
+    ...ends,
   };
 }

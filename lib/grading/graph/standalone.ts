@@ -41,18 +41,14 @@ export function standaloneTexts(
     });
   }
   // A short text naming a known kind is a component drawn without a box ("Redis" alone),
-  // unless it is set large like a title.
+  // unless it is set large like a title. A floating text is read as written: a word that
+  // only a spelling correction makes a kind ("Limiter per instacne") stays a note.
   for (const t of orphans) {
     if (picked.has(t)) continue;
     const text = textOf(t);
-    if (
-      !isTitle(t) &&
-      wordCount(text) <= 4 &&
-      !text.includes("\n") &&
-      !isNote(text, false) &&
-      reader.kindOf(text) !== "unknown"
-    )
-      picked.add(t);
+    if (isTitle(t) || wordCount(text) > 4 || text.includes("\n") || isNote(text, false)) continue;
+    const reading = reader.textReading(text);
+    if (reading.says === "kind" && reading.corrected.length === 0) picked.add(t);
   }
   return orphans.filter((t) => picked.has(t));
 }

@@ -74,7 +74,8 @@ export function shapeUnit(shape: SceneElement, bound: SceneElement[]): Unit {
   for (const t of bound) {
     const text = textOf(t);
     if (isPlaceholder(text)) continue;
-    if (isNote(text, true)) notes = appended(notes, t);
+    // Line breaks kept: a short first line over detail lines is a name, not a note.
+    if (isNote(t.text ?? text, true)) notes = appended(notes, t);
     else labels = appended(labels, t);
   }
   const marked = shape.customKind !== null ? shape : bound.find((t) => t.customKind !== null);
@@ -240,6 +241,16 @@ export function labelOf(u: Unit): UnitLabel {
   const annotations = [...u.boundTexts, ...u.groupTexts, ...u.insideTexts, ...near].filter((t) => !used.has(t));
   const label = frameName.length ? u.frame!.name!.trim() : labelTexts.map(textOf).filter(Boolean).join(" ");
   return { label, labelTexts, annotations };
+}
+
+/** Takes a tag (customData) from a text attached to the unit when its own elements carry none. */
+export function adoptTags(u: Unit): void {
+  const attached = [...u.insideTexts, ...u.nearTexts.map((n) => n.text)];
+  const tagged = attached.find((t) => t.customKind !== null);
+  if (u.customKind === null && tagged) u.customKind = tagged.customKind;
+  if (u.customReplicas === null)
+    u.customReplicas = attached.find((t) => t.customReplicas !== null)?.customReplicas ?? null;
+  if (u.customRole === null) u.customRole = attached.find((t) => t.customRole !== null)?.customRole ?? null;
 }
 
 export function isLabelled(u: Unit): boolean {

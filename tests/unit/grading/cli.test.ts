@@ -150,6 +150,25 @@ describe("npm run grade", { timeout: 60_000 }, () => {
     expect(unknown.code).toBe(1);
   });
 
+  it("--explain says, per element, what it became and why", async () => {
+    const run = await grade(["tests/fixtures/reading/misspellings.excalidraw", "--explain"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Elements \(\d+\):/);
+    expect(run.stdout).toMatch(
+      /k-text +text +"Kafak" -> part of component c\d+ \(message_queue\) \(kind from its bound label; "Kafak" read as "kafka"\)/,
+    );
+    expect(run.stdout).toMatch(
+      /a1 +arrow +-> connection c\d+ "API Gatway" -> c\d+ "Order servise" \(both ends bound\)/,
+    );
+    const json = await grade(["tests/fixtures/reading/misspellings.excalidraw", "--explain", "--json"]);
+    const parsed = JSON.parse(json.stdout) as {
+      explanation: { id: string; became: string }[];
+      components: { reading?: unknown }[];
+    };
+    expect(parsed.explanation.find((e) => e.id === "k")?.became).toMatch(/^component c\d+ \(message_queue\)$/);
+    expect(parsed.components.every((c) => c.reading)).toBe(true);
+  });
+
   it("grades every corpus file and every drawing of our own", async () => {
     const files = [
       ...["diagrams", "libraries"].flatMap((d) =>

@@ -1,0 +1,169 @@
+// Kinds a person reads from shape and position when the words say nothing: a person drawn
+// from an ellipse and strokes is a client, a cylinder is a store, a box that traffic reaches
+// through a load balancer or gateway is a service, an ellipse that services read and write
+// is a store, a box fed only by a queue is a worker. Words always win: a label that names a
+// kind, or names something outside the kinds ("Stripe", "Authentication"), is never
+// overruled, save client words on a cylinder ("Customers" there is the data it holds).
+import type { ComponentKind } from "../contract";
+import { boxOfPoints, type Box } from "../geometry/box";
+import type { SceneElement } from "../scene/types";
+import type { RawLink } from "./connect";
+import type { Decisions } from "./decide";
+import { boxOf } from "./elements";
+import type { Reader } from "./reader";
+import type { Unit } from "./units";
+
+export type ShapeKind = "person" | "cylinder" | "ellipse" | "box" | "other";
+
+const STORES = new Set<ComponentKind>(["database", "cache", "session_store", "object_storage", "search"]);
+const SERVICES = new Set<ComponentKind>(["web_server", "worker"]);
+const ENTRIES = new Set<ComponentKind>(["load_balancer", "api_gateway"]);
+/** Zone kinds whose role-word members ("Node 1 (leader)") are that kind, not databases. */
+const CLUSTER_KINDS = new Set<ComponentKind>(["message_queue", "cache", "search", "session_store", "monitoring"]);
+
+export interface Inference {
+  kind: ComponentKind;
+  why: string;
+}
+
+function drawn(u: Unit): SceneElement[] {
+  return u.members.filter((m) => m.type !== "text");
+}
+
+/** What a unit looks like, from its strokes alone. */
+export function shapeOf(u: Unit): ShapeKind {
+  const parts = drawn(u);
+  if (parts.length === 0) return "other";
+  if (parts.length === 1) {
+    const only = parts[0]!.type;
+    return only === "ellipse" ? "ellipse" : only === "rectangle" || only === "diamond" ? "box" : "other";
+  }
+  let box: Box | null = null;
+  for (const p of parts) {
+    const b = boxOf(p);
+    box = box
+      ? boxOfPoints([
+          [box.minX, box.minY],
+          [box.maxX, box.maxY],
+          [b.minX, b.minY],
+          [b.maxX, b.maxY],
+        ])
+      : b;
+  }
+  const w = box!.maxX - box!.minX;
+  const h = box!.maxY - box!.minY;
+  if (w <= 0 || h <= 0) return "other";
+  const ellipses = parts.filter((p) => p.type === "ellipse");
+  const strokes = parts.filter((p) => p.type === "line" || p.type === "freedraw" || p.type === "arrow");
+  const rectangles = parts.filter((p) => p.type === "rectangle");
+  // A lid as wide as the body and much flatter than it: a cylinder.
+  const lid = ellipses.find((e) => {
+    const b = boxOf(e);
+    const ew = b.maxX - b.minX;
+    const eh = b.maxY - b.minY;
+    return ew >= 0.75 * w && eh <= 0.45 * h && eh <= 0.6 * ew && b.minY <= box!.minY + 0.3 * h;
+  });
+  if (lid && (strokes.length > 0 || ellipses.length >= 2) && h >= 0.5 * w) return "cylinder";
+  // A small round head on top of strokes (the body) and nothing boxy: a person.
+  const head = ellipses.find((e) => {
+    const b = boxOf(e);
+    const ew = b.maxX - b.minX;
+    const eh = b.maxY - b.minY;
+    const round = Math.abs(ew - eh) <= 0.35 * Math.max(ew, eh);
+    return round && ew <= 0.9 * w && ew >= 0.15 * w && eh <= 0.45 * h && b.minY <= box!.minY + 0.1 * h;
+  });
+  if (head && strokes.length >= 1 && rectangles.length === 0 && ellipses.length <= 3) {
+    const headBottom = boxOf(head).maxY;
+    if (strokes.some((s) => boxOf(s).maxY > headBottom + 0.1 * h)) return "person";
+  }
+  return rectangles.length ? "box" : "other";
+}
+
+/**
+ * Infers kinds for units the words leave unknown, and fixes role-word units inside a
+ * cluster of another kind. Iterates a few times, so a service found makes its neighbours
+ * readable too (a box between a newly found service and a store is a service).
+ */
+export function inferKinds(
+  units: Unit[],
+  links: RawLink[],
+  reader: Reader,
+  decisions: Decisions,
+): Map<Unit, Inference> {
+  const out = new Map<Unit, Inference>();
+  const kindOf = (u: Unit) => out.get(u)?.kind ?? reader.read(u).kind;
+  const open: Unit[] = [];
+  for (const u of units) {
+    if (u.customKind) continue;
+    const reading = reader.read(u);
+    const says = reading.text.says;
+    // Most units are named by their words: nothing to look at.
+    if (says === "kind" && reading.kind !== "client" && !reading.text.roleOnly) continue;
+    if (says === "not_a_kind" || reading.text.note) continue;
+    if (reading.text.roleOnly) {
+      const cluster = zoneKind(u, reader, decisions);
+      if (cluster) out.set(u, { kind: cluster.kind, why: `a member of "${cluster.label}"` });
+      continue;
+    }
+    const shape = shapeOf(u);
+    if (shape === "cylinder") {
+      out.set(u, { kind: "database", why: "drawn as a cylinder" });
+      continue;
+    }
+    if (says !== "none") continue;
+    if (shape === "person") {
+      out.set(u, { kind: "client", why: "drawn as a person" });
+      continue;
+    }
+    // Position alone is read only for things a person named (an unlabelled box stays unknown).
+    if (reading.label) open.push(u);
+  }
+  if (!open.length) return out;
+  const neighbours = new Map<Unit, Set<Unit>>();
+  for (const l of links) {
+    // Links an arrow to a zone stands for are a guess already: no guess is built on them.
+    if (l.viaZone) continue;
+    (neighbours.get(l.from) ?? neighbours.set(l.from, new Set()).get(l.from)!).add(l.to);
+    (neighbours.get(l.to) ?? neighbours.set(l.to, new Set()).get(l.to)!).add(l.from);
+  }
+  for (let pass = 0; pass < 3; pass++) {
+    let changed = false;
+    for (const u of open) {
+      if (out.has(u)) continue;
+      const near = [...(neighbours.get(u) ?? [])].map(kindOf);
+      const has = (set: Set<ComponentKind>) => near.some((k) => set.has(k));
+      const shape = shapeOf(u);
+      let found: Inference | null = null;
+      if (
+        shape === "ellipse" &&
+        near.length > 0 &&
+        near.every((k) => SERVICES.has(k) || k === "unknown") &&
+        has(SERVICES)
+      )
+        found = { kind: "database", why: "an ellipse that services read and write" };
+      else if (has(ENTRIES) && near.length >= 2)
+        found = { kind: "web_server", why: "reached through a load balancer or gateway, and talks on" };
+      else if (has(STORES) && (has(SERVICES) || has(ENTRIES) || near.includes("client")))
+        found = { kind: "web_server", why: "between its callers and a store" };
+      else if (near.includes("client") && has(SERVICES))
+        found = { kind: "web_server", why: "between the clients and the services" };
+      else if (near.includes("message_queue") && !near.includes("client") && !has(ENTRIES))
+        found = { kind: "worker", why: "fed by a queue" };
+      if (found) {
+        out.set(u, found);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return out;
+}
+
+function zoneKind(u: Unit, reader: Reader, decisions: Decisions): { kind: ComponentKind; label: string } | null {
+  for (let z = decisions.zoneOf(u), depth = 0; z && depth < 8; z = decisions.zoneOf(z), depth++) {
+    const reading = reader.read(z);
+    if (CLUSTER_KINDS.has(reading.kind)) return { kind: reading.kind, label: reading.label };
+    if (reading.kind !== "unknown" && reading.kind !== "data_center") return null;
+  }
+  return null;
+}

@@ -1,0 +1,513 @@
+// How the grader reads real, messy drawings (issue 12), in the valid/invalid habit of the
+// rule tests: each valid drawing must read as stated, each invalid one must not, in English
+// and Korean where words are involved.
+import { describe, expect, it } from "vitest";
+import { describeGraph, gradeScene, type ComponentKind, type DescribedGraph } from "@/lib/grading";
+import { SceneBuilder, textEl } from "./scene-builder";
+
+interface ReadCase {
+  name: string;
+  build: (b: SceneBuilder) => void;
+  check: (g: DescribedGraph) => void;
+}
+
+function graphOf(build: (b: SceneBuilder) => void): DescribedGraph {
+  const b = new SceneBuilder();
+  build(b);
+  return describeGraph(b.scene(), { reading: true });
+}
+
+function readerTester(title: string, cases: { valid: ReadCase[]; invalid: ReadCase[] }): void {
+  describe(title, () => {
+    for (const [group, list] of [
+      ["valid", cases.valid],
+      ["invalid", cases.invalid],
+    ] as const)
+      describe(group, () => list.forEach((c) => it(c.name, () => c.check(graphOf(c.build)))));
+  });
+}
+
+const kindOf = (g: DescribedGraph, label: string) => {
+  const found = g.components.filter((c) => c.label === label);
+  expect(found, `"${label}" in ${JSON.stringify(g.components.map((c) => [c.label, c.kind]))}`).toHaveLength(1);
+  return found[0]!.kind;
+};
+const linked = (g: DescribedGraph, a: string, b: string) => {
+  const ia = g.components.find((c) => c.label === a)?.id;
+  const ib = g.components.find((c) => c.label === b)?.id;
+  return g.connections.some((l) => (l.from === ia && l.to === ib) || (l.from === ib && l.to === ia));
+};
+/** One labelled box must read as `kind`. */
+const reads = (label: string, kind: ComponentKind, o: Parameters<SceneBuilder["box"]>[2] = {}): ReadCase => ({
+  name: `${JSON.stringify(label)} is ${kind}`,
+  build: (b) => b.box("x", label, o),
+  check: (g) => expect(kindOf(g, label.replace(/\s+/g, " ").trim())).toBe(kind),
+});
+/** One labelled box must not read as `kind` (or must not be a component at all, for null). */
+const notRead = (label: string, kind: ComponentKind | null, note = ""): ReadCase => ({
+  name: `${JSON.stringify(label)} is not ${kind ?? "a component"}${note ? ` (${note})` : ""}`,
+  build: (b) => b.box("x", label),
+  check: (g) => {
+    const flat = label.replace(/\s+/g, " ").trim();
+    if (kind === null) expect(g.components.map((c) => c.label)).not.toContain(flat);
+    else expect(g.components.find((c) => c.label === flat)?.kind).not.toBe(kind);
+  },
+});
+
+readerTester("1. misspelt words", {
+  valid: [
+    reads("Kafak", "message_queue"),
+    reads("Reddis", "cache"),
+    reads("Postgress", "database"),
+    reads("Elasticserach", "search"),
+    reads("Memchached", "cache"),
+    reads("Order servise", "web_server"),
+    reads("qeueu", "message_queue"),
+    reads("레디스 캐쉬", "cache"),
+    reads("로드벨런서", "load_balancer"),
+    reads("데이타베이스", "database"),
+    {
+      name: "the correction is reported with the word as written",
+      build: (b) => b.box("x", "Kafak"),
+      check: (g) => expect(g.components[0]!.reading?.corrected).toEqual([{ from: "Kafak", to: "kafka" }]),
+    },
+  ],
+  invalid: [
+    notRead("match", "worker", "a word of its own, not batch"),
+    notRead("Tracking Service", "monitoring", "not tracing"),
+    notRead("Rabit", "message_queue", "too far from any word"),
+    notRead("매치", "worker"),
+    {
+      name: "a floating text that only a correction makes a kind stays a note",
+      build: (b) => b.text("n", 0, 0, "Limiter per instacne"),
+      check: (g) => expect(g.components).toEqual([]),
+    },
+  ],
+});
+
+readerTester("2. split, joined and cased words", {
+  valid: [
+    reads("data base", "database"),
+    reads("loadbalancer", "load_balancer"),
+    reads("LoadBalancer", "load_balancer"),
+    reads("load-balancer", "load_balancer"),
+    reads("api_gateway", "api_gateway"),
+    reads("webserver", "web_server"),
+    reads("MessageQueue", "message_queue"),
+    reads("데이터 베이스", "database"),
+    reads("로드 밸런서", "load_balancer"),
+  ],
+  invalid: [notRead("k8s", "web_server", "a platform, not a server"), notRead("Docker", "web_server")],
+});
+
+readerTester("3. labels with detail", {
+  valid: [
+    reads("Gateway (JWT auth, throttling) + LB", "api_gateway"),
+    reads("Orders (NoSQL)", "database"),
+    reads("Search index (Lucene)", "search"),
+    reads("Orders DB - Postgres 15", "database"),
+    reads("API Gateway\n- rate limiting\n- auth\n- routing to services", "api_gateway", { h: 160 }),
+    reads("Azure MySQL 8.4\nTarget A\nPremium SSD v1", "database", { h: 120 }),
+    reads("주문 DB (PostgreSQL)", "database"),
+    reads("게이트웨이 (인증, 속도 제한) + LB", "api_gateway"),
+    {
+      name: "a box with two roles lists the second",
+      build: (b) => b.box("x", "Gateway + LB"),
+      check: (g) => expect(g.components[0]!.reading?.alsoKinds).toEqual(["load_balancer"]),
+    },
+  ],
+  invalid: [notRead("Gateway + LB", "load_balancer", "the first role named wins")],
+});
+
+readerTester("4. table boxes", {
+  valid: [
+    {
+      name: "table boxes beside a database are not components",
+      build: (b) => {
+        b.box("db", "Postgres", { x: 0, y: 0 });
+        b.box("t1", "Account - accountId - handle - createdAt", { x: 0, y: 150, w: 220 });
+        b.box("t2", "Posts: postId, authorId, body", { x: 300, y: 150, w: 220 });
+        b.box("t3", "회원\nmemberId\nnick_name\ncreatedAt", { x: 600, y: 150, h: 140 });
+      },
+      check: (g) => expect(g.components.map((c) => [c.label, c.kind])).toEqual([["Postgres", "database"]]),
+    },
+  ],
+  invalid: [
+    notRead("User\nid\nfirst_name\nlast_name", "client", "a table named User"),
+    notRead("Account: accountId, handle, createdAt", "client"),
+  ],
+});
+
+readerTester("5. sentences and flow steps", {
+  valid: [reads("Upload service", "web_server"), reads("Read replica", "database"), reads("읽기 DB", "database")],
+  invalid: [
+    notRead("Client uploads file", null),
+    notRead("Write to primary DB", null),
+    notRead("MD5 of the URL", null),
+    notRead("Copied to every region", null),
+    notRead("Read from cache", null),
+    notRead("클라이언트가 파일을 업로드", null),
+    notRead("캐시에서 읽기", null),
+  ],
+});
+
+readerTester("6. one box, several things", {
+  valid: [
+    {
+      name: "four lines, four components; arrows at a line belong to it",
+      build: (b) => {
+        b.box("api", "API server", { x: 0, y: 0 });
+        b.box("s", "Postgres\nMemcached\nSolr\nS3", { x: 400, y: -60, w: 160, h: 200 });
+        const t = b.get("s-text");
+        const lastLine = (t.y as number) + 3.5 * 25;
+        b.elements.push({
+          id: "a",
+          type: "arrow",
+          x: 160,
+          y: 40,
+          width: 236,
+          height: lastLine - 40,
+          points: [
+            [0, 0],
+            [236, lastLine - 40],
+          ],
+          startBinding: { elementId: "api" },
+        });
+      },
+      check: (g) => {
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([
+          ["API server", "web_server"],
+          ["Postgres", "database"],
+          ["Memcached", "cache"],
+          ["Solr", "search"],
+          ["S3", "object_storage"],
+        ]);
+        expect(linked(g, "API server", "S3")).toBe(true);
+        expect(linked(g, "API server", "Postgres")).toBe(false);
+      },
+    },
+    {
+      name: "Korean lines too",
+      build: (b) => b.box("s", "PostgreSQL\n레디스\n메시지 큐", { h: 120 }),
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["database", "cache", "message_queue"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "a name wrapped by hand is one thing",
+      build: (b) => b.box("s", "API\nGateway", { h: 100 }),
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["api_gateway"]),
+    },
+    {
+      name: "a product over its parts is one thing",
+      build: (b) => b.box("s", "Supabase\nEdge functions\nDatabase", { h: 120 }),
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["database"]),
+    },
+  ],
+});
+
+const pair = (gap: number, o: { type?: "arrow" | "line"; w?: number; h?: number } = {}) =>
+  graphOf((b) => {
+    b.box("a", "Web server", { x: 0, y: 0 });
+    b.box("c", "MySQL", { x: 500, y: 0, w: o.w, h: o.h });
+    b.arrow("x", "a", "c", { bind: "none", gap, type: o.type });
+  });
+
+readerTester("7. loose and indirect arrow ends", {
+  valid: [
+    {
+      name: "an end 55 px short of a big shape reaches it, marked as inferred",
+      build: (b) => {
+        b.box("a", "Web server", { x: 0, y: 0 });
+        b.box("c", "Load balancer", { x: 500, y: -150, w: 300, h: 400 });
+        b.arrow("x", "a", "c", { bind: "start", gap: 55 });
+      },
+      check: (g) => {
+        expect(linked(g, "Web server", "Load balancer")).toBe(true);
+        expect(g.connections[0]!.ends).toEqual({ from: "bound", to: "near" });
+      },
+    },
+    {
+      name: "an end on an icon's caption reaches the icon",
+      build: (b) => {
+        b.box("a", "Web server", { x: 0, y: 0 });
+        b.elements.push({ id: "ic", type: "rectangle", x: 500, y: 0, width: 64, height: 64, groupIds: ["i"] });
+        b.elements.push(textEl("cap", 470, 80, "Redis", { groupIds: ["i"] }));
+        b.elements.push({
+          id: "x",
+          type: "arrow",
+          x: 160,
+          y: 92,
+          width: 320,
+          height: 0,
+          points: [
+            [0, 0],
+            [320, 0],
+          ],
+        });
+      },
+      check: (g) => expect(linked(g, "Web server", "Redis")).toBe(true),
+    },
+    {
+      name: "an end on a sub-box reaches the component holding it",
+      build: (b) => {
+        b.box("w", "Consumer", { x: 0, y: 0 });
+        b.box("t", "", { x: 400, y: -60, w: 300, h: 200, style: "none" });
+        b.text("tt", 410, -50, "Orders topic (Kafka)");
+        b.box("p", "partition 0", { x: 450, y: 20, w: 120, h: 50 });
+        b.arrow("x", "w", "p");
+      },
+      check: (g) => expect(linked(g, "Consumer", "Orders topic (Kafka)")).toBe(true),
+    },
+    {
+      name: "a line without heads, loose at both ends",
+      build: () => undefined,
+      check: () => expect(pair(30, { type: "line" }).connections).toHaveLength(1),
+    },
+  ],
+  invalid: [
+    {
+      name: "an end 90 px from a shape reaches nothing",
+      build: () => undefined,
+      check: () => expect(pair(90).connections).toEqual([]),
+    },
+  ],
+});
+
+readerTester("8. icon-only things", {
+  valid: [
+    {
+      name: "a person from an ellipse and strokes is a client",
+      build: (b) => {
+        b.elements.push({ id: "h", type: "ellipse", x: 12, y: 0, width: 26, height: 26, groupIds: ["p"] });
+        for (const [id, pts] of [
+          [
+            "body",
+            [
+              [0, 0],
+              [0, 30],
+            ],
+          ],
+          [
+            "legs",
+            [
+              [-15, 55],
+              [0, 30],
+              [15, 55],
+            ],
+          ],
+        ] as const)
+          b.elements.push({ id, type: "line", x: 25, y: 26, width: 30, height: 55, groupIds: ["p"], points: pts });
+        b.box("lb", "LB", { x: 300, y: 0 });
+        b.arrow("x", "h", "lb", { bind: "end" });
+      },
+      check: (g) => {
+        const person = g.components.find((c) => c.elementIds.includes("h"))!;
+        expect(person.kind).toBe("client");
+        expect(person.reading).toMatchObject({ source: "inferred", why: "drawn as a person" });
+      },
+    },
+    {
+      name: "an icon group with a Korean caption below is what the caption names",
+      build: (b) => {
+        b.elements.push({ id: "ic", type: "rectangle", x: 0, y: 0, width: 64, height: 64, groupIds: ["i"] });
+        b.elements.push(textEl("cap", -10, 72, "메시지 큐", { groupIds: ["i"] }));
+      },
+      check: (g) =>
+        expect(g.components.map((c) => [c.kind, c.reading?.source])).toEqual([["message_queue", "icon_caption"]]),
+    },
+  ],
+  invalid: [
+    {
+      name: "a plain unlabelled ellipse is no client",
+      build: (b) => {
+        b.box("e", "", { type: "ellipse", style: "none", x: 0, y: 0 });
+        b.box("lb", "LB", { x: 300, y: 0 });
+        b.arrow("x", "e", "lb");
+      },
+      check: (g) => expect(g.components.find((c) => c.elementIds.includes("e"))?.kind).toBe("unknown"),
+    },
+  ],
+});
+
+readerTester("9. containers", {
+  valid: [
+    {
+      name: "a service box holding endpoint boxes is one service",
+      build: (b) => {
+        b.box("e1", "POST /login", { x: 20, y: 60, w: 140, h: 40 });
+        b.box("e2", "GET /me API", { x: 20, y: 120, w: 140, h: 40 });
+        b.elements.unshift({ id: "s", type: "rectangle", x: 0, y: 0, width: 180, height: 180 });
+        b.text("st", 10, 10, "인증 서비스");
+      },
+      check: (g) => {
+        expect(g.zones).toEqual([]);
+        expect(g.components.map((c) => c.kind)).toEqual(["web_server"]);
+      },
+    },
+    {
+      name: "a frame named database holding tables is a database",
+      build: (b) => {
+        b.elements.push({ id: "f", type: "frame", x: 0, y: 0, width: 400, height: 200, name: "database" });
+        b.box("t1", "users", { x: 20, y: 40, w: 100, h: 50, frameId: "f" });
+        b.box("t2", "orders", { x: 200, y: 40, w: 100, h: 50, frameId: "f" });
+      },
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["database"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "a region stays a zone",
+      build: (b) => {
+        b.box("w", "Web", { x: 0, y: 0 });
+        b.box("d", "DB", { x: 300, y: 0 });
+        b.zone("r", "리전 ap-northeast-2", ["w", "d"]);
+      },
+      check: (g) => expect(g.zones.map((z) => z.label)).toEqual(["리전 ap-northeast-2"]),
+    },
+  ],
+});
+
+readerTester("10. context words", {
+  valid: [
+    {
+      name: "role-named nodes of a queue cluster are the queue",
+      build: (b) => {
+        b.box("n1", "Node 1 (leader)", { x: 0, y: 0 });
+        b.box("n2", "Node 2 (follower)", { x: 300, y: 0 });
+        b.zone("z", "Kafka cluster", ["n1", "n2"]);
+      },
+      check: (g) =>
+        expect(g.components.map((c) => [c.kind, c.role])).toEqual([
+          ["message_queue", null],
+          ["message_queue", null],
+        ]),
+    },
+    reads("node-exporter", "monitoring"),
+    reads("mysql_exporter", "monitoring"),
+    reads("Shard locator", "load_balancer"),
+    reads("MySQL master", "database"),
+    reads("마스터 DB", "database"),
+  ],
+  invalid: [
+    notRead("Sentinel", "web_server"),
+    notRead("Kubernetes", "web_server"),
+    notRead("Pod", "web_server"),
+    notRead("mysql_exporter", "database"),
+    notRead("Shard locator", "database"),
+    notRead("도커", "web_server"),
+  ],
+});
+
+readerTester("11. kinds inferred from shape and position", {
+  valid: [
+    {
+      name: "a domain-named box behind a load balancer that talks to a store is a service",
+      build: (b) => {
+        b.box("lb", "ALB", { x: 0, y: 0 });
+        b.box("co", "checkout", { x: 300, y: 0 });
+        b.box("db", "주문 DB", { x: 600, y: 0 });
+        b.box("rs", "room state", { x: 300, y: 300, type: "ellipse" });
+        b.arrow("a1", "lb", "co");
+        b.arrow("a2", "co", "db");
+        b.arrow("a3", "co", "rs");
+      },
+      check: (g) => {
+        expect(kindOf(g, "checkout")).toBe("web_server");
+        expect(kindOf(g, "room state")).toBe("database");
+        expect(g.components.find((c) => c.label === "checkout")!.reading).toMatchObject({ source: "inferred" });
+      },
+    },
+    {
+      name: "a Korean domain name behind a gateway is a service",
+      build: (b) => {
+        b.box("gw", "API 게이트웨이", { x: 0, y: 0 });
+        b.box("pay", "결제", { x: 300, y: 0 });
+        b.box("db", "DB", { x: 600, y: 0 });
+        b.arrow("a1", "gw", "pay");
+        b.arrow("a2", "pay", "db");
+      },
+      check: (g) => expect(kindOf(g, "결제")).toBe("web_server"),
+    },
+  ],
+  invalid: [
+    {
+      name: "words that name a non-kind are never overruled (Stripe, Authentication, Rate Limiter)",
+      build: (b) => {
+        b.box("gw", "API Gateway", { x: 0, y: 0 });
+        for (const [i, l] of ["Stripe", "Authentication", "Rate Limiter", "인증"].entries()) {
+          b.box(`x${i}`, l, { x: 300, y: i * 150 });
+          b.box(`d${i}`, "Redis", { x: 600, y: i * 150 });
+          b.arrow(`a${i}`, "gw", `x${i}`);
+          b.arrow(`b${i}`, `x${i}`, `d${i}`);
+        }
+      },
+      check: (g) =>
+        expect(["Stripe", "Authentication", "Rate Limiter", "인증"].map((l) => kindOf(g, l))).toEqual([
+          "unknown",
+          "unknown",
+          "unknown",
+          "unknown",
+        ]),
+    },
+  ],
+});
+
+readerTester("12. words beyond English and Korean, and more products", {
+  valid: [
+    reads("Servidor", "web_server"),
+    reads("Fila", "message_queue"),
+    reads("Banco de dados", "database"),
+    reads("Usuário", "client"),
+    reads("Cola de mensajes", "message_queue"),
+    reads("Base de datos", "database"),
+    reads("消息队列", "message_queue"),
+    reads("网关", "api_gateway"),
+    reads("データベース", "database"),
+    reads("キャッシュ", "cache"),
+    reads("База данных", "database"),
+    reads("Очередь", "message_queue"),
+    reads("Thanos", "monitoring"),
+    reads("Zabbix", "monitoring"),
+    reads("Datadog agent", "monitoring"),
+    reads("Firebase", "database"),
+    reads("PlanetScale", "database"),
+    reads("Appwrite", "web_server"),
+    reads("Locust", "client"),
+    reads("Gatling", "client"),
+    reads("阿里云", "data_center"),
+    reads("레디스", "cache"),
+  ],
+  invalid: [notRead("Apache Kafka", "web_server"), notRead("Metadata service", "database")],
+});
+
+describe("tags and provenance", () => {
+  it("customData.kind on a floating caption (not a palette item) is honoured", () => {
+    const g = graphOf((b) => {
+      b.box("s", "", { x: 0, y: 0, style: "none" });
+      b.text("t", 10, 90, "Fancy thing", { customData: { kind: "cache" } });
+    });
+    expect(g.components.map((c) => [c.label, c.kind, c.reading?.source])).toEqual([["Fancy thing", "cache", "tag"]]);
+  });
+
+  it("says where each kind came from: bound label, nearby text", () => {
+    const g = graphOf((b) => {
+      b.box("a", "Redis", { x: 0, y: 0 });
+      b.box("c", "MySQL", { x: 400, y: 0, style: "beside" });
+    });
+    expect(g.components.map((c) => c.reading?.source)).toEqual(["bound_label", "nearby_text"]);
+  });
+
+  it("adds nothing unless asked: the result keeps exactly the contract's fields", () => {
+    const b = new SceneBuilder();
+    b.box("a", "Kafak", { x: 0, y: 0 });
+    b.box("c", "Worker", { x: 400, y: 0 });
+    b.arrow("x", "a", "c", { bind: "none" });
+    const plain = gradeScene(b.scene());
+    expect(Object.keys(plain.components[0]!)).not.toContain("reading");
+    expect(Object.keys(plain.connections[0]!)).not.toContain("ends");
+    const read = gradeScene(b.scene(), undefined, { reading: true });
+    expect(read.components[0]!.reading?.source).toBe("bound_label");
+    expect(read.connections[0]!.ends).toEqual({ from: "near", to: "near" });
+  });
+});
