@@ -184,7 +184,7 @@ test("a candidate draws, sees what the grader sees, reloads, and submits; nothin
     { id: "cache", x: 260, y: 0, label: "Redis cache" },
     { id: "db", x: 520, y: 0, label: "Postgres database" },
     { id: "lb", x: 0, y: 160, label: "로드밸런서" },
-    { id: "odd", x: 260, y: 160, label: "Blorp engine" },
+    { id: "odd", x: 260, y: 160, label: "Flux capacitor" },
   ]);
   await expectSavedAfter(page, before);
 
@@ -194,7 +194,7 @@ test("a candidate draws, sees what the grader sees, reloads, and submits; nothin
   await expect(panel.getByRole("button", { name: "Select all Cache components on the board" })).toBeVisible();
   await expect(panel.getByRole("button", { name: "Select all Database components on the board" })).toBeVisible();
   await expect(panel.getByRole("button", { name: "Select all Load balancer components on the board" })).toBeVisible();
-  await expect(panel.getByText("“Blorp engine”")).toBeVisible();
+  await expect(panel.getByText("“Flux capacitor”")).toBeVisible();
   await expect(panel.getByText(/Use a palette item, or rename it/)).toBeVisible();
   await expect(panel.getByText(/score/i)).toHaveText(/The score comes only after you submit/);
 
