@@ -1,23 +1,28 @@
-// npm run grade -- FILE [--prompt SLUG] [--json] [--explain]
+// npm run grade -- FILE [--prompt SLUG] [--lang en|ko] [--json] [--explain]
 // Grades an .excalidraw file (FILE "-" reads standard input) with the same engine and prompt
 // catalog as the app. Exit 0 when graded; 2 for an invalid file or an unknown prompt; 1 for
 // anything else. Errors are one line on stderr, never a stack trace. --explain adds, per
 // element, what it became and why (how each component's kind was read, how loose arrow ends
 // were tied); with --json, the result carries the same readings and an "explanation" list.
+// --lang ko writes the findings' messages and fixes in Korean (ids and data never change).
 import { readFile, stat } from "node:fs/promises";
 import {
   explainScene,
+  GRADING_LANGUAGES,
   gradeScene,
+  isGradingLanguage,
+  ruleWords,
   InvalidSceneError,
   MAX_SCENE_BYTES,
   type ElementExplanation,
   type GradeResult,
+  type GradingLanguage,
   type Rubric,
 } from "@/lib/grading";
-import { RULE_META } from "@/lib/grading/rules";
 import { PROMPT_CATALOG, findPromptBySlug } from "@/lib/prompts/catalog";
 
-const USAGE = "usage: npm run grade -- FILE [--prompt SLUG] [--json] [--explain]   (FILE may be - for standard input)";
+const USAGE =
+  "usage: npm run grade -- FILE [--prompt SLUG] [--lang en|ko] [--json] [--explain]   (FILE may be - for standard input)";
 
 /** An expected failure: one line for the user and the exit code that goes with it. */
 class CliError extends Error {
@@ -32,8 +37,14 @@ class CliError extends Error {
 interface Args {
   file: string;
   prompt: string | null;
+  language: GradingLanguage;
   json: boolean;
   explain: boolean;
+}
+
+function languageArg(value: string | undefined): GradingLanguage {
+  if (isGradingLanguage(value)) return value;
+  throw new CliError(`--lang must be one of ${GRADING_LANGUAGES.join(", ")}. ${USAGE}`, 1);
 }
 
 function parseArgs(argv: string[]): Args | "help" {
@@ -41,6 +52,7 @@ function parseArgs(argv: string[]): Args | "help" {
   let prompt: string | null = null;
   let json = false;
   let explain = false;
+  let language: GradingLanguage = "en";
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--help" || arg === "-h") return "help";
@@ -51,12 +63,14 @@ function parseArgs(argv: string[]): Args | "help" {
       if (!value) throw new CliError(`--prompt needs a slug. ${USAGE}`, 1);
       prompt = value;
     } else if (arg.startsWith("--prompt=")) prompt = arg.slice("--prompt=".length);
+    else if (arg === "--lang") language = languageArg(argv[++i]);
+    else if (arg.startsWith("--lang=")) language = languageArg(arg.slice("--lang=".length));
     else if (arg.startsWith("-") && arg !== "-") throw new CliError(`unknown option ${arg}. ${USAGE}`, 1);
     else if (file === null) file = arg;
     else throw new CliError(`only one FILE can be graded at a time (got "${file}" and "${arg}"). ${USAGE}`, 1);
   }
   if (file === null) throw new CliError(`no FILE given. ${USAGE}`, 1);
-  return { file, prompt, json, explain };
+  return { file, prompt, language, json, explain };
 }
 
 const tooLarge = (name: string) =>
@@ -105,7 +119,12 @@ function rubricFor(slug: string | null): Rubric | undefined {
 const STATUS = { pass: "PASS", fail: "FAIL", not_applicable: "N/A " } as const;
 
 /** The human report: score, a line per rule, what was recognised and what was not. */
-export function formatReport(result: GradeResult, file: string, rubric: Rubric | undefined): string {
+export function formatReport(
+  result: GradeResult,
+  file: string,
+  rubric: Rubric | undefined,
+  language: GradingLanguage = "en",
+): string {
   const lines: string[] = [];
   const weights = new Map((rubric?.rules ?? []).map((r) => [r.id, r.weight]));
   const label = (text: string) => (text ? `"${text}"` : "(no label)");
@@ -116,7 +135,8 @@ export function formatReport(result: GradeResult, file: string, rubric: Rubric |
   for (const f of result.findings) {
     const weight = weights.size ? ` x${weights.get(f.ruleId) ?? 1}` : "";
     lines.push(`  ${STATUS[f.status]}  ${f.ruleId.padEnd(width)}  [${f.severity}${weight}] ${f.message}`);
-    if (f.status === "fail") lines.push(`        ${" ".repeat(width)}  fix: ${RULE_META[f.ruleId].remediation}`);
+    if (f.status === "fail")
+      lines.push(`        ${" ".repeat(width)}  fix: ${ruleWords(f.ruleId, language).remediation}`);
   }
   if (result.requiredKinds?.length) {
     const missing = result.requiredKinds.filter((k) => !k.present).map((k) => k.kind);
@@ -166,7 +186,7 @@ async function main(argv: string[]): Promise<number> {
   const bytes = await readScene(args.file);
   let result: GradeResult;
   try {
-    result = gradeScene(bytes, rubric, { prompt: args.prompt, reading: args.explain });
+    result = gradeScene(bytes, rubric, { prompt: args.prompt, reading: args.explain, language: args.language });
   } catch (error) {
     if (error instanceof InvalidSceneError)
       throw new CliError(`${args.file === "-" ? "standard input" : args.file}: ${error.message}`, 2);
@@ -176,7 +196,7 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(
     args.json
       ? `${JSON.stringify(explanation ? { ...result, explanation } : result, null, 2)}\n`
-      : formatReport(result, args.file === "-" ? "standard input" : args.file, rubric) +
+      : formatReport(result, args.file === "-" ? "standard input" : args.file, rubric, args.language) +
           (explanation ? formatExplanation(explanation) : ""),
   );
   return 0;

@@ -4,6 +4,7 @@ import type { Rubric } from "./contract";
 import { InvalidSceneError } from "./errors";
 import { buildGraph } from "./graph/build";
 import type { ArchitectureGraph, Note } from "./graph/model";
+import { messageLocale, ruleWords, type GradingLanguage } from "./locales";
 import { checkRubric, DEFAULT_RUBRIC } from "./rubric";
 import { outcomeMessage, ruleById } from "./rules";
 import { parseScene } from "./scene/parse";
@@ -27,6 +28,15 @@ export { KIND_WORDS, kindTitle } from "./kinds";
 export { RULE_META, RULES } from "./rules";
 export { parseScene, parseSceneText } from "./scene/parse";
 export { explainScene, type ElementExplanation } from "./explain";
+export {
+  GRADING_LANGUAGES,
+  gradingLanguageFor,
+  isGradingLanguage,
+  kindWords,
+  ruleWords,
+  type GradingLanguage,
+  type RuleWords,
+} from "./locales";
 export { COMPONENT_KINDS, DATABASE_ROLES, RULE_IDS } from "./contract";
 export type { ComponentKind, DatabaseRole, Rubric, RuleId } from "./contract";
 export type * from "./types";
@@ -43,6 +53,8 @@ export interface ReadingOptions {
 export interface GradeOptions extends ReadingOptions {
   /** The prompt slug stamped into the result (null when graded without one). */
   prompt?: string | null;
+  /** The language of each finding's `message` (default English); ids and data do not change. */
+  language?: GradingLanguage;
 }
 
 /** What describeGraph returns: the graph of docs/grading.md §5, plus texts read as notes. */
@@ -110,6 +122,7 @@ function guarded<T>(work: () => T): T {
 export function gradeScene(scene: unknown, rubric?: Rubric, options: GradeOptions = {}): GradeResult {
   const used = checkRubric(rubric ?? DEFAULT_RUBRIC);
   const graph = guarded(() => buildArchitecture(scene));
+  const language = options.language ?? "en";
   const findings: FindingJson[] = used.rules.map(({ id }) => {
     const rule = ruleById(id);
     const outcome = rule.check(graph);
@@ -117,7 +130,7 @@ export function gradeScene(scene: unknown, rubric?: Rubric, options: GradeOption
       ruleId: id,
       status: outcome.status,
       severity: rule.meta.severity,
-      message: outcomeMessage(rule, outcome),
+      message: outcomeMessage(rule, outcome, messageLocale(language), ruleWords(id, language).messages),
       elementIds: outcome.elementIds,
     };
   });

@@ -1,7 +1,7 @@
 // From a rule's message id and data to words (docs/grading.md §3, "Messages"). Templates are
 // ICU MessageFormat, so grammar (plurals, "is"/"are") lives in the template and never in the
-// data: a rule's data holds only counts and the components it names. Another language needs
-// its own templates and a MessageLocale, nothing in the rules (the plan of issue 11).
+// data: a rule's data holds only counts and the components it names. Another language has
+// its own templates and a MessageLocale in ./locales, and nothing in the rules.
 import { IntlMessageFormat } from "intl-messageformat";
 import type { ComponentKind } from "./contract";
 import { KIND_WORDS } from "./kinds";
@@ -29,6 +29,8 @@ export interface MessageLocale {
   /** ICU template naming a component without a label, given `{kind}` (the kind's noun). */
   unlabelled: string;
   kindNouns: Record<ComponentKind, string>;
+  /** A last pass over a finished message (Korean settles its particles: locales/korean-particles.ts). */
+  finish?: (text: string) => string;
 }
 
 /** British English: "A, B and C" without a serial comma, as the messages have always read. */
@@ -99,5 +101,6 @@ function messageValues(data: MessageData, locale: MessageLocale): Record<string,
 
 /** Fills an ICU template with a rule's data; a value the template needs and lacks throws. */
 export function formatMessage(template: string, data: MessageData = {}, locale: MessageLocale = ENGLISH): string {
-  return render(template, messageValues(data, locale), locale.tag);
+  const text = render(template, messageValues(data, locale), locale.tag);
+  return locale.finish ? locale.finish(text) : text;
 }

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { Difficulty } from "@/lib/db/generated/enums";
 import { COMPONENT_KINDS, RULE_IDS, type Rubric } from "@/lib/grading/contract";
+import { GRADING_LANGUAGES } from "@/lib/grading/locales";
 
 export { Difficulty };
 
@@ -191,4 +192,5 @@ export const gradeSceneQuerySchema = z.object({
     .string({ error: (issue) => (Array.isArray(issue.input) ? "give at most one prompt" : undefined) })
     .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "prompt must be a prompt slug such as scale-to-millions")
     .optional(),
+  lang: z.enum(GRADING_LANGUAGES, { error: `lang must be one of ${GRADING_LANGUAGES.join(", ")}` }).optional(),
 });

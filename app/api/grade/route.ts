@@ -1,8 +1,9 @@
-// POST /api/grade[?prompt=SLUG] — grades an Excalidraw scene sent as the body. No account
+// POST /api/grade[?prompt=SLUG][&lang=en|ko] — grades an Excalidraw scene sent as the body. No account
 // needed: this is the "CI check for architecture diagrams" of the product brief. Answers the
 // JSON of docs/grading.md §5; errors are { "error": "...", "code": "..." }: 400 bad JSON or not
-// a scene, 404 unknown prompt, 413 body over 10 MB.
-import { gradeScene, InvalidSceneError, MAX_SCENE_BYTES } from "@/lib/grading";
+// a scene, 404 unknown prompt, 413 body over 10 MB. Messages are in `lang`, else in the language
+// Accept-Language prefers (English unless it asks for Korean); ids and data are the same in both.
+import { gradeScene, gradingLanguageFor, InvalidSceneError, MAX_SCENE_BYTES } from "@/lib/grading";
 import { AppError } from "@/lib/errors/app-error";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
@@ -20,13 +21,14 @@ export const POST = route(
     bodyFormat: "text",
     maxBodyBytes: MAX_SCENE_BYTES,
   },
-  ({ query, body }) => {
+  ({ request, query, body }) => {
     const slug = query.prompt ?? null;
     const prompt = slug === null ? null : findPromptBySlug(slug);
     if (slug !== null && !prompt) throw new AppError("unknown_prompt", `Unknown prompt "${slug}".`);
     if (body.trim() === "") throw new AppError("invalid_scene", "The body is empty: send an Excalidraw scene as JSON.");
     try {
-      return json(gradeScene(body, prompt?.rubric, { prompt: slug }));
+      const language = query.lang ?? gradingLanguageFor(request.headers.get("accept-language"));
+      return json(gradeScene(body, prompt?.rubric, { prompt: slug, language }));
     } catch (error) {
       if (error instanceof InvalidSceneError)
         throw new AppError(error.reason === "too_large" ? "too_large" : "invalid_scene", error.message);

@@ -40,11 +40,17 @@ export function ruleById(id: RuleId): Rule {
 }
 
 /**
- * The words of a rule's outcome. An id the rule's meta does not define cannot pass the type
+ * The words of a rule's outcome (in English, or in the templates and locale of another
+ * language, lib/grading/locales). An id the rule's meta does not define cannot pass the type
  * check; should one come through anyway it is a bug, thrown rather than shown as a bare id.
  */
-export function outcomeMessage(rule: Rule, outcome: RuleOutcome, locale: MessageLocale = ENGLISH): string {
-  const template = (rule.meta.messages as Partial<Record<string, string>>)[outcome.messageId];
+export function outcomeMessage(
+  rule: Rule,
+  outcome: RuleOutcome,
+  locale: MessageLocale = ENGLISH,
+  templates: Record<string, string> = rule.meta.messages,
+): string {
+  const template = (templates as Partial<Record<string, string>>)[outcome.messageId];
   if (template === undefined)
     throw new Error(
       `Rule "${rule.meta.id}" answered with message "${outcome.messageId}", which its meta does not define.`,

@@ -49,6 +49,27 @@ describe("POST /api/grade", () => {
     );
   });
 
+  it("writes messages in ?lang, else in the language Accept-Language prefers", async () => {
+    const messages = async (query: string, language?: string) => {
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (language) headers["accept-language"] = language;
+      const response = await post(SCENE, query, headers);
+      expect(response.status).toBe(200);
+      return ((await json(response)).findings as { message: string }[]).map((f) => f.message).join("\n");
+    };
+    const english = await messages("?lang=en");
+    const korean = await messages("?lang=ko");
+    expect(english).toMatch(/There is no/);
+    expect(korean).toMatch(/습니다/);
+    expect(korean).not.toMatch(/There is no/);
+    expect(await messages("")).toBe(english);
+    expect(await messages("", "ko-KR,ko;q=0.9,en;q=0.8")).toBe(korean);
+    expect(await messages("?lang=en", "ko-KR")).toBe(english);
+    const unknown = await post(SCENE, "?lang=fr");
+    expect(unknown.status).toBe(400);
+    expect((await json(unknown)).error).toMatch(/lang must be one of en, ko/);
+  });
+
   it("answers 404 for an unknown prompt and 400 for a malformed one", async () => {
     const unknown = await post(SCENE, "?prompt=no-such-prompt");
     expect(unknown.status).toBe(404);

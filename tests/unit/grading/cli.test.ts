@@ -150,6 +150,19 @@ describe("npm run grade", { timeout: 60_000 }, () => {
     expect(unknown.code).toBe(1);
   });
 
+  it("--lang ko writes the messages and fixes in Korean, with the same ids and score", async () => {
+    const korean = await grade([SMALL, "--lang", "ko", "--json"]);
+    const english = await grade([SMALL, "--json"]);
+    const [ko, en] = [korean, english].map((run) => JSON.parse(run.stdout) as GradeResult);
+    expect(ko!.score).toBe(en!.score);
+    expect(ko!.findings.map((f) => [f.ruleId, f.status])).toEqual(en!.findings.map((f) => [f.ruleId, f.status]));
+    for (const finding of ko!.findings) expect(finding.message).toMatch(/[가-힣]/);
+    const report = await grade([SMALL, "--lang=ko"]);
+    expect(report.stdout).toMatch(/fix: .*[가-힣]/);
+    const wrong = await grade([SMALL, "--lang", "fr"]);
+    expect([wrong.code, wrong.stderr]).toEqual([1, expect.stringMatching(/--lang must be one of en, ko/)]);
+  });
+
   it("--explain says, per element, what it became and why", async () => {
     const run = await grade(["tests/fixtures/reading/misspellings.excalidraw", "--explain"]);
     expect(run.code).toBe(0);

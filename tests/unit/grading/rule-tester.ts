@@ -1,12 +1,13 @@
 // ESLint's RuleTester habit for grading rules: a list of drawings that must pass and a list
 // that must fail (or be not_applicable), each checked for status, the message the rule answers
 // with (its id and data), and the element ids the finding points at. Every message of the rule
-// must be reached by some case, and the rule's page in docs/rules is written from these cases.
+// must be reached by some case, each is also written in Korean, and the rule's page in docs/rules is written from these cases.
 import { describe, expect, it } from "vitest";
 import type { RuleId } from "@/lib/grading/contract";
 import { buildArchitecture, gradeScene } from "@/lib/grading";
+import { messageLocale, ruleWords } from "@/lib/grading/locales";
 import { dataWords } from "@/lib/grading/messages";
-import { ruleById, type RuleMessageId } from "@/lib/grading/rules";
+import { outcomeMessage, ruleById, type RuleMessageId } from "@/lib/grading/rules";
 import type { RuleStatus } from "@/lib/grading/types";
 import { checkRuleDoc } from "./rule-docs";
 import { SceneBuilder } from "./scene-builder";
@@ -66,6 +67,13 @@ function run(ruleId: RuleId, c: RuleCase, fallback: RuleStatus) {
     for (const id of c.excludes ?? []) expect(finding.elementIds).not.toContain(id);
     if (c.message) expect(finding.message).toMatch(c.message);
     expect(result.score).toBe(finding.status === "pass" ? 100 : 0);
+
+    // The same outcome in Korean: every template filled, every component it names written.
+    const korean = outcomeMessage(ruleById(ruleId), outcome, messageLocale("ko"), ruleWords(ruleId, "ko").messages);
+    expect(korean).toMatch(/[가-힣]/);
+    expect(korean).not.toMatch(/[{}]/);
+    for (const value of Object.values(outcome.data ?? {}))
+      if (typeof value === "object") for (const { label } of value) if (label) expect(korean).toContain(label);
   });
 }
 
