@@ -28,6 +28,14 @@ export const KIND_WORDS: Record<ComponentKind, KindWords> = {
   unknown: { title: "Not recognised", noun: "component" },
 };
 
+/** The noun of each kind, for a language's MessageLocale. */
+export function nounsOf(words: Record<ComponentKind, KindWords>): Record<ComponentKind, string> {
+  return Object.fromEntries(Object.entries(words).map(([kind, word]) => [kind, word.noun])) as Record<
+    ComponentKind,
+    string
+  >;
+}
+
 /** The title of a kind; a stored grade may name a kind this build does not know, shown as is. */
 export function kindTitle(kind: string): string {
   return (KIND_WORDS as Partial<Record<string, KindWords>>)[kind]?.title ?? kind;

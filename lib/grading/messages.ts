@@ -4,7 +4,7 @@
 // its own templates and a MessageLocale in ./locales, and nothing in the rules.
 import { IntlMessageFormat } from "intl-messageformat";
 import type { ComponentKind } from "./contract";
-import { KIND_WORDS } from "./kinds";
+import { KIND_WORDS, nounsOf } from "./kinds";
 
 /** A component (or zone) a message names: shown by its label, or by its kind when it has none. */
 export interface Mention {
@@ -38,10 +38,7 @@ export const ENGLISH: MessageLocale = {
   tag: "en-GB",
   labelled: '"{label}"',
   unlabelled: "an unlabelled {kind}",
-  kindNouns: Object.fromEntries(Object.entries(KIND_WORDS).map(([kind, words]) => [kind, words.noun])) as Record<
-    ComponentKind,
-    string
-  >,
+  kindNouns: nounsOf(KIND_WORDS),
 };
 
 const compiled = new Map<string, IntlMessageFormat>();

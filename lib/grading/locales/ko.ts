@@ -5,7 +5,7 @@
 // checklist's own wording ("웹 계층은 무상태 계층으로 만든다"); particles after a label are
 // written in both forms, "{lb}이(가)", and settled by attachParticles.
 import type { ComponentKind } from "../contract";
-import type { KindWords } from "../kinds";
+import { nounsOf, type KindWords } from "../kinds";
 import type { MessageLocale } from "../messages";
 import { attachParticles } from "./korean-particles";
 import type { RuleCatalogue } from "./types";
@@ -33,10 +33,7 @@ export const KOREAN: MessageLocale = {
   tag: "ko",
   labelled: '"{label}"',
   unlabelled: "이름 없는 {kind}",
-  kindNouns: Object.fromEntries(Object.entries(KOREAN_KIND_WORDS).map(([kind, words]) => [kind, words.noun])) as Record<
-    ComponentKind,
-    string
-  >,
+  kindNouns: nounsOf(KOREAN_KIND_WORDS),
   finish: attachParticles,
 };
 
