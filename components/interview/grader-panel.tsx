@@ -161,6 +161,13 @@ export function GraderPanel({
             <strong className="font-semibold text-slate-900">{summary.connectionCount}</strong> connections ·{" "}
             <strong className="font-semibold text-slate-900">{summary.zoneCount}</strong> zones
           </p>
+          <p
+            role="status"
+            className="rounded-md bg-indigo-50 px-2 py-1 text-xs text-indigo-900 empty:hidden"
+            data-testid="reading-status"
+          >
+            {reading.announcement}
+          </p>
 
           {summary.unrecognised.length > 0 ? (
             <section aria-labelledby="grader-unrecognised" className="space-y-2">
@@ -222,10 +229,6 @@ export function GraderPanel({
           </section>
 
           <LooseConnections connections={summary.loose} actions={reading.actions} onSelect={onSelect} />
-
-          <p role="status" className="text-xs text-slate-600 empty:hidden" data-testid="reading-status">
-            {reading.announcement}
-          </p>
 
           {requiredKinds.length > 0 ? (
             <section aria-labelledby="grader-expected" className="space-y-2">

@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { kindTitle } from "@/lib/grading/kinds";
-import { tagElements, type TagKind } from "@/lib/interviews/client/tag-element";
+import { tagElements, withCustomData, type TagKind } from "@/lib/interviews/client/tag-element";
 
 /** What the grader view's reading parts do on the board. */
 export interface ReadingActions {
@@ -22,6 +22,19 @@ export interface ReadingTools {
   announcement: string;
 }
 
+/** Resolves once the board has committed its next update (Excalidraw calls onChange after it). */
+function nextChange(api: ExcalidrawImperativeAPI): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      unsubscribe();
+      clearTimeout(fallback);
+      resolve();
+    };
+    const unsubscribe = api.onChange(done);
+    const fallback = setTimeout(done, 500);
+  });
+}
+
 /**
  * Tagging through Excalidraw's API: updateScene with CaptureUpdateAction.IMMEDIATELY makes the
  * tag an edit like any other, so Ctrl+Z undoes it, the board's onChange sees it, and autosave
@@ -34,11 +47,19 @@ export function useReading(api: ExcalidrawImperativeAPI | null, disabled: boolea
   const tag = useCallback(
     (elementIds: string[], kind: TagKind, subject: string) => {
       if (!api || disabled) return;
-      void import("@excalidraw/excalidraw").then(({ CaptureUpdateAction }) => {
+      void (async () => {
+        const { CaptureUpdateAction } = await import("@excalidraw/excalidraw");
+        const prepared = withCustomData(api.getSceneElementsIncludingDeleted(), elementIds);
+        if (prepared) {
+          // Outside the undo history, and committed before the tag, so undo has a value to put back.
+          const committed = nextChange(api);
+          api.updateScene({ elements: prepared, captureUpdate: CaptureUpdateAction.NEVER });
+          await committed;
+        }
         const elements = tagElements(api.getSceneElementsIncludingDeleted(), elementIds, kind);
         api.updateScene({ elements, captureUpdate: CaptureUpdateAction.IMMEDIATELY });
         setAnnouncement(`${subject} is now tagged as ${kindTitle(kind)}. Undo puts it back.`);
-      });
+      })();
     },
     [api, disabled],
   );

@@ -61,6 +61,34 @@ export function elementsToTag(elements: readonly TaggableElement[], componentEle
   return picked;
 }
 
+function bumped<T extends TaggableElement>(element: T, customData: Record<string, unknown>, options: TagOptions): T {
+  return {
+    ...element,
+    customData,
+    version: element.version + 1,
+    versionNonce: (options.nonce ?? (() => Math.floor(Math.random() * 2 ** 31)))(),
+    updated: options.now ?? Date.now(),
+  };
+}
+
+/**
+ * The step before tagging: gives an empty `customData` to each element to tag that has none,
+ * or null when every one has some. Why: Excalidraw's undo puts back the values an edit
+ * replaced but skips an `undefined` one, so a tag on an element that had no customData could
+ * never be undone. The caller applies this first, outside the undo history, then the tag.
+ */
+export function withCustomData<T extends TaggableElement>(
+  elements: readonly T[],
+  componentElementIds: readonly string[],
+  options: TagOptions = {},
+): T[] | null {
+  const bare = new Set(
+    elementsToTag(elements, componentElementIds).filter((id) => !elements.find((e) => e.id === id)?.customData),
+  );
+  if (bare.size === 0) return null;
+  return elements.map((element) => (bare.has(element.id) ? bumped(element, {}, options) : element));
+}
+
 /**
  * Tags a component's elements with a kind. Returns the whole element list, with each tagged
  * element replaced by a new version (Excalidraw reads the version to see, save and undo an
@@ -74,20 +102,11 @@ export function tagElements<T extends TaggableElement>(
   options: TagOptions = {},
 ): T[] {
   const targets = new Set(elementsToTag(elements, componentElementIds));
-  if (targets.size === 0) return [...elements];
-  const now = options.now ?? Date.now();
-  const nonce = options.nonce ?? (() => Math.floor(Math.random() * 2 ** 31));
   return elements.map((element) => {
     if (!targets.has(element.id)) return element;
     const customData = element.customData ?? {};
     if (customData.kind === kind && customData.taggedBy === HAND) return element;
-    return {
-      ...element,
-      customData: { ...customData, kind, taggedBy: HAND },
-      version: element.version + 1,
-      versionNonce: nonce(),
-      updated: now,
-    };
+    return bumped(element, { ...customData, kind, taggedBy: HAND }, options);
   });
 }
 

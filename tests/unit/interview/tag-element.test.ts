@@ -6,6 +6,7 @@ import {
   handTaggedComponentIds,
   isHandTagged,
   tagElements,
+  withCustomData,
   TAG_KINDS,
   type TaggableElement,
 } from "@/lib/interviews/client/tag-element";
@@ -65,6 +66,22 @@ describe("tagElements", () => {
     // Untouched elements are the same objects; the input is not mutated.
     expect(tagged.find((e) => e.id === "web")).toBe(elements.find((e) => e.id === "web"));
     expect(elements.find((e) => e.id === "odd")!.customData).toBeUndefined();
+  });
+
+  it("first gives a bare element an empty customData, so undo has a value to put back", () => {
+    const b = new SceneBuilder();
+    b.box("odd", "Flux capacitor");
+    b.box("web", "Web server", { customData: { kind: "web_server" } });
+    const elements = b.elements as Element[];
+    const prepared = withCustomData(elements, ["odd", "odd-text"], fixed)!;
+    expect(prepared.find((e) => e.id === "odd")).toMatchObject({ customData: {}, version: 2, versionNonce: 42 });
+    expect(prepared.find((e) => e.id === "odd-text")).toMatchObject({ customData: {}, version: 2 });
+    expect(prepared.find((e) => e.id === "web")).toBe(elements.find((e) => e.id === "web"));
+    // An empty customData says nothing to the engine.
+    expect(componentWith(prepared, "odd").kind).toBe("unknown");
+    // Elements that have one already need no step.
+    expect(withCustomData(elements, ["web", "web-text"])).toBeNull();
+    expect(withCustomData(prepared, ["odd", "odd-text"])).toBeNull();
   });
 
   it("changes nothing when the tag is already there (no empty undo step)", () => {
