@@ -1,6 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { LooseConnections } from "@/components/reading/loose-connections";
+import { ReadingRow } from "@/components/reading/reading-row";
+import type { ReadingActions, ReadingTools } from "@/components/reading/use-reading";
 import { Badge } from "@/components/ui/badge";
 import type { ComponentKind } from "@/lib/grading/contract";
 import { kindTitle } from "@/lib/grading/kinds";
@@ -19,14 +22,18 @@ function ComponentRow({
   component,
   zone,
   onSelect,
+  handTagged,
+  reading,
 }: {
   component: ComponentJson;
   zone: string | null;
   onSelect: Select;
+  handTagged: boolean;
+  reading: ReadingActions;
 }) {
   const label = component.label.trim() || "(no label)";
   return (
-    <li>
+    <li className="pb-1">
       <button
         type="button"
         className={rowButton}
@@ -40,11 +47,30 @@ function ComponentRow({
         {component.replicas > 1 ? <Badge>×{component.replicas}</Badge> : null}
         {zone ? <span className="max-w-24 truncate text-xs text-slate-500">in {zone}</span> : null}
       </button>
+      <div className="px-2">
+        <ReadingRow
+          component={component}
+          elementIds={component.elementIds}
+          subject={component.label.trim() ? `“${component.label.trim()}”` : `this ${kindTitle(component.kind)}`}
+          handTagged={handTagged}
+          actions={reading}
+        />
+      </div>
     </li>
   );
 }
 
-function KindSection({ group, summary, onSelect }: { group: KindGroup; summary: GraderSummary; onSelect: Select }) {
+function KindSection({
+  group,
+  summary,
+  onSelect,
+  reading,
+}: {
+  group: KindGroup;
+  summary: GraderSummary;
+  onSelect: Select;
+  reading: ReadingActions;
+}) {
   const title = kindTitle(group.kind);
   return (
     <li className="rounded-lg border border-slate-200 bg-white">
@@ -67,6 +93,8 @@ function KindSection({ group, summary, onSelect }: { group: KindGroup; summary: 
             component={component}
             zone={component.zone ? (summary.zoneLabels[component.zone] ?? "a zone") : null}
             onSelect={onSelect}
+            handTagged={summary.handTagged.has(component.id)}
+            reading={reading}
           />
         ))}
       </ul>
@@ -87,17 +115,20 @@ function Heading({ children, count }: { children: ReactNode; count?: number }) {
 
 /**
  * "What the grader sees", live: components by kind and the labels it could not place, so a
- * label can be fixed before submitting. Clicking an entry selects it on the board. No score.
+ * label can be fixed before submitting. Clicking an entry selects it on the board; each says
+ * how it was read and has a "This is a…" picker to correct it. No score.
  */
 export function GraderPanel({
   view,
   requiredKinds,
   onSelect,
+  reading,
   footer,
 }: {
   view: GraderView;
   requiredKinds: Exclude<ComponentKind, "unknown">[];
   onSelect: Select;
+  reading: Pick<ReadingTools, "actions" | "announcement">;
   footer: ReactNode;
 }) {
   const stale = view.kind !== "waiting" && view.stale;
@@ -130,6 +161,13 @@ export function GraderPanel({
             <strong className="font-semibold text-slate-900">{summary.connectionCount}</strong> connections ·{" "}
             <strong className="font-semibold text-slate-900">{summary.zoneCount}</strong> zones
           </p>
+          <p
+            role="status"
+            className="rounded-md bg-indigo-50 px-2 py-1 text-xs text-indigo-900 empty:hidden"
+            data-testid="reading-status"
+          >
+            {reading.announcement}
+          </p>
 
           {summary.unrecognised.length > 0 ? (
             <section aria-labelledby="grader-unrecognised" className="space-y-2">
@@ -151,6 +189,15 @@ export function GraderPanel({
                       {entry.label.trim() ? `“${entry.label}”` : "Unlabelled shape"}
                     </button>
                     <p className="mt-0.5 text-xs leading-relaxed text-amber-900">{entry.hint}</p>
+                    <div className="mt-1.5">
+                      <ReadingRow
+                        component={entry.component}
+                        elementIds={entry.elementIds}
+                        subject={entry.label.trim() ? `“${entry.label.trim()}”` : "this shape"}
+                        handTagged={false}
+                        actions={reading.actions}
+                      />
+                    </div>
                   </li>
                 ))}
               </ul>
@@ -164,7 +211,13 @@ export function GraderPanel({
             {summary.groups.length > 0 ? (
               <ul className="space-y-2">
                 {summary.groups.map((group) => (
-                  <KindSection key={group.kind} group={group} summary={summary} onSelect={onSelect} />
+                  <KindSection
+                    key={group.kind}
+                    group={group}
+                    summary={summary}
+                    onSelect={onSelect}
+                    reading={reading.actions}
+                  />
                 ))}
               </ul>
             ) : (
@@ -174,6 +227,8 @@ export function GraderPanel({
               </p>
             )}
           </section>
+
+          <LooseConnections connections={summary.loose} actions={reading.actions} onSelect={onSelect} />
 
           {requiredKinds.length > 0 ? (
             <section aria-labelledby="grader-expected" className="space-y-2">

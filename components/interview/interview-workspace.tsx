@@ -4,6 +4,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { BinaryFileData, BinaryFiles, ExcalidrawImperativeAPI, LibraryItems } from "@excalidraw/excalidraw/types";
+import { ReadingOverlay } from "@/components/reading/reading-overlay";
+import { readingMarks } from "@/components/reading/marks";
+import { useReading } from "@/components/reading/use-reading";
 import { exposeBoardForTests, hideBoardFromTests } from "@/components/testing/test-hooks";
 import { Button } from "@/components/ui/button";
 import type { ServerCopy } from "@/lib/interviews/client/api";
@@ -236,6 +239,8 @@ export function InterviewWorkspace({
   const readOnly = timeUp || submitting || saveState.status.kind === "closed";
   const summary = grader.view.kind === "ready" ? grader.view.summary : null;
   const unrecognised = summary?.unrecognised.length ?? 0;
+  const reading = useReading(api, readOnly);
+  const marks = useMemo(() => readingMarks(summary, reading.highlighted), [summary, reading.highlighted]);
 
   const [panelOpen, setPanelOpen] = useState(true);
   const [tab, setTab] = useState("prompt");
@@ -295,6 +300,7 @@ export function InterviewWorkspace({
                   view={grader.view}
                   requiredKinds={initial.prompt.rubric.requiredKinds ?? []}
                   onSelect={selectOnBoard}
+                  reading={reading}
                   footer={<PaletteSection api={api} paletteCount={palette.length} />}
                 />
               ),
@@ -323,6 +329,7 @@ export function InterviewWorkspace({
               Opening your whiteboard…
             </div>
           )}
+          <ReadingOverlay api={api} marks={marks} />
           {timeUp ? <TimeUpOverlay state={submitState} /> : null}
         </div>
       </div>

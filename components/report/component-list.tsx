@@ -15,14 +15,17 @@ function ComponentChip({
   component,
   zone,
   active,
+  handTagged,
   onPick,
 }: {
   component: ComponentJson;
   zone: string | null;
   active: boolean;
+  handTagged: boolean;
   onPick: OnPick;
 }) {
   const details = [
+    handTagged ? "tagged by hand" : null,
     component.role && component.role !== "standalone" ? component.role : null,
     component.replicas > 1 ? `×${component.replicas}` : null,
     zone ? `in ${zone}` : null,
@@ -49,6 +52,7 @@ function ComponentChip({
 /** What the grader recognised, by kind, and the labels it could not place; each one can be shown in the drawing. */
 export function ComponentList({
   components,
+  handTagged = [],
   zones,
   unrecognised,
   requiredKinds,
@@ -56,12 +60,15 @@ export function ComponentList({
   onPick,
 }: {
   components: ComponentJson[];
+  /** Components whose kind the candidate tagged by hand. */
+  handTagged?: string[];
   zones: ZoneJson[];
   unrecognised: UnrecognisedJson[];
   requiredKinds: RequiredKindJson[];
   activeKey: string | null;
   onPick: OnPick;
 }) {
+  const byHand = new Set(handTagged);
   const zoneLabels = new Map(zones.map((zone) => [zone.id, zone.label ?? "an unnamed zone"]));
   const kinds = COMPONENT_KINDS.filter((kind) => kind !== "unknown")
     .map((kind) => ({ kind, items: components.filter((component) => component.kind === kind) }))
@@ -90,6 +97,7 @@ export function ComponentList({
                       component={component}
                       zone={component.zone ? (zoneLabels.get(component.zone) ?? null) : null}
                       active={activeKey === `component:${component.id}`}
+                      handTagged={byHand.has(component.id)}
                       onPick={onPick}
                     />
                   ))}

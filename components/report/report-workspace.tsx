@@ -163,6 +163,7 @@ export function ReportWorkspace({
 
       <ComponentList
         components={report.components}
+        handTagged={report.handTagged}
         zones={report.zones}
         unrecognised={report.unrecognised}
         requiredKinds={report.requiredKinds}

@@ -66,11 +66,13 @@ export function reportMarkdown(report: ReportData): string {
   if (recognised.length === 0) out.push("None.", "");
   else {
     const zones = new Map(report.zones.map((zone) => [zone.id, zone.label]));
+    const byHand = new Set(report.handTagged);
     out.push("| Kind | Label | Role | Instances | Zone |", "| --- | --- | --- | --- | --- |");
     for (const component of recognised) {
       const zone = component.zone ? (zones.get(component.zone) ?? component.zone) : null;
+      const kind = `${kindTitle(component.kind)}${byHand.has(component.id) ? " (tagged by hand)" : ""}`;
       out.push(
-        `| ${kindTitle(component.kind)} | ${inlineText(component.label) || "(no label)"} | ${component.role ?? ""} | ${component.replicas} | ${zone ? inlineText(zone) : ""} |`,
+        `| ${kind} | ${inlineText(component.label) || "(no label)"} | ${component.role ?? ""} | ${component.replicas} | ${zone ? inlineText(zone) : ""} |`,
       );
     }
     out.push("");

@@ -1,5 +1,6 @@
 // Assembles the report of a finished interview from what the database holds. Pure: the
 // caller loads the rows (lib/reports/load.ts), this only shapes them.
+import { handTaggedComponentIds } from "@/lib/interviews/client/tag-element";
 import { readGradeResult } from "./grade";
 import { reportFindings, rubricWeights, summariseFindings } from "./findings";
 import type { FinishedStatus } from "@/lib/interviews/status";
@@ -29,6 +30,11 @@ export function liveElementCount(scene: unknown): number {
   ).length;
 }
 
+function sceneElements(scene: unknown): unknown[] {
+  const elements = (scene as { elements?: unknown } | null)?.elements;
+  return Array.isArray(elements) ? elements : [];
+}
+
 export function buildReport({ interview, prompt, grade, review }: ReportSource): ReportData {
   const result = grade ? readGradeResult(grade.result) : null;
   const endedAt = interview.submittedAt ?? interview.deadline;
@@ -53,6 +59,9 @@ export function buildReport({ interview, prompt, grade, review }: ReportSource):
     findings,
     summary: summariseFindings(findings),
     components: result?.components ?? [],
+    // From the graded drawing, not the grade: the tag lives in the scene, and grades stay
+    // exactly the JSON of docs/grading.md §5.
+    handTagged: handTaggedComponentIds(result?.components ?? [], sceneElements(interview.scene)),
     connections: result?.connections ?? [],
     zones: result?.zones ?? [],
     unrecognised: result?.unrecognised ?? [],

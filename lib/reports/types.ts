@@ -61,6 +61,8 @@ export interface ReportData {
   findings: ReportFinding[];
   summary: FindingSummary;
   components: ComponentJson[];
+  /** Ids of the components whose kind the candidate tagged by hand ("This is a…"), read from the drawing. */
+  handTagged: string[];
   connections: ConnectionJson[];
   zones: ZoneJson[];
   unrecognised: UnrecognisedJson[];

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { analyseDrawing } from "@/lib/interviews/client/analyse";
 import { summariseGraph, type GraderSummary } from "@/lib/interviews/client/grader-view";
+import { handTaggedComponentIds } from "@/lib/interviews/client/tag-element";
 
 export type GraderView =
   | { kind: "waiting" }
@@ -28,10 +29,15 @@ export function useGraderView(api: ExcalidrawImperativeAPI | null): { view: Grad
     timer.current = null;
     const current = apiRef.current;
     if (!current) return;
-    const result = analyseDrawing(current.getSceneElements());
+    const elements = current.getSceneElements();
+    const result = analyseDrawing(elements);
     setView(
       result.ok
-        ? { kind: "ready", summary: summariseGraph(result.graph), stale: false }
+        ? {
+            kind: "ready",
+            summary: summariseGraph(result.graph, handTaggedComponentIds(result.graph.components, elements)),
+            stale: false,
+          }
         : { kind: "error", message: result.message, stale: false },
     );
   }, []);

@@ -1,6 +1,8 @@
 /**
  * The grading engine's graph step, run in the browser on the live drawing: the same code the
- * server grades with, so the panel shows exactly what the grade will be based on.
+ * server grades with, so the panel shows exactly what the grade will be based on. It asks for
+ * the reading too (how each kind was read, how loose arrow ends were tied), which the panel
+ * shows so a candidate can correct it.
  */
 import { describeGraph, InvalidSceneError, type DescribedGraph } from "@/lib/grading";
 
@@ -8,7 +10,7 @@ export type Analysis = { ok: true; graph: DescribedGraph } | { ok: false; messag
 
 export function analyseDrawing(elements: readonly unknown[]): Analysis {
   try {
-    return { ok: true, graph: describeGraph({ type: "excalidraw", version: 2, elements }) };
+    return { ok: true, graph: describeGraph({ type: "excalidraw", version: 2, elements }, { reading: true }) };
   } catch (error) {
     // The engine refuses what is not a scene with a message meant for people; anything else
     // is a fault of the engine, which must not take the board down with it.

@@ -5,6 +5,7 @@
  */
 import { COMPONENT_KINDS, type ComponentKind, type DatabaseRole } from "@/lib/grading/contract";
 import type { ComponentJson, GraphJson } from "@/lib/grading/types";
+import { looseConnections, type LooseConnection } from "./reading-words";
 
 export interface KindGroup {
   kind: Exclude<ComponentKind, "unknown">;
@@ -20,6 +21,8 @@ export interface UnrecognisedEntry {
   label: string;
   elementIds: string[];
   hint: string;
+  /** The component it is (kind unknown), with how it was read; absent for an entry only listed. */
+  component?: ComponentJson;
 }
 
 export interface GraderSummary {
@@ -30,6 +33,10 @@ export interface GraderSummary {
   zoneCount: number;
   /** Zone id → its title (null when untitled), to say where a component sits. */
   zoneLabels: Record<string, string | null>;
+  /** Connections the grader made from a loose arrow end (only when the graph has the reading). */
+  loose: LooseConnection[];
+  /** Components whose kind a person tagged by hand. */
+  handTagged: ReadonlySet<string>;
 }
 
 export const ROLE_TITLES: Record<DatabaseRole, string> = {
@@ -50,20 +57,20 @@ export function unrecognisedHint(label: string): string {
 
 const kindOrder = new Map(COMPONENT_KINDS.map((kind, index) => [kind, index]));
 
-export function summariseGraph(graph: GraphJson): GraderSummary {
+export function summariseGraph(graph: GraphJson, handTagged: readonly string[] = []): GraderSummary {
   const byKind = new Map<Exclude<ComponentKind, "unknown">, KindGroup>();
   const unrecognised: UnrecognisedEntry[] = [];
   const seen = new Set<string>();
-  const addUnrecognised = (label: string, elementIds: string[]) => {
+  const addUnrecognised = (label: string, elementIds: string[], component?: ComponentJson) => {
     const key = elementIds[0] ?? `label:${label}`;
     if (seen.has(key)) return;
     seen.add(key);
-    unrecognised.push({ label, elementIds, hint: unrecognisedHint(label) });
+    unrecognised.push({ label, elementIds, hint: unrecognisedHint(label), ...(component ? { component } : {}) });
   };
 
   for (const component of graph.components) {
     if (component.kind === "unknown") {
-      addUnrecognised(component.label, component.elementIds);
+      addUnrecognised(component.label, component.elementIds, component);
       continue;
     }
     const kind = component.kind;
@@ -87,5 +94,7 @@ export function summariseGraph(graph: GraphJson): GraderSummary {
     connectionCount: graph.connections.length,
     zoneCount: graph.zones.length,
     zoneLabels: Object.fromEntries(graph.zones.map((zone) => [zone.id, zone.label])),
+    loose: looseConnections(graph),
+    handTagged: new Set(handTagged),
   };
 }

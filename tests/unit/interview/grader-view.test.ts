@@ -31,7 +31,35 @@ describe("summariseGraph", () => {
   it("lists each unrecognised label once, with a hint", () => {
     const summary = summariseGraph(graph);
     expect(summary.unrecognised).toEqual([
-      { label: "Blorp", elementIds: ["d"], hint: expect.stringMatching(/palette item/) },
+      {
+        label: "Blorp",
+        elementIds: ["d"],
+        hint: expect.stringMatching(/palette item/),
+        component: graph.components[3],
+      },
+    ]);
+  });
+
+  it("carries the hand-tagged components and the connections made from loose ends", () => {
+    const loose: GraphJson = {
+      ...graph,
+      connections: [
+        { from: "c5", to: "c2", label: null, elementIds: ["f"], ends: { from: "bound", to: "near" } },
+        { from: "c2", to: "c1", label: null, elementIds: ["h"], ends: { from: "bound", to: "bound" } },
+        { from: "c2", to: "c3", label: null, elementIds: ["i"] },
+      ],
+    };
+    const summary = summariseGraph(loose, ["c2"]);
+    expect(summary.handTagged.has("c2")).toBe(true);
+    expect(summary.handTagged.has("c1")).toBe(false);
+    expect(summary.loose).toEqual([
+      {
+        key: "f:c5:c2",
+        from: "“Users”",
+        to: "“Web x3”",
+        how: "Inferred from a loose end: its end stops near “Web x3”.",
+        elementIds: ["f", "e", "b", "b2"],
+      },
     ]);
   });
 

@@ -82,6 +82,8 @@ export function reportSource(
     notes?: string;
     review?: { status: string; scoreOverride: number | null; overrideReason: string | null } | null;
     result?: unknown;
+    /** The graded drawing's elements (default: one live rectangle and a deleted text). */
+    elements?: unknown[];
   } = {},
 ) {
   return {
@@ -94,7 +96,7 @@ export function reportSource(
       notes: overrides.notes ?? "Cache-aside with a 60 s TTL.",
       scene: {
         type: "excalidraw",
-        elements: [
+        elements: overrides.elements ?? [
           { id: "web", type: "rectangle" },
           { id: "gone", type: "text", isDeleted: true },
         ],

@@ -33,6 +33,14 @@ describe("reportMarkdown", () => {
     expect(markdown.endsWith("## Notes\n\n## My plan\nCache-aside, TTL 60 s.\n")).toBe(true);
   });
 
+  it("says which components were tagged by hand", () => {
+    const tagged = reportMarkdown(
+      buildReport(reportSource({ elements: [{ id: "cache", customData: { kind: "cache", taggedBy: "hand" } }] })),
+    );
+    expect(tagged).toContain("| Cache (tagged by hand) | Redis cache |  | 1 |  |");
+    expect(tagged).toContain("| Database | MySQL | standalone | 1 |  |");
+  });
+
   it("says when time ran out, when a mentor adjusted the score, and when the board was empty", () => {
     const empty = {
       ...WARM_UP_GRADE,

@@ -30,6 +30,22 @@ describe("buildReport", () => {
     expect(expired.elementCount).toBe(1);
   });
 
+  it("names the components the candidate tagged by hand, read from the graded drawing", () => {
+    expect(buildReport(reportSource()).handTagged).toEqual([]);
+    const tagged = buildReport(
+      reportSource({
+        elements: [
+          { id: "web", type: "rectangle", customData: { kind: "web_server" } },
+          { id: "cache", type: "rectangle", customData: { kind: "cache", taggedBy: "hand" } },
+        ],
+      }),
+    );
+    // The palette's mark on the web server is not a correction; the hand tag on the cache is.
+    expect(tagged.handTagged).toEqual(["c2"]);
+    // The stored grade keeps exactly the JSON of docs/grading.md §5.
+    expect(tagged.components).toEqual(WARM_UP_GRADE.components);
+  });
+
   it("shows a mentor's score only from a finished review", () => {
     expect(
       buildReport(reportSource({ review: { status: "in_review", scoreOverride: 90, overrideReason: "x" } })).review,
