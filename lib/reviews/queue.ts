@@ -33,7 +33,7 @@ export async function listReviewQueue(
   db: Database,
   user: SessionUser,
   filter: QueueFilter = { state: "open", mine: false },
-): Promise<{ reviews: QueuedReview[]; total: number }> {
+): Promise<{ reviews: QueuedReview[]; total: number; asOf: number }> {
   const where = queueWhere(user, filter);
   const [rows, total] = await Promise.all([
     db.review.findMany({
@@ -69,7 +69,8 @@ export async function listReviewQueue(
     mentor: row.mentor,
     note: row.note,
   }));
-  return { reviews, total };
+  // The moment waiting times are counted to, so a page renders them without reading the clock.
+  return { reviews, total, asOf: Date.now() };
 }
 
 export interface MentorOverview {
@@ -77,6 +78,7 @@ export interface MentorOverview {
   done: (QueuedReview & { completedAt: string; adjustedScore: number | null })[];
   /** Median time from request to completion over the done reviews listed; null with none. */
   medianTurnaroundMs: number | null;
+  asOf: number;
 }
 
 const DONE_LIMIT = 100;
@@ -120,7 +122,7 @@ export async function loadMentorOverview(db: Database, user: SessionUser): Promi
     note: row.note,
   }));
   const turnarounds = done.map((d) => Date.parse(d.completedAt) - Date.parse(d.requestedAt));
-  return { open: open.reviews, done, medianTurnaroundMs: median(turnarounds) };
+  return { open: open.reviews, done, medianTurnaroundMs: median(turnarounds), asOf: open.asOf };
 }
 
 export function median(values: number[]): number | null {

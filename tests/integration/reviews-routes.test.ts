@@ -15,6 +15,7 @@ import * as comment from "@/app/api/interviews/[id]/comments/[commentId]/route";
 import * as resolved from "@/app/api/interviews/[id]/comments/[commentId]/resolved/route";
 import * as notifications from "@/app/api/notifications/route";
 import * as markRead from "@/app/api/notifications/read/route";
+import * as unread from "@/app/api/notifications/unread/route";
 import * as queue from "@/app/api/mentor/queue/route";
 import type { Database } from "@/lib/db/client";
 import { readGradeResult } from "@/lib/reports/grade";
@@ -214,6 +215,13 @@ const CELLS: Cell[] = [
     handler: notifications.GET,
     method: "GET",
     path: () => "/api/notifications",
+    expected: row(200, 200, 200, 200, 200),
+  },
+  {
+    name: "GET notifications/unread",
+    handler: unread.GET,
+    method: "GET",
+    path: () => "/api/notifications/unread",
     expected: row(200, 200, 200, 200, 200),
   },
   {
