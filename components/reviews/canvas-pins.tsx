@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState, type MouseEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { useReportCanvasHandle } from "@/components/report/canvas-context";
 import { boxAt, type ElementBox } from "@/lib/reviews/elements";
 import { cn } from "@/lib/ui/cn";
@@ -55,14 +55,20 @@ export function CanvasPins() {
   const canvas = useReportCanvasHandle();
   const viewport = useViewport();
   const focus = review?.focus ?? null;
+  const picking = review?.picking ?? false;
+  const layer = useRef<HTMLDivElement>(null);
+  // Picking happens on the drawing: bring it into view when it starts.
+  useEffect(() => {
+    if (picking) layer.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [picking]);
   const highlight = canvas?.highlight;
   // A thread picked in the panel shows its elements, the way a finding does.
   useEffect(() => {
     if (focus && highlight) void highlight(focus.elementIds, "info");
   }, [focus, highlight]);
   const pins = useMemo(() => (review ? pinsOf(review.threads, review.boxes) : []), [review]);
-  if (!review || !viewport) return null;
-  const { picking, selection, boxes, toggleSelected, openThread, activeThreadId } = review;
+  if (!review || !viewport) return <div ref={layer} className="pointer-events-none absolute inset-0" />;
+  const { selection, boxes, toggleSelected, openThread, activeThreadId } = review;
 
   const pick = (event: MouseEvent<HTMLDivElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();
@@ -73,7 +79,7 @@ export function CanvasPins() {
   };
 
   return (
-    <div className="pointer-events-none absolute inset-0 z-20 overflow-hidden" data-testid="review-pins">
+    <div ref={layer} className="pointer-events-none absolute inset-0 z-20 overflow-hidden" data-testid="review-pins">
       {picking ? (
         <div
           className="pointer-events-auto absolute inset-0 cursor-crosshair bg-indigo-500/5"

@@ -53,17 +53,75 @@ function box(id: string, label: string, x: number, y: number): Record<string, un
   ];
 }
 
-/** A small first design: DNS, a load balancer, two web servers and one database. */
+function arrow(id: string, from: ElementBox, to: ElementBox): Record<string, unknown> {
+  const [x1, y1] = [from.x + 180, from.y + 40];
+  const [x2, y2] = [to.x, to.y + 40];
+  return {
+    id,
+    type: "arrow",
+    x: x1,
+    y: y1,
+    width: x2 - x1,
+    height: y2 - y1,
+    angle: 0,
+    strokeColor: "#1e1e1e",
+    backgroundColor: "transparent",
+    fillStyle: "solid",
+    strokeWidth: 2,
+    strokeStyle: "solid",
+    roughness: 1,
+    opacity: 100,
+    groupIds: [],
+    frameId: null,
+    roundness: null,
+    seed: 1,
+    version: 1,
+    versionNonce: 1,
+    isDeleted: false,
+    boundElements: [],
+    updated: 1,
+    link: null,
+    locked: false,
+    points: [
+      [0, 0],
+      [x2 - x1, y2 - y1],
+    ],
+    startBinding: { elementId: from.id, focus: 0, gap: 4 },
+    endBinding: { elementId: to.id, focus: 0, gap: 4 },
+    startArrowhead: null,
+    endArrowhead: "arrow",
+    elbowed: false,
+  };
+}
+
+interface ElementBox {
+  id: string;
+  x: number;
+  y: number;
+}
+
+const DNS = { id: "demo-dns", x: 0, y: 0 };
+const LB = { id: "demo-lb", x: 260, y: 0 };
+const WEB_1 = { id: "demo-web-1", x: 520, y: -100 };
+const WEB_2 = { id: "demo-web-2", x: 520, y: 100 };
+const DB = { id: "demo-db", x: 780, y: 0 };
+
+/** A small first design: DNS, a load balancer, two web servers and one database, connected. */
 export function demoReviewScene(): StoredScene {
   return {
     type: "excalidraw",
     version: 2,
     elements: [
-      ...box("demo-dns", "DNS", 0, 0),
-      ...box("demo-lb", "Load balancer", 260, 0),
-      ...box("demo-web-1", "Web server", 520, -100),
-      ...box("demo-web-2", "Web server", 520, 100),
-      ...box("demo-db", "PostgreSQL", 780, 0),
+      ...box(DNS.id, "DNS", DNS.x, DNS.y),
+      ...box(LB.id, "Load balancer", LB.x, LB.y),
+      ...box(WEB_1.id, "Web server", WEB_1.x, WEB_1.y),
+      ...box(WEB_2.id, "Web server", WEB_2.x, WEB_2.y),
+      ...box(DB.id, "PostgreSQL", DB.x, DB.y),
+      arrow("demo-dns-lb", DNS, LB),
+      arrow("demo-lb-web-1", LB, WEB_1),
+      arrow("demo-lb-web-2", LB, WEB_2),
+      arrow("demo-web-1-db", WEB_1, DB),
+      arrow("demo-web-2-db", WEB_2, DB),
     ],
     appState: { viewBackgroundColor: "#ffffff" },
     files: {},

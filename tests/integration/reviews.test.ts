@@ -22,6 +22,8 @@ import { listReviewQueue, loadMentorOverview } from "@/lib/reviews/queue";
 import { requestReview, withdrawReview } from "@/lib/reviews/requests";
 import { SIGNALS } from "@/lib/reviews/schemas";
 import { setVerdictOverride } from "@/lib/reviews/verdicts";
+import { DEMO_ACCOUNTS, ensureDemoAccounts } from "@/lib/auth/demo";
+import { ensureDemoReview } from "@/lib/reviews/demo";
 import { loadReviewView } from "@/lib/reviews/view";
 import { getDatabase, getDb } from "@/lib/startup/database";
 import { createUser, gradedInterview, type TestUser } from "./reviews-fixtures";
@@ -315,5 +317,22 @@ describe("verdicts and completion", () => {
       "review_claimed",
     ]);
     expect(await markNotificationsRead(db, owner.id, { all: true })).toEqual({ unread: 0 });
+  });
+});
+
+describe("the demo", () => {
+  it("seeds the demo candidate's graded interview with a review requested, once; the demo mentor finds it", async () => {
+    await ensureDemoAccounts(db);
+    await ensureDemoReview(db);
+    await ensureDemoReview(db);
+    const [candidate, demoMentor] = await Promise.all(
+      DEMO_ACCOUNTS.map((account) => db.user.findUniqueOrThrow({ where: { email: account.email } })),
+    );
+    const reviews = await db.review.findMany({ where: { interview: { userId: candidate!.id } } });
+    expect(reviews).toHaveLength(1);
+    const grade = await db.grade.findUniqueOrThrow({ where: { interviewId: reviews[0]!.interviewId } });
+    expect(grade.score).toBeGreaterThan(0);
+    const queue = await listReviewQueue(db, { ...demoMentor!, role: "mentor" }, { state: "requested", mine: false });
+    expect(queue.reviews.map((r) => r.interviewId)).toContain(reviews[0]!.interviewId);
   });
 });
