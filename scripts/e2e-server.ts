@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "@/lib/db/client";
 import { createScratchDatabase } from "@/lib/db/scratch-database";
+import { ensureDemoAccounts } from "@/lib/auth/demo";
 import { seedDatabase } from "@/lib/startup/seed";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -36,6 +37,8 @@ async function prepare(env: Record<string, string>) {
   const opened = await openDatabase(config);
   try {
     await seedDatabase(opened.db, { demoAccounts: false });
+    // The demo mentor signs in for the review journey (tests/e2e/reviews.spec.ts); no demo review.
+    await ensureDemoAccounts(opened.db);
     await opened.db.prompt.create({
       data: {
         slug: E2E_SHORT_PROMPT,

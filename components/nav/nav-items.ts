@@ -16,6 +16,7 @@ export function navItemsFor(user: HeaderUser | null): NavItem[] {
   const items: NavItem[] = [{ href: "/prompts", label: "Prompts" }];
   if (!user) return items;
   items.push({ href: "/dashboard", label: "Dashboard" }, { href: "/history", label: "History" });
+  if (user.role === "mentor" || user.role === "admin") items.push({ href: "/mentor", label: "Reviews" });
   if (user.role === "admin") items.push({ href: "/admin", label: "Admin" });
   return items;
 }

@@ -1,3 +1,4 @@
+import { InboxLink } from "@/components/reviews/inbox-link";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/page";
 import { Wordmark } from "./logo";
@@ -20,6 +21,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
         <div className="ml-auto hidden items-center gap-3 md:flex">
           {user ? (
             <>
+              <InboxLink />
               <div className="flex min-w-0 items-center gap-2 text-right">
                 <div className="min-w-0 leading-tight">
                   <p className="max-w-56 truncate text-sm font-medium text-slate-900">{user.name || user.email}</p>

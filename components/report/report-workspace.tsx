@@ -1,11 +1,12 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
 import type { StoredScene } from "@/lib/interviews/scene";
 import type { ReportData, ReportFinding } from "@/lib/reports/types";
+import { ReportCanvasContext } from "./canvas-context";
 import { ComponentList } from "./component-list";
 import { ExportButtons } from "./export-buttons";
 import { FindingList } from "./finding-list";
@@ -22,12 +23,18 @@ export function ReportWorkspace({
   scene,
   fileStem,
   testHooks = false,
+  canvasOverlay = null,
+  drawingTitle = "Your drawing",
 }: {
   report: ReportData;
   scene: StoredScene;
   fileStem: string;
   /** Expose the canvas to the browser tests (components/testing/test-hooks.ts). */
   testHooks?: boolean;
+  /** Laid over the drawing (the review's pins); reads the canvas through ReportCanvasContext. */
+  canvasOverlay?: ReactNode;
+  /** Whose drawing it is, as the heading says it ("Your drawing", "Dana's drawing"). */
+  drawingTitle?: string;
 }) {
   const canvas = useReportCanvas(report, testHooks);
   const [active, setActive] = useState<string | null>(null);
@@ -96,7 +103,7 @@ export function ReportWorkspace({
             <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-2.5">
               <div className="flex items-center gap-2">
                 <h2 className="text-sm font-semibold text-slate-900">
-                  {onFinal ? "Your drawing, as graded" : "Your drawing, replayed"}
+                  {onFinal ? `${drawingTitle}, as graded` : `${drawingTitle}, replayed`}
                 </h2>
                 <Button
                   variant="secondary"
@@ -118,6 +125,7 @@ export function ReportWorkspace({
             </div>
             <div ref={canvasBox} className="relative h-[60vh] min-h-80 bg-white">
               <ReportCanvas scene={scene} onReady={canvas.onReady} />
+              <ReportCanvasContext.Provider value={canvas}>{canvasOverlay}</ReportCanvasContext.Provider>
               {emptyShown ? (
                 <div className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center p-6">
                   <p className="max-w-sm rounded-lg border border-dashed border-slate-300 bg-white/90 px-4 py-3 text-center text-sm text-slate-600">

@@ -151,5 +151,5 @@ export function useReportCanvas(graph: { components: ComponentJson[]; zones: Zon
   /** The drawing shown, as loaded (no highlight), for PNG and SVG export. */
   const currentDrawing = useCallback(() => base.current, []);
 
-  return { ready, onReady, showScene, highlight, clearHighlight, fit, currentDrawing };
+  return { api: ready ? api : null, ready, onReady, showScene, highlight, clearHighlight, fit, currentDrawing };
 }

@@ -24,8 +24,14 @@ export const ERROR_STATUS = {
   version_conflict: 409,
   already_submitted: 409,
   deadline_passed: 409,
+  /** A review in a state that does not allow the change (withdrawing a claimed one, overriding a done one). */
+  review_state: 409,
+  /** Another mentor claimed the review first; `details.claimedBy` names them. */
+  already_claimed: 409,
   /** A body over the route's byte limit, or a drawing over the scene limit. */
   too_large: 413,
+  /** Too many writes in a short time; `details.retryAfterMs` says when to try again. */
+  rate_limited: 429,
   internal: 500,
   /** A dependency (the database) does not answer; retrying later may work. */
   unavailable: 503,

@@ -31,7 +31,7 @@ export async function loadReport(db: Database, userId: string, interviewId: stri
 }
 
 /** The graded drawing as the report shows it: a stored scene without its deleted elements. */
-function liveScene(value: unknown): StoredScene {
+export function liveScene(value: unknown): StoredScene {
   const scene = normaliseScene(value);
   const live = scene.elements.filter((element) => !(element as { isDeleted?: boolean } | null)?.isDeleted);
   return { ...scene, elements: live };

@@ -1,46 +1,133 @@
+import type { SessionUser } from "@/lib/auth/session";
 import type { Database } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { ReviewStatus } from "@/lib/interviews/status";
-
-/** A review nobody has finished yet. */
-type OpenReviewStatus = Exclude<ReviewStatus, "done">;
-const OPEN_STATUSES: OpenReviewStatus[] = ["requested", "in_review"];
+import type { QueueFilter } from "./schemas";
 
 export interface QueuedReview {
   reviewId: string;
   interviewId: string;
-  status: OpenReviewStatus;
-  requestedAt: Date;
+  status: ReviewStatus;
+  requestedAt: string;
   candidate: { id: string; name: string };
   prompt: { slug: string; title: string };
   score: number | null;
-  mentorId: string | null;
+  mentor: { id: string; name: string } | null;
+  note: string;
 }
 
-/** Designs waiting for a mentor, oldest request first. */
-export async function listReviewQueue(db: Database, limit = 50): Promise<QueuedReview[]> {
-  const rows = await db.review.findMany({
-    where: { status: { in: OPEN_STATUSES } },
-    orderBy: { requestedAt: "asc" },
-    take: limit,
-    include: {
-      interview: {
-        select: {
-          id: true,
-          user: { select: { id: true, name: true } },
-          prompt: { select: { slug: true, title: true } },
-          grade: { select: { score: true } },
+export const QUEUE_PAGE_SIZE = 50;
+
+function queueWhere(user: SessionUser, filter: QueueFilter): Prisma.ReviewWhereInput {
+  return {
+    status: filter.state === "open" ? { in: ["requested", "in_review"] } : filter.state,
+    ...(filter.mine ? { mentorId: user.id } : {}),
+    ...(filter.prompt ? { interview: { prompt: { slug: filter.prompt } } } : {}),
+    // A mentor who is also practising never sees their own interviews here.
+    NOT: { interview: { userId: user.id } },
+  };
+}
+
+/** Reviews for mentors and admins, oldest request first, with the total that match the filter. */
+export async function listReviewQueue(
+  db: Database,
+  user: SessionUser,
+  filter: QueueFilter = { state: "open", mine: false },
+): Promise<{ reviews: QueuedReview[]; total: number; asOf: number }> {
+  const where = queueWhere(user, filter);
+  const [rows, total] = await Promise.all([
+    db.review.findMany({
+      where,
+      orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+      take: QUEUE_PAGE_SIZE,
+      select: {
+        id: true,
+        status: true,
+        requestedAt: true,
+        note: true,
+        mentor: { select: { id: true, name: true } },
+        interview: {
+          select: {
+            id: true,
+            user: { select: { id: true, name: true } },
+            prompt: { select: { slug: true, title: true } },
+            grade: { select: { score: true } },
+          },
         },
       },
-    },
-  });
-  return rows.map((row) => ({
+    }),
+    db.review.count({ where }),
+  ]);
+  const reviews = rows.map((row) => ({
     reviewId: row.id,
     interviewId: row.interview.id,
-    status: row.status as OpenReviewStatus,
-    requestedAt: row.requestedAt,
+    status: row.status,
+    requestedAt: row.requestedAt.toISOString(),
     candidate: row.interview.user,
     prompt: row.interview.prompt,
     score: row.interview.grade?.score ?? null,
-    mentorId: row.mentorId,
+    mentor: row.mentor,
+    note: row.note,
   }));
+  // The moment waiting times are counted to, so a page renders them without reading the clock.
+  return { reviews, total, asOf: Date.now() };
+}
+
+export interface MentorOverview {
+  open: QueuedReview[];
+  done: (QueuedReview & { completedAt: string; adjustedScore: number | null })[];
+  /** Median time from request to completion over the done reviews listed; null with none. */
+  medianTurnaroundMs: number | null;
+  asOf: number;
+}
+
+const DONE_LIMIT = 100;
+
+/** A mentor's own page: open claims, done reviews and their median turnaround. */
+export async function loadMentorOverview(db: Database, user: SessionUser): Promise<MentorOverview> {
+  const [open, doneRows] = await Promise.all([
+    listReviewQueue(db, user, { state: "in_review", mine: true }),
+    db.review.findMany({
+      where: { mentorId: user.id, status: "done" },
+      orderBy: { completedAt: "desc" },
+      take: DONE_LIMIT,
+      select: {
+        id: true,
+        requestedAt: true,
+        completedAt: true,
+        scoreOverride: true,
+        note: true,
+        interview: {
+          select: {
+            id: true,
+            user: { select: { id: true, name: true } },
+            prompt: { select: { slug: true, title: true } },
+            grade: { select: { score: true } },
+          },
+        },
+      },
+    }),
+  ]);
+  const done = doneRows.map((row) => ({
+    reviewId: row.id,
+    interviewId: row.interview.id,
+    status: "done" as const,
+    requestedAt: row.requestedAt.toISOString(),
+    completedAt: (row.completedAt ?? row.requestedAt).toISOString(),
+    candidate: row.interview.user,
+    prompt: row.interview.prompt,
+    score: row.interview.grade?.score ?? null,
+    adjustedScore: row.scoreOverride,
+    mentor: { id: user.id, name: user.name },
+    note: row.note,
+  }));
+  const turnarounds = done.map((d) => Date.parse(d.completedAt) - Date.parse(d.requestedAt));
+  return { open: open.reviews, done, medianTurnaroundMs: median(turnarounds), asOf: open.asOf };
+}
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
 }

@@ -1,6 +1,7 @@
 import type { Database } from "@/lib/db/client";
 import { ensureDemoAccounts, type DemoAccount } from "@/lib/auth/demo";
 import { seedPromptCatalog, type CatalogSeedReport } from "@/lib/prompts/seed";
+import { ensureDemoReview } from "@/lib/reviews/demo";
 
 export interface SeedReport extends CatalogSeedReport {
   demoAccounts: DemoAccount[];
@@ -13,5 +14,6 @@ export interface SeedReport extends CatalogSeedReport {
 export async function seedDatabase(db: Database, options: { demoAccounts: boolean }): Promise<SeedReport> {
   const catalog = await seedPromptCatalog(db);
   const demoAccounts = options.demoAccounts ? await ensureDemoAccounts(db) : [];
+  if (options.demoAccounts) await ensureDemoReview(db);
   return { ...catalog, demoAccounts };
 }

@@ -4,16 +4,20 @@ import { cache } from "react";
 import { ReportHeader } from "@/components/report/report-header";
 import { ReportNotes } from "@/components/report/report-notes";
 import { ReportWorkspace } from "@/components/report/report-workspace";
+import { CanvasPins } from "@/components/reviews/canvas-pins";
+import { CandidateReview } from "@/components/reviews/candidate-review";
+import { ReviewProvider } from "@/components/reviews/review-provider";
 import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/page";
 import { getEnv } from "@/lib/config/env";
 import { orNotFound, requireSession } from "@/lib/http/page";
 import { loadReport } from "@/lib/reports/load";
 import { markdownFileName } from "@/lib/reports/markdown";
+import { loadReviewThreads } from "@/lib/reviews/page-data";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ id: string }> };
+type Params = { params: Promise<{ id: string }>; searchParams?: Promise<{ thread?: string }> };
 
 // One load per request, shared by the metadata and the page; "not found" for anyone but the owner.
 const load = cache(async (id: string) => {
@@ -26,12 +30,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: loaded.kind === "report" ? `Report: ${loaded.report.prompt.title}` : "Report" };
 }
 
-export default async function ReportPage({ params }: Params) {
+export default async function ReportPage({ params, searchParams }: Params) {
   const { id } = await params;
   const loaded = await load(id);
   // Still running: the report does not exist yet, the whiteboard does.
   if (loaded.kind === "in_progress") redirect(`/interviews/${id}`);
   const { report } = loaded;
+  const { user, db } = await requireSession();
+  const review = await loadReviewThreads(db, user, id);
 
   return (
     <Container className="space-y-6 py-6 sm:py-8">
@@ -55,13 +61,32 @@ export default async function ReportPage({ params }: Params) {
         </Alert>
       ) : null}
 
-      <ReportWorkspace
-        report={report}
-        scene={loaded.scene}
-        fileStem={markdownFileName(report).replace(/\.md$/, "")}
-        testHooks={getEnv().testHooks}
-      />
-      <ReportNotes notes={report.notes} />
+      <ReviewProvider
+        interviewId={id}
+        viewerId={user.id}
+        viewer={review.view.viewer}
+        hasReview={review.view.review !== null}
+        reviewerActive={false}
+        initialComments={review.comments}
+        initialCursor={review.cursor}
+        elements={loaded.scene.elements}
+        initialThreadId={(await searchParams)?.thread ?? null}
+      >
+        <ReportWorkspace
+          report={report}
+          scene={loaded.scene}
+          fileStem={markdownFileName(report).replace(/\.md$/, "")}
+          testHooks={getEnv().testHooks}
+          canvasOverlay={<CanvasPins />}
+        />
+        <ReportNotes notes={report.notes} />
+        <CandidateReview
+          view={review.view}
+          engineScore={report.score}
+          verdicts={report.findings.map(({ ruleId, title, status, weight }) => ({ ruleId, title, status, weight }))}
+          rules={report.findings.map(({ ruleId, title }) => ({ ruleId, title }))}
+        />
+      </ReviewProvider>
     </Container>
   );
 }

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReportNotes } from "@/components/report/report-notes";
+import { ReportWorkspace } from "@/components/report/report-workspace";
+import { CanvasPins } from "@/components/reviews/canvas-pins";
+import { MentorReview } from "@/components/reviews/mentor-review";
+import { ReviewProvider } from "@/components/reviews/review-provider";
+import { Container, PageHeader } from "@/components/ui/page";
+import { getEnv } from "@/lib/config/env";
+import { orNotFound, requireSession } from "@/lib/http/page";
+import { markdownFileName } from "@/lib/reports/markdown";
+import { loadReviewedReport, loadReviewThreads } from "@/lib/reviews/page-data";
+
+export const metadata: Metadata = { title: "Review" };
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ thread?: string }> };
+
+export default async function ReviewWorkspacePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { user, db } = await requireSession();
+  if (user.role !== "mentor" && user.role !== "admin") notFound();
+  const { report, scene } = await orNotFound(loadReviewedReport(db, user, id));
+  const { view, comments, cursor } = await loadReviewThreads(db, user, id);
+  const review = view.review!;
+
+  return (
+    <Container className="space-y-6 py-6 sm:py-8">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+        <Link href="/mentor" className="rounded hover:text-slate-900">
+          Review queue
+        </Link>
+        <span aria-hidden="true" className="mx-2 text-slate-400">
+          /
+        </span>
+        <span aria-current="page">Review</span>
+      </nav>
+      <PageHeader
+        eyebrow={`Review of ${view.candidate.name}'s design`}
+        title={report.prompt.title}
+        description={`Engine score ${report.score ?? "—"}. Pick elements on the drawing to comment on them, or comment on a rule or the whole design.`}
+      />
+      <ReviewProvider
+        interviewId={id}
+        viewerId={user.id}
+        viewer={view.viewer}
+        hasReview
+        reviewerActive={view.viewer === "reviewer" && review.status !== "requested"}
+        initialComments={comments}
+        initialCursor={cursor}
+        elements={scene.elements}
+        initialThreadId={(await searchParams).thread ?? null}
+      >
+        <ReportWorkspace
+          report={report}
+          scene={scene}
+          fileStem={markdownFileName(report).replace(/\.md$/, "")}
+          testHooks={getEnv().testHooks}
+          canvasOverlay={<CanvasPins />}
+          drawingTitle={`${view.candidate.name}'s drawing`}
+        />
+        <ReportNotes notes={report.notes} />
+        <MentorReview
+          view={view}
+          engineScore={report.score}
+          verdicts={report.findings.map(({ ruleId, title, status, weight }) => ({ ruleId, title, status, weight }))}
+          rules={report.findings.map(({ ruleId, title }) => ({ ruleId, title }))}
+        />
+      </ReviewProvider>
+    </Container>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { LocalDate } from "@/components/time/local-date";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { NotificationView } from "@/lib/reviews/notifications";
+import { cn } from "@/lib/ui/cn";
+import { callApi } from "./api";
+
+function describe(n: NotificationView): string {
+  const who = n.actorName ?? "Someone";
+  if (n.kind === "review_claimed") return `${who} took on the review of “${n.promptTitle}”`;
+  if (n.kind === "review_completed") return `${who} completed the review of “${n.promptTitle}”`;
+  return `${who} commented on “${n.promptTitle}”`;
+}
+
+/** The inbox: newest first; opening one marks it read, or mark them all at once. */
+export function InboxList({ notifications }: { notifications: NotificationView[] }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const unread = notifications.filter((n) => !n.read).length;
+  const markRead = async (body: { ids: string[] } | { all: true }) => {
+    const result = await callApi("POST", "/api/notifications/read", body);
+    if (!result.ok) setError(result.message);
+    return result.ok;
+  };
+  if (notifications.length === 0) {
+    return <EmptyState title="No notifications" description="Claims, comments and completed reviews show up here." />;
+  }
+  return (
+    <div className="space-y-3">
+      <div className="flex items-center justify-between gap-3">
+        <p className="text-sm text-slate-600">{unread ? `${unread} unread` : "All read."}</p>
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={!unread}
+          onClick={() => void markRead({ all: true }).then((ok) => ok && router.refresh())}
+        >
+          Mark all as read
+        </Button>
+      </div>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      <Card>
+        <ul className="divide-y divide-slate-100" data-testid="inbox">
+          {notifications.map((n) => (
+            <li key={n.id} className={cn("flex items-center gap-3 px-4 py-3", !n.read && "bg-indigo-50/50")}>
+              <span
+                aria-hidden="true"
+                className={cn("size-2 shrink-0 rounded-full", n.read ? "bg-transparent" : "bg-indigo-600")}
+              />
+              <Link
+                href={n.href}
+                onClick={() => void markRead({ ids: [n.id] })}
+                className="min-w-0 flex-1 text-sm text-slate-800 hover:text-indigo-700"
+              >
+                <span className={n.read ? "" : "font-medium"}>{describe(n)}</span>
+                <span className="ml-2 text-xs text-slate-500">
+                  <LocalDate value={n.createdAt} format="datetime" />
+                </span>
+                {n.read ? null : <span className="sr-only"> (unread)</span>}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </div>
+  );
+}

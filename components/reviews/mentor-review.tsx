@@ -1,0 +1,97 @@
+"use client";
+
+import { LocalDate } from "@/components/time/local-date";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
+import type { ReviewView } from "@/lib/reviews/view";
+import { AssessmentForm } from "./assessment-form";
+import { ClaimButton } from "./claim-button";
+import { ReviewOutcome } from "./review-outcome";
+import { ThreadPanel, type RuleLabel } from "./thread-panel";
+import { VerdictTable, type EngineVerdict } from "./verdict-table";
+
+/** The mentor's side of the workspace: claim, threads, verdicts, the assessment and completion. */
+export function MentorReview({
+  view,
+  engineScore,
+  verdicts,
+  rules,
+}: {
+  view: ReviewView;
+  engineScore: number | null;
+  verdicts: EngineVerdict[];
+  rules: RuleLabel[];
+}) {
+  const review = view.review!;
+  const holding = view.viewer === "reviewer" && review.status === "in_review";
+  return (
+    <div className="space-y-8">
+      <Card className="flex flex-wrap items-center justify-between gap-4 p-5" data-testid="review-state">
+        <div className="space-y-1 text-sm text-slate-700">
+          <p className="flex flex-wrap items-center gap-2">
+            <Badge tone={review.status === "requested" ? "warning" : review.status === "done" ? "success" : "accent"}>
+              {review.status === "requested" ? "Requested" : review.status === "done" ? "Done" : "In review"}
+            </Badge>
+            {review.mentor ? (
+              <span>{view.viewer === "reviewer" ? "You hold this review" : `Claimed by ${review.mentor.name}`}</span>
+            ) : (
+              <span>Nobody has claimed it yet.</span>
+            )}
+            <span className="text-slate-500">
+              · asked <LocalDate value={review.requestedAt} format="datetime" />
+            </span>
+          </p>
+          {review.note ? (
+            <p>
+              {view.candidate.name} asks: &ldquo;{review.note}&rdquo;
+            </p>
+          ) : null}
+        </div>
+        {review.status === "requested" && (view.viewer === "mentor" || view.viewer === "admin") ? (
+          <ClaimButton interviewId={view.interviewId} action="claim" />
+        ) : holding || (view.viewer === "admin" && review.status === "in_review") ? (
+          <ClaimButton interviewId={view.interviewId} action="release" />
+        ) : null}
+      </Card>
+
+      <ThreadPanel rules={rules} />
+
+      <Section id="verdicts-title" title="Verdicts">
+        <p className="mt-1 text-sm text-slate-600">
+          {holding
+            ? "Change a verdict the engine got wrong, with the reason. The adjusted score uses the engine's own formula and the rubric's weights."
+            : "The engine's verdicts beside the mentor's."}
+          {review.adjustedScore !== null ? (
+            <span className="ml-1 font-medium text-slate-900" data-testid="adjusted-score-draft">
+              Adjusted score: {review.adjustedScore} (engine {engineScore ?? "—"}).
+            </span>
+          ) : null}
+        </p>
+        <div className="mt-3">
+          <VerdictTable
+            interviewId={view.interviewId}
+            verdicts={verdicts}
+            overrides={review.overrides}
+            editable={holding}
+          />
+        </div>
+      </Section>
+
+      <Section id="assessment-title" title="Assessment">
+        <Card className="mt-3 p-5">
+          {holding ? (
+            <AssessmentForm
+              interviewId={view.interviewId}
+              initial={{ signals: review.signals, recommendation: review.recommendation, summary: review.summary }}
+            />
+          ) : review.status === "done" ? (
+            <ReviewOutcome review={review} engineScore={engineScore} />
+          ) : (
+            <p className="text-sm text-slate-600">The mentor holding the review writes the assessment.</p>
+          )}
+        </Card>
+      </Section>
+    </div>
+  );
+}
