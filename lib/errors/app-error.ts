@@ -30,7 +30,7 @@ export const ERROR_STATUS = {
   already_claimed: 409,
   /** A body over the route's byte limit, or a drawing over the scene limit. */
   too_large: 413,
-  /** Too many writes in a short time; `details.retryAfterMs` says when to try again. */
+  /** Too many writes in a short time; `details.retryAfterSeconds` says when to try again. */
   rate_limited: 429,
   internal: 500,
   /** A dependency (the database) does not answer; retrying later may work. */

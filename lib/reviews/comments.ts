@@ -121,7 +121,9 @@ async function assertNotFlooding(db: Database, authorId: string, now: Date) {
   });
   if (recent.length >= RATE_LIMIT) {
     const retryAfterMs = Math.max(1, recent[0]!.createdAt.getTime() + RATE_WINDOW_MS - now.getTime());
-    throw new AppError("rate_limited", "You are commenting very fast; wait a moment and post again.", { retryAfterMs });
+    throw new AppError("rate_limited", "You are commenting very fast; wait a moment and post again.", {
+      retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
+    });
   }
 }
 

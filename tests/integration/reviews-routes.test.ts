@@ -294,7 +294,7 @@ describe("review routes: bad input", () => {
     await post({ body: "three" });
     const flood = await post({ body: "four" });
     expect(flood.status).toBe(429);
-    expect(await flood.json()).toMatchObject({ code: "rate_limited", retryAfterMs: expect.any(Number) });
+    expect(await flood.json()).toMatchObject({ code: "rate_limited", retryAfterSeconds: expect.any(Number) });
     const override = await verdicts.PUT(
       await apiRequest(`${base(f)}/review/verdicts`, {
         method: "PUT",

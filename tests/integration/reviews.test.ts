@@ -225,7 +225,7 @@ describe("comments", () => {
     for (let i = 0; i < RATE_LIMIT; i++) await postComment(db, quick, interviewId, { body: `c${i}`, elementIds: [] });
     const slow = await refusal(postComment(db, quick, interviewId, { body: "too fast", elementIds: [] }));
     expect(slow.code).toBe("rate_limited");
-    expect(slow.details).toMatchObject({ retryAfterMs: expect.any(Number) });
+    expect(slow.details).toMatchObject({ retryAfterSeconds: expect.any(Number) });
     expect((await listComments(db, quick, interviewId)).comments).toHaveLength(RATE_LIMIT);
   });
 });
