@@ -5,7 +5,7 @@ import { instanceCount, saysReplicatedDatabase, saysSharded, saysSticky, shardKe
 import { correction } from "./fuzzy";
 import { PhraseMatcher } from "./matcher";
 import { memoByText } from "./memo";
-import { headLine, isDataModel, isFlowStep } from "./notes";
+import { headLine, isDataModel, isFlowStep, isUiPart } from "./notes";
 import { tokenize, type Tokens } from "./normalize";
 import { ROLE_WORDS, VOCABULARY, WEAK_ROLE_WORDS } from "./vocabulary";
 
@@ -118,7 +118,7 @@ function corrected(text: string): { text: string; corrected: Correction[] } {
 
 /** Reads one line (or a whole flat label): brackets are detail, separators list several roles. */
 function readLine(text: string): TextReading {
-  if (isFlowStep(text) || isDataModel(text)) return { ...NOTHING, note: true };
+  if (isFlowStep(text) || isDataModel(text) || isUiPart(text)) return { ...NOTHING, note: true };
   const fixed = corrected(text);
   const source = fixed.text;
   const main = source.replace(/\([^)]*\)|\[[^\]]*\]|（[^）]*）/g, " ");

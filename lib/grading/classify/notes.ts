@@ -77,6 +77,34 @@ export const isFlowStep = memoByText((text: string): boolean => {
   return false;
 });
 
+// Parts of a screen drawn as a mock-up: "Play button", "tool bar", "Excalidraw embed window",
+// "검색창". Named by their last word, so "Menu Service" stays a service; a "sliding window"
+// is a rate limiter's, not a screen's.
+const UI_LAST_WORD = new Set(
+  (
+    "button buttons btn toolbar navbar sidebar menu dropdown checkbox textbox textfield tooltip scrollbar " +
+    "modal popup dialog slider toggle carousel breadcrumb breadcrumbs window"
+  ).split(" "),
+);
+const UI_TWO_WORDS =
+  /(?:^|\s)(?:tool|nav|navigation|side|tab|search|address|menu|status|title|scroll) bar$|(?:^|\s)(?:text|input|search|check|combo) (?:box|field)$/;
+const NOT_A_SCREEN = /\b(?:sliding|tumbling|fixed|rolling|time|hopping|session|retry|maintenance)\s+windows?$/;
+const UI_KOREAN = /(?:버튼|메뉴|툴바|도구\s?모음|검색창|입력창|팝업|사이드바|내비게이션\s?바|체크박스|드롭다운|창)$/;
+
+/** "Play button", "tool bar", "embed window", "검색 버튼": a part of a screen, not a component. */
+export const isUiPart = memoByText((text: string): boolean => {
+  const flat = text
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!flat || wordCount(flat) > 5) return false;
+  if (UI_KOREAN.test(flat.replace(/\s+$/, ""))) return true;
+  const words = tokenize(flat).raw;
+  const lower = words.join(" ");
+  if (NOT_A_SCREEN.test(lower)) return false;
+  return UI_LAST_WORD.has(words[words.length - 1] ?? "") || UI_TWO_WORDS.test(lower);
+});
+
 /** A field name as data models write them: accountId, created_at, tickets[], id, pk. */
 function isFieldName(word: string): boolean {
   const w = word.replace(/^[-*•·]\s*/, "").trim();
@@ -143,7 +171,7 @@ export function isNote(text: string, bound: boolean): boolean {
 }
 
 function readNote(text: string, bound: boolean): boolean {
-  if (isDataModel(text) || isSectionHeading(text)) return true;
+  if (isDataModel(text) || isSectionHeading(text) || isUiPart(text)) return true;
   // A short name over detail lines names its shape; the detail is detail. Floating text
   // must also read as a name all through: short lines, no prose.
   const head = headLine(text);

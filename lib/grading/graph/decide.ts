@@ -124,6 +124,12 @@ export class Decisions {
     }
     // "PostgreSQL" holding table boxes, "Frontend" holding pages: the insides are details.
     if (reading.kind !== "unknown" && recognised.length === 0) return this.becomeComponent(u, kids);
+    // "Frontend" around a mock-up of its screen (a search box, a panel of buttons): one client.
+    if (reading.kind === "client" && this.isScreen(u))
+      return this.becomeComponent(
+        u,
+        this.descendants(u).filter((d) => d.decision?.type !== "merged"),
+      );
     // A data store's insides are its data (tables, topics, buckets) unless they are stores
     // of the same kind (a "MySQL cluster" around primary and replica).
     // Nodes named only by a role ("Node 1 (leader)") are members of the cluster, not its data.
@@ -137,6 +143,35 @@ export class Decisions {
     // "Payments" around two unlabelled icons: one thing drawn with several strokes.
     if (reading.kind === "unknown" && named.length === 0) return this.becomeComponent(u, kids);
     u.decision = ZONE;
+  }
+
+  /** Everything drawn inside a unit, at any depth (nesting past MAX_NESTING is cut off). */
+  private descendants(u: Unit): Unit[] {
+    const out: Unit[] = [];
+    const walk = (p: Unit, depth: number) => {
+      if (depth > MAX_NESTING) return;
+      for (const k of p.kids) {
+        out.push(k);
+        walk(k, depth + 1);
+      }
+    };
+    walk(u, 0);
+    return out;
+  }
+
+  /**
+   * A client box whose insides are its own screen: no client inside it (a "Clients" box around
+   * "Web" and "Mobile" holds clients) and at most one thing a word names (a "Search" field).
+   */
+  private isScreen(u: Unit): boolean {
+    let named = 0;
+    for (const d of this.descendants(u)) {
+      if (d.decision?.type !== "component") continue;
+      const r = this.reader.read(d);
+      if (!r.labelled || r.kind === "unknown") continue;
+      if (r.kind === "client" || ++named > 1) return false;
+    }
+    return true;
   }
 
   private becomeComponent(u: Unit, kids: Unit[]): void {
