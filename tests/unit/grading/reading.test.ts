@@ -151,6 +151,101 @@ readerTester("5. sentences and flow steps", {
   ],
 });
 
+/** Cache → a box with a step written on it (not bound) → queue. */
+function stepBetween(b: SceneBuilder, step: string): void {
+  b.box("c", "Redis", { x: 0, y: 0 });
+  b.box("s", "", { x: 300, y: 0, w: 220, h: 80, style: "none" });
+  b.text("st", 310, 20, step);
+  b.box("q", "Kafka", { x: 700, y: 0 });
+  b.arrow("a1", "c", "s");
+  b.arrow("a2", "s", "q");
+}
+
+readerTester("5b. a step written on a box", {
+  valid: [
+    {
+      name: "a box holding only a step is no component, and its arrows join cache and queue",
+      build: (b) => stepBetween(b, "check for new members"),
+      check: (g) => {
+        expect(g.components.map((c) => c.label)).toEqual(["Redis", "Kafka"]);
+        expect(linked(g, "Redis", "Kafka")).toBe(true);
+      },
+    },
+    {
+      name: "a box holding only a Korean step is no component either",
+      build: (b) => stepBetween(b, "캐시에서 읽기"),
+      check: (g) => {
+        expect(g.components.map((c) => c.label)).toEqual(["Redis", "Kafka"]);
+        expect(linked(g, "Redis", "Kafka")).toBe(true);
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "a box holding a name is a component, not a step",
+      build: (b) => stepBetween(b, "Worker"),
+      check: (g) => {
+        expect(kindOf(g, "Worker")).toBe("worker");
+        expect(linked(g, "Redis", "Kafka")).toBe(false);
+      },
+    },
+    {
+      name: "an empty box that arrows reach stays, to be named by hand",
+      build: (b) => {
+        stepBetween(b, "x");
+      },
+      check: (g) => expect(g.components).toHaveLength(3),
+    },
+  ],
+});
+
+readerTester("5c. screens drawn as mock-ups", {
+  valid: [
+    {
+      name: "a frontend frame around a search field and buttons is one client",
+      build: (b) => {
+        b.elements.push({ id: "f", type: "frame", x: 0, y: 0, width: 600, height: 400, name: "frontend" });
+        b.box("s", "Search", { x: 20, y: 40, w: 200, h: 40, frameId: "f" });
+        b.box("p", "play button", { x: 20, y: 120, w: 120, h: 40, frameId: "f" });
+        b.box("t", "tool bar", { x: 200, y: 120, w: 300, h: 40, frameId: "f" });
+      },
+      check: (g) => {
+        expect(g.zones).toEqual([]);
+        expect(g.components.map((c) => c.kind)).toEqual(["client"]);
+      },
+    },
+    {
+      name: "a Korean app screen around a search box and a menu is one client",
+      build: (b) => {
+        b.elements.push({ id: "f", type: "frame", x: 0, y: 0, width: 600, height: 400, name: "모바일 앱" });
+        b.box("s", "검색", { x: 20, y: 40, w: 200, h: 40, frameId: "f" });
+        b.box("m", "메뉴", { x: 20, y: 120, w: 120, h: 40, frameId: "f" });
+        b.box("k", "확인 버튼", { x: 200, y: 120, w: 120, h: 40, frameId: "f" });
+      },
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["client"]),
+    },
+    notRead("fullscreen button", null),
+    notRead("Excalidraw embed window", null),
+    notRead("검색창", null),
+    notRead("로그인 버튼", null),
+  ],
+  invalid: [
+    reads("Menu Service", "web_server"),
+    reads("Sliding window rate limiter", "unknown"),
+    reads("메뉴 서비스", "web_server"),
+    {
+      name: "a clients box around web and mobile clients holds clients",
+      build: (b) => {
+        b.box("w", "Web", { x: 20, y: 40, w: 120, h: 60 });
+        b.box("m", "Mobile app", { x: 200, y: 40, w: 120, h: 60 });
+        b.box("i", "iOS app", { x: 380, y: 40, w: 120, h: 60 });
+        b.zone("z", "Clients", ["w", "m", "i"]);
+      },
+      check: (g) => expect(g.components.filter((c) => c.kind === "client").length).toBeGreaterThanOrEqual(2),
+    },
+  ],
+});
+
 readerTester("6. one box, several things", {
   valid: [
     {
