@@ -3,8 +3,14 @@
 // uploads file", "Write to primary DB") and data models (a table's name over its fields).
 // Notes are kept out of labels so "every 20 minutes sync s3 with database" does not become a
 // database. A short first line over detail lines is a name with its detail, not a note.
+import { correction } from "./fuzzy";
+import { PhraseMatcher } from "./matcher";
 import { memoByText } from "./memo";
 import { tokenize } from "./normalize";
+import { ROLE_WORDS, VOCABULARY } from "./vocabulary";
+
+/** Every word that names a kind or a database role, to tell a list of names from a list of things. */
+const KNOWN_WORDS = new PhraseMatcher([...VOCABULARY.map((g) => g.phrases), ...Object.values(ROLE_WORDS)]);
 
 const LOREM = /lorem ipsum|dolor sit amet|consectetur adipiscing/i;
 const BULLET = /^\s*(?:[-*•·▪◦]|\d{1,2}[.)])\s+/;
@@ -160,6 +166,23 @@ export function headLine(text: string): string | null {
 }
 
 /**
+ * Three or more short lines none of which names a kind ("Events / Tickets / Venues /
+ * Performers"): a list of entities or topics, not the name of one box.
+ */
+function isWordList(text: string): boolean {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length < 3 || lines.some((l) => wordCount(l) > 2)) return false;
+  return lines.every((l) => {
+    if (/\d/.test(l)) return false;
+    const tokens = tokenize(l);
+    return KNOWN_WORDS.best(tokens) < 0 && tokens.raw.every((w) => correction(w) === null);
+  });
+}
+
+/**
  * Whether a text reads as a note rather than a name. `bound` texts sit inside a shape, where
  * longer names are normal ("Email Notification Service"), so they get more room.
  */
@@ -176,8 +199,9 @@ function readNote(text: string, bound: boolean): boolean {
   // must also read as a name all through: short lines, no prose.
   const head = headLine(text);
   const lineCount = text.split(/\r?\n/).filter((l) => l.trim()).length;
-  if (bound && head !== null && ESTIMATE.test(text) && !ESTIMATE.test(head) && lineCount >= 3 && /\d/.test(text))
-    return true;
+  // Figures under a heading ("6M drivers / 3M active / 600K TPS"): an estimate, wherever it lies.
+  if (head !== null && ESTIMATE.test(text) && !ESTIMATE.test(head) && lineCount >= 3 && /\d/.test(text)) return true;
+  if (isWordList(text)) return true;
   if (head !== null && (bound || (lineCount <= 6 && !/[.!?]\s*$/m.test(text)))) return false;
   const flat = text.replace(/\s+/g, " ").trim();
   const lines = text.split(/\r?\n/).filter((l) => l.trim());

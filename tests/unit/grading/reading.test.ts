@@ -161,6 +161,35 @@ function stepBetween(b: SceneBuilder, step: string): void {
   b.arrow("a2", "s", "q");
 }
 
+/** A box with `text` written on it (not bound), linked to a web server. */
+const onBox = (text: string, present: boolean): ReadCase => ({
+  name: `${JSON.stringify(text)} written on a box ${present ? "names" : "does not name"} a component`,
+  build: (b) => {
+    b.box("s", "", { x: 0, y: 0, w: 260, h: 160, style: "none" });
+    b.text("t", 10, 10, text);
+    b.box("w", "Web server", { x: 500, y: 0 });
+    b.arrow("a", "w", "s");
+  },
+  check: (g) =>
+    present
+      ? expect(g.components.length).toBeGreaterThan(1)
+      : expect(g.components.map((c) => c.label)).toEqual(["Web server"]),
+});
+
+readerTester("5a. lists and figures", {
+  valid: [
+    onBox("Postgres\nMemcached\nSolr", true),
+    onBox("Kafka\nTopic A\nTopic B", true),
+    onBox("카프카\n주문 토픽\n결제 토픽", true),
+  ],
+  invalid: [
+    onBox("Tickets\nVenues\nPerformers", false),
+    onBox("6M drivers\n3M active\n3M / 5 = 600K TPS", false),
+    onBox("회원\n주문\n상품", false),
+    onBox("사용자 100만 명\n초당 5만 건\n읽기 위주", false),
+  ],
+});
+
 readerTester("5b. a step written on a box", {
   valid: [
     {
