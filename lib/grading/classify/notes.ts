@@ -134,9 +134,18 @@ export const isDataModel = memoByText((text: string): boolean => {
     .split(/\r?\n|\s+-\s+|,|:\s|\s{2,}/)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (pieces.length < 3) return false;
-  const fields = pieces.slice(1).flatMap((p) => p.split(/\s+/).slice(0, 1));
+  if (pieces.length < 2) return false;
+  // Fields are often bulleted ("- id", "- userId"): the bullet is not the field.
+  const fields = pieces.slice(1).flatMap((p) =>
+    p
+      .replace(/^[-*•·]\s*/, "")
+      .split(/\s+/)
+      .slice(0, 1),
+  );
   const named = fields.filter(isFieldName).length;
+  // "Performer\n- id": a table with only its key is still a table.
+  if (pieces.length === 2)
+    return /\n/.test(text) && named === 1 && /^(?:id|uuid|pk|[a-z]+Id|[a-z]+_id)$/.test(fields[0]!);
   return named >= 3 || (named >= 2 && named >= 0.4 * fields.length);
 });
 
@@ -177,8 +186,8 @@ function isWordList(text: string): boolean {
   if (lines.length < 3 || lines.some((l) => wordCount(l) > 2)) return false;
   return lines.every((l) => {
     if (/\d/.test(l)) return false;
-    const tokens = tokenize(l);
-    return KNOWN_WORDS.best(tokens) < 0 && tokens.raw.every((w) => correction(w) === null);
+    const read = tokenize(l.replace(/[\p{L}\p{N}]+/gu, (w) => correction(w.toLowerCase()) ?? w));
+    return KNOWN_WORDS.best(read) < 0;
   });
 }
 

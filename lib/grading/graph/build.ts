@@ -111,8 +111,18 @@ export function buildGraph(
   const throughSteps = steps.size ? bridgeSteps(drawnLinks, steps) : drawnLinks;
   const connected = new Set<Unit>();
   for (const l of throughSteps) connected.add(l.from).add(l.to);
+  // A box titled from outside ("Ticketmaster" above it) that holds only notes is a section of
+  // the page (requirements, entities), not a component, unless arrows reach it.
+  const section = (u: Unit) =>
+    !u.boundTexts.length &&
+    !u.groupTexts.length &&
+    !u.insideTexts.length &&
+    !u.frame &&
+    reader.read(u).text.says === "none" &&
+    reader.read(u).source !== "tag" &&
+    holdsNote(u, noteTexts);
   const kept = finals
-    .filter((u) => named(u) || u.customKind !== null || connected.has(u))
+    .filter((u) => connected.has(u) || u.customKind !== null || (named(u) && !section(u)))
     .sort((a, b) => a.order - b.order);
 
   // What the words leave unknown, shape and position may tell.
@@ -148,12 +158,13 @@ export function buildGraph(
 function stepBoxes(finals: Unit[], named: (u: Unit) => boolean, notes: SceneElement[]): Set<Unit> {
   const steps = new Set<Unit>();
   if (notes.length === 0) return steps;
-  const blank = finals.filter((u) => u.boxLike && u.source === "shape" && u.customKind === null && !named(u));
-  for (const u of blank) {
-    const holds = notes.some((t) => containsPoint(u.box, center(boxOf(t))));
-    if (holds) steps.add(u);
-  }
+  for (const u of finals) if (u.customKind === null && !named(u) && holdsNote(u, notes)) steps.add(u);
   return steps;
+}
+
+/** A plain box (not an icon or a text) with a note text lying on it. */
+function holdsNote(u: Unit, notes: SceneElement[]): boolean {
+  return u.boxLike && u.source === "shape" && notes.some((t) => containsPoint(u.box, center(boxOf(t))));
 }
 
 /** Links with a step box at one end, replaced by links from each step's inputs to its outputs. */

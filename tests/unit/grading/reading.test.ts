@@ -119,6 +119,21 @@ readerTester("3. labels with detail", {
   invalid: [notRead("Gateway + LB", "load_balancer", "the first role named wins")],
 });
 
+/** A box with `text` written on it (not bound), linked to a web server. */
+const onBox = (text: string, present: boolean): ReadCase => ({
+  name: `${JSON.stringify(text)} written on a box ${present ? "names" : "does not name"} a component`,
+  build: (b) => {
+    b.box("s", "", { x: 0, y: 0, w: 260, h: 160, style: "none" });
+    b.text("t", 10, 10, text);
+    b.box("w", "Web server", { x: 500, y: 0 });
+    b.arrow("a", "w", "s");
+  },
+  check: (g) =>
+    present
+      ? expect(g.components.length).toBeGreaterThan(1)
+      : expect(g.components.map((c) => c.label)).toEqual(["Web server"]),
+});
+
 readerTester("4. table boxes", {
   valid: [
     {
@@ -135,6 +150,56 @@ readerTester("4. table boxes", {
   invalid: [
     notRead("User\nid\nfirst_name\nlast_name", "client", "a table named User"),
     notRead("Account: accountId, handle, createdAt", "client"),
+    onBox("Booking\n- id\n- userId\n- tickets\n- seatId", false),
+    onBox("Performer\n- id", false),
+    onBox("예약\n- id\n- user_id\n- seat_id", false),
+    onBox("Redis: session_id", true),
+  ],
+});
+
+readerTester("4b. sections of the page", {
+  valid: [
+    {
+      name: "a box titled from above that holds only requirements is a section, not a component",
+      build: (b) => {
+        b.text("title", 0, 0, "Ticketmaster");
+        b.box("s", "", { x: 0, y: 60, w: 400, h: 300, style: "none" });
+        b.text("fr", 20, 80, "Functional Requirements");
+        b.text("list", 20, 120, "- view an event\n- search for events\n- book tickets");
+      },
+      check: (g) => expect(g.components).toEqual([]),
+    },
+    {
+      name: "a Korean page section is not a component either",
+      build: (b) => {
+        b.text("title", 0, 0, "티켓 예매");
+        b.box("s", "", { x: 0, y: 60, w: 400, h: 300, style: "none" });
+        b.text("fr", 20, 80, "기능 요구사항");
+        b.text("list", 20, 120, "- 공연 조회\n- 공연 검색\n- 티켓 예매");
+      },
+      check: (g) => expect(g.components).toEqual([]),
+    },
+  ],
+  invalid: [
+    {
+      name: "a section box that arrows reach stays",
+      build: (b) => {
+        b.text("title", 0, 0, "Ticketmaster");
+        b.box("s", "", { x: 0, y: 60, w: 400, h: 300, style: "none" });
+        b.text("fr", 20, 80, "Functional Requirements");
+        b.box("w", "Web server", { x: 700, y: 60 });
+        b.arrow("a", "w", "s");
+      },
+      check: (g) => expect(g.components).toHaveLength(2),
+    },
+    {
+      name: "a box titled from above that holds no notes is a component",
+      build: (b) => {
+        b.text("title", 0, 0, "Payments");
+        b.box("s", "", { x: 0, y: 50, w: 200, h: 100, style: "none" });
+      },
+      check: (g) => expect(g.components.map((c) => c.label)).toEqual(["Payments"]),
+    },
   ],
 });
 
@@ -161,21 +226,6 @@ function stepBetween(b: SceneBuilder, step: string): void {
   b.arrow("a2", "s", "q");
 }
 
-/** A box with `text` written on it (not bound), linked to a web server. */
-const onBox = (text: string, present: boolean): ReadCase => ({
-  name: `${JSON.stringify(text)} written on a box ${present ? "names" : "does not name"} a component`,
-  build: (b) => {
-    b.box("s", "", { x: 0, y: 0, w: 260, h: 160, style: "none" });
-    b.text("t", 10, 10, text);
-    b.box("w", "Web server", { x: 500, y: 0 });
-    b.arrow("a", "w", "s");
-  },
-  check: (g) =>
-    present
-      ? expect(g.components.length).toBeGreaterThan(1)
-      : expect(g.components.map((c) => c.label)).toEqual(["Web server"]),
-});
-
 readerTester("5a. lists and figures", {
   valid: [
     onBox("Postgres\nMemcached\nSolr", true),
@@ -186,6 +236,7 @@ readerTester("5a. lists and figures", {
     onBox("Tickets\nVenues\nPerformers", false),
     onBox("6M drivers\n3M active\n3M / 5 = 600K TPS", false),
     onBox("회원\n주문\n상품", false),
+    onBox("Events\nTickets\nVenues\nPerformers", false),
     onBox("사용자 100만 명\n초당 5만 건\n읽기 위주", false),
   ],
 });
