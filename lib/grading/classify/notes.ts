@@ -174,6 +174,20 @@ export function headLine(text: string): string | null {
   return head;
 }
 
+const GROUP_NOUNS = new Set(
+  "services microservices servers databases systems components dependencies integrations apis backends".split(" "),
+);
+
+/**
+ * "External Services", "Backend servers", "외부 서비스들": a heading over a column of boxes, when
+ * it stands alone. A single box is named in the singular ("Payment Service").
+ */
+export function isGroupHeading(text: string): boolean {
+  const words = tokenize(text).raw;
+  const last = words[words.length - 1] ?? "";
+  return words.length <= 4 && (GROUP_NOUNS.has(last) || /[가-힣]{2,}들$/.test(last));
+}
+
 /**
  * Three or more short lines none of which names a kind ("Events / Tickets / Venues /
  * Performers"): a list of entities or topics, not the name of one box.

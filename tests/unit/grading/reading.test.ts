@@ -157,6 +157,24 @@ readerTester("4. table boxes", {
   ],
 });
 
+/** A text standing alone, not on any shape. */
+const looseText = (text: string, present: boolean): ReadCase => ({
+  name: `loose text ${JSON.stringify(text)} is ${present ? "" : "not "}a component`,
+  build: (b) => {
+    b.text("t", 0, 0, text);
+  },
+  check: (g) => expect(g.components.length > 0).toBe(present),
+});
+
+readerTester("4c. headings over a column of boxes", {
+  valid: [
+    looseText("External Services", false),
+    looseText("Backend servers", false),
+    looseText("외부 서비스들", false),
+  ],
+  invalid: [looseText("Payment Service", true), looseText("결제 서비스", true), looseText("Web servers x3", true)],
+});
+
 readerTester("4b. sections of the page", {
   valid: [
     {
