@@ -648,6 +648,9 @@ readerTester("11. kinds inferred from shape and position", {
 
 readerTester("12. words beyond English and Korean, and more products", {
   valid: [
+    reads("Logger Service", "monitoring"),
+    reads("로거 서비스", "monitoring"),
+    reads("Kusto", "database"),
     reads("Servidor", "web_server"),
     reads("Fila", "message_queue"),
     reads("Banco de dados", "database"),
@@ -671,7 +674,12 @@ readerTester("12. words beyond English and Korean, and more products", {
     reads("阿里云", "data_center"),
     reads("레디스", "cache"),
   ],
-  invalid: [notRead("Apache Kafka", "web_server"), notRead("Metadata service", "database")],
+  invalid: [
+    notRead("Login Service", "monitoring"),
+    notRead("Blog service", "monitoring"),
+    notRead("Apache Kafka", "web_server"),
+    notRead("Metadata service", "database"),
+  ],
 });
 
 describe("tags and provenance", () => {
