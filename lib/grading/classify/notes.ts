@@ -217,6 +217,8 @@ export function isNote(text: string, bound: boolean): boolean {
 }
 
 function readNote(text: string, bound: boolean): boolean {
+  // Ports alone (":80 :443", ":8080"): where a box listens, not what it is.
+  if (/^\s*(?::\d{1,5}[\s,/]*)+$/.test(text)) return true;
   if (isDataModel(text) || isSectionHeading(text) || isUiPart(text)) return true;
   // A short name over detail lines names its shape; the detail is detail. Floating text
   // must also read as a name all through: short lines, no prose.

@@ -154,6 +154,9 @@ readerTester("4. table boxes", {
     onBox("Performer\n- id", false),
     onBox("예약\n- id\n- user_id\n- seat_id", false),
     onBox("Redis: session_id", true),
+    onBox(":80\n:443", false),
+    onBox("Nginx :443", true),
+    onBox("웹서버 :8080", true),
   ],
 });
 
