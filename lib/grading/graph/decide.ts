@@ -19,6 +19,25 @@ const DATA_KINDS = new Set<ComponentKind>([
 ]);
 
 const ENDPOINT = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|^\/\S*/i;
+/** Words that name a way in, not a thing: a box "API" or "WS" inside "Slack" is Slack's. */
+const INTERFACE_WORDS = new Set(
+  "api apis rest grpc graphql ws wss websocket websockets http https soap rpc webhook webhooks endpoint endpoints 웹소켓 엔드포인트".split(
+    " ",
+  ),
+);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** "API", "WS", "Slack API" inside "Slack": an interface of the box around it. */
+function isInterfaceOf(label: string, container: string): boolean {
+  const own = new Set(words(container));
+  const rest = words(label).filter((w) => !own.has(w));
+  return rest.length > 0 && rest.every((w) => INTERFACE_WORDS.has(w));
+}
 
 export type Decision = { type: "component" } | { type: "zone" } | { type: "merged"; into: Unit };
 const COMPONENT: Decision = { type: "component" };
@@ -101,9 +120,10 @@ export class Decisions {
     const reading = this.reader.read(u);
     const named = kids.filter((k) => isZone(k) || this.reader.read(k).labelled);
     // "POST /login", "GET /users/:id API": a service's endpoints are its insides, whatever they say.
-    const recognised = kids.filter(
-      (k) => isZone(k) || (this.reader.read(k).kind !== "unknown" && !ENDPOINT.test(this.reader.read(k).label)),
-    );
+    const endpoint = (k: Unit) =>
+      !isZone(k) &&
+      (ENDPOINT.test(this.reader.read(k).label) || isInterfaceOf(this.reader.read(k).label, reading.label));
+    const recognised = kids.filter((k) => isZone(k) || (this.reader.read(k).kind !== "unknown" && !endpoint(k)));
 
     if (!reading.labelled) {
       const only = kids[0]!;
@@ -140,8 +160,9 @@ export class Decisions {
     if (DATA_KINDS.has(reading.kind) && !kids.some((k) => isZone(k) || member(k))) {
       return this.becomeComponent(u, kids);
     }
-    // "Payments" around two unlabelled icons: one thing drawn with several strokes.
-    if (reading.kind === "unknown" && named.length === 0) return this.becomeComponent(u, kids);
+    // "Payments" around two unlabelled icons: one thing drawn with several strokes; "Slack"
+    // around its "API" and "WS" boxes: one thing with its ways in.
+    if (reading.kind === "unknown" && named.every(endpoint)) return this.becomeComponent(u, kids);
     u.decision = ZONE;
   }
 

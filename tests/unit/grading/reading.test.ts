@@ -542,6 +542,28 @@ readerTester("9. containers", {
       },
     },
     {
+      name: "an outside system holding its API and WS boxes is one component",
+      build: (b) => {
+        b.box("a", "API", { x: 20, y: 60, w: 80, h: 50 });
+        b.box("w", "WS", { x: 20, y: 140, w: 80, h: 50 });
+        b.box("m", "Slack API", { x: 120, y: 60, w: 100, h: 50 });
+        b.zone("s", "Slack", ["a", "w", "m"]);
+      },
+      check: (g) => {
+        expect(g.zones).toEqual([]);
+        expect(g.components.map((c) => c.label)).toEqual(["Slack"]);
+      },
+    },
+    {
+      name: "a Korean outside system holding its API and WebSocket boxes is one component",
+      build: (b) => {
+        b.box("a", "API", { x: 20, y: 60, w: 80, h: 50 });
+        b.box("w", "웹소켓", { x: 20, y: 140, w: 80, h: 50 });
+        b.zone("s", "카카오톡", ["a", "w"]);
+      },
+      check: (g) => expect(g.components.map((c) => c.label)).toEqual(["카카오톡"]),
+    },
+    {
       name: "a frame named database holding tables is a database",
       build: (b) => {
         b.elements.push({ id: "f", type: "frame", x: 0, y: 0, width: 400, height: 200, name: "database" });
@@ -552,6 +574,15 @@ readerTester("9. containers", {
     },
   ],
   invalid: [
+    {
+      name: "a backend box holding an API server and a worker stays a zone",
+      build: (b) => {
+        b.box("a", "API server", { x: 20, y: 60, w: 120, h: 50 });
+        b.box("w", "Worker", { x: 200, y: 60, w: 120, h: 50 });
+        b.zone("s", "Backend", ["a", "w"]);
+      },
+      check: (g) => expect(g.zones.map((z) => z.label)).toEqual(["Backend"]),
+    },
     {
       name: "a region stays a zone",
       build: (b) => {
