@@ -46,7 +46,7 @@ const ACTION_VERBS = new Set(
     "consumes consumed called returned requested copied replicates replicated processed generates generated " +
     "checked updated created deleted notifies notified forwards forwarded routed receives received triggers " +
     "triggered polled streamed downloads downloaded validates validated computes computed hashed converts " +
-    "converted encodes encoded queried subscribes subscribed redirects redirected loaded"
+    "converted encodes encoded queried subscribes subscribed redirects redirected loaded listens listened"
   ).split(" "),
 );
 const NOUN_OR_VERB = new Set(
@@ -59,7 +59,7 @@ const IMPERATIVES = new Set(
   (
     "upload send write read store save fetch pull push publish consume call return copy replicate process " +
     "generate check update create delete notify forward get post put receive trigger poll stream download " +
-    "validate compute hash convert encode query subscribe redirect load insert lookup look find"
+    "validate compute hash convert encode query subscribe redirect load insert lookup look find listen"
   ).split(" "),
 );
 const FUNCTION_WORDS = new Set(["to", "from", "of", "into", "onto", "the", "a", "an", "every", "each", "if", "then"]);

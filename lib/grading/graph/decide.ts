@@ -25,6 +25,7 @@ const INTERFACE_WORDS = new Set(
     " ",
   ),
 );
+const GENERIC_WORDS = new Set("client clients service services server servers app apps system systems".split(" "));
 const words = (text: string) =>
   text
     .toLowerCase()
@@ -34,7 +35,8 @@ const words = (text: string) =>
 
 /** "API", "WS", "Slack API" inside "Slack": an interface of the box around it. */
 function isInterfaceOf(label: string, container: string): boolean {
-  const own = new Set(words(container));
+  // The container's name ("Slack") may repeat; its generic words ("client", "services") may not.
+  const own = new Set(words(container).filter((w) => !GENERIC_WORDS.has(w)));
   const rest = words(label).filter((w) => !own.has(w));
   return rest.length > 0 && rest.every((w) => INTERFACE_WORDS.has(w));
 }

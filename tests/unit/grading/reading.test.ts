@@ -225,8 +225,16 @@ readerTester("4b. sections of the page", {
 });
 
 readerTester("5. sentences and flow steps", {
-  valid: [reads("Upload service", "web_server"), reads("Read replica", "database"), reads("읽기 DB", "database")],
+  valid: [
+    reads("Orders\nPostgres 15", "database"),
+    reads("주문\nMySQL", "database"),
+    reads("Upload service", "web_server"),
+    reads("Read replica", "database"),
+    reads("읽기 DB", "database"),
+  ],
   invalid: [
+    notRead("Socket Mode\nListen for bot commands from users", "client", "a kind word in a detail sentence"),
+    notRead("알림 모듈\n사용자에게 푸시를 전송", "client", "a kind word in a detail step"),
     notRead("Client uploads file", null),
     notRead("Write to primary DB", null),
     notRead("MD5 of the URL", null),
@@ -582,6 +590,15 @@ readerTester("9. containers", {
         b.zone("s", "Backend", ["a", "w"]);
       },
       check: (g) => expect(g.zones.map((z) => z.label)).toEqual(["Backend"]),
+    },
+    {
+      name: "a box named for clients holding an HTTP client and a worker stays a zone",
+      build: (b) => {
+        b.box("h", "HTTP client", { x: 20, y: 60, w: 120, h: 50 });
+        b.box("w", "Worker", { x: 200, y: 60, w: 120, h: 50 });
+        b.zone("s", "Slack client services", ["h", "w"]);
+      },
+      check: (g) => expect(g.zones.map((z) => z.label)).toEqual(["Slack client services"]),
     },
     {
       name: "a region stays a zone",
