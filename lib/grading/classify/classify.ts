@@ -5,7 +5,7 @@ import { instanceCount, saysReplicatedDatabase, saysSharded, saysSticky, shardKe
 import { correction } from "./fuzzy";
 import { PhraseMatcher } from "./matcher";
 import { memoByText } from "./memo";
-import { headLine, isDataModel, isFlowStep } from "./notes";
+import { headLine, isDataModel, isFlowStep, isUiPart, wordCount } from "./notes";
 import { tokenize, type Tokens } from "./normalize";
 import { ROLE_WORDS, VOCABULARY, WEAK_ROLE_WORDS } from "./vocabulary";
 
@@ -118,7 +118,7 @@ function corrected(text: string): { text: string; corrected: Correction[] } {
 
 /** Reads one line (or a whole flat label): brackets are detail, separators list several roles. */
 function readLine(text: string): TextReading {
-  if (isFlowStep(text) || isDataModel(text)) return { ...NOTHING, note: true };
+  if (isFlowStep(text) || isDataModel(text) || isUiPart(text)) return { ...NOTHING, note: true };
   const fixed = corrected(text);
   const source = fixed.text;
   const main = source.replace(/\([^)]*\)|\[[^\]]*\]|（[^）]*）/g, " ");
@@ -189,6 +189,10 @@ export const readText = memoByText((text: string): TextReading => {
       const whole = reading.weak ? readLine(lines.join(" ")) : null;
       if (whole && whole.says === "kind" && !whole.weak) return whole;
       if (reading.says !== "none") return { ...reading, head: true, words: head };
+      // A kind word inside a detail sentence does not make the box that kind: "Socket Mode /
+      // Listen for bot commands from users" is no client.
+      const detail = lines.slice(1).filter((l) => !isFlowStep(l) && wordCount(l) <= 5);
+      if (detail.length < lines.length - 1) return readLine([lines[0]!, ...detail].join(" "));
     }
   }
   return readLine(lines.join(" "));

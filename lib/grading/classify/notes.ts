@@ -3,8 +3,14 @@
 // uploads file", "Write to primary DB") and data models (a table's name over its fields).
 // Notes are kept out of labels so "every 20 minutes sync s3 with database" does not become a
 // database. A short first line over detail lines is a name with its detail, not a note.
+import { correction } from "./fuzzy";
+import { PhraseMatcher } from "./matcher";
 import { memoByText } from "./memo";
 import { tokenize } from "./normalize";
+import { ROLE_WORDS, VOCABULARY } from "./vocabulary";
+
+/** Every word that names a kind or a database role, to tell a list of names from a list of things. */
+const KNOWN_WORDS = new PhraseMatcher([...VOCABULARY.map((g) => g.phrases), ...Object.values(ROLE_WORDS)]);
 
 const LOREM = /lorem ipsum|dolor sit amet|consectetur adipiscing/i;
 const BULLET = /^\s*(?:[-*•·▪◦]|\d{1,2}[.)])\s+/;
@@ -40,7 +46,7 @@ const ACTION_VERBS = new Set(
     "consumes consumed called returned requested copied replicates replicated processed generates generated " +
     "checked updated created deleted notifies notified forwards forwarded routed receives received triggers " +
     "triggered polled streamed downloads downloaded validates validated computes computed hashed converts " +
-    "converted encodes encoded queried subscribes subscribed redirects redirected loaded"
+    "converted encodes encoded queried subscribes subscribed redirects redirected loaded listens listened"
   ).split(" "),
 );
 const NOUN_OR_VERB = new Set(
@@ -53,7 +59,7 @@ const IMPERATIVES = new Set(
   (
     "upload send write read store save fetch pull push publish consume call return copy replicate process " +
     "generate check update create delete notify forward get post put receive trigger poll stream download " +
-    "validate compute hash convert encode query subscribe redirect load insert lookup look find"
+    "validate compute hash convert encode query subscribe redirect load insert lookup look find listen"
   ).split(" "),
 );
 const FUNCTION_WORDS = new Set(["to", "from", "of", "into", "onto", "the", "a", "an", "every", "each", "if", "then"]);
@@ -75,6 +81,34 @@ export const isFlowStep = memoByText((text: string): boolean => {
   if (IMPERATIVES.has(words[0]!) && words.slice(1, 3).some((w) => AFTER_IMPERATIVE.has(w))) return true;
   if (words.some((w, i) => i > 0 && (w === "the" || w === "every" || w === "each"))) return true;
   return false;
+});
+
+// Parts of a screen drawn as a mock-up: "Play button", "tool bar", "Excalidraw embed window",
+// "검색창". Named by their last word, so "Menu Service" stays a service; a "sliding window"
+// is a rate limiter's, not a screen's.
+const UI_LAST_WORD = new Set(
+  (
+    "button buttons btn toolbar navbar sidebar menu dropdown checkbox textbox textfield tooltip scrollbar " +
+    "modal popup dialog slider toggle carousel breadcrumb breadcrumbs window"
+  ).split(" "),
+);
+const UI_TWO_WORDS =
+  /(?:^|\s)(?:tool|nav|navigation|side|tab|search|address|menu|status|title|scroll) bar$|(?:^|\s)(?:text|input|search|check|combo) (?:box|field)$/;
+const NOT_A_SCREEN = /\b(?:sliding|tumbling|fixed|rolling|time|hopping|session|retry|maintenance)\s+windows?$/;
+const UI_KOREAN = /(?:버튼|메뉴|툴바|도구\s?모음|검색창|입력창|팝업|사이드바|내비게이션\s?바|체크박스|드롭다운|창)$/;
+
+/** "Play button", "tool bar", "embed window", "검색 버튼": a part of a screen, not a component. */
+export const isUiPart = memoByText((text: string): boolean => {
+  const flat = text
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!flat || wordCount(flat) > 5) return false;
+  if (UI_KOREAN.test(flat.replace(/\s+$/, ""))) return true;
+  const words = tokenize(flat).raw;
+  const lower = words.join(" ");
+  if (NOT_A_SCREEN.test(lower)) return false;
+  return UI_LAST_WORD.has(words[words.length - 1] ?? "") || UI_TWO_WORDS.test(lower);
 });
 
 /** A field name as data models write them: accountId, created_at, tickets[], id, pk. */
@@ -100,9 +134,18 @@ export const isDataModel = memoByText((text: string): boolean => {
     .split(/\r?\n|\s+-\s+|,|:\s|\s{2,}/)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (pieces.length < 3) return false;
-  const fields = pieces.slice(1).flatMap((p) => p.split(/\s+/).slice(0, 1));
+  if (pieces.length < 2) return false;
+  // Fields are often bulleted ("- id", "- userId"): the bullet is not the field.
+  const fields = pieces.slice(1).flatMap((p) =>
+    p
+      .replace(/^[-*•·]\s*/, "")
+      .split(/\s+/)
+      .slice(0, 1),
+  );
   const named = fields.filter(isFieldName).length;
+  // "Performer\n- id": a table with only its key is still a table.
+  if (pieces.length === 2)
+    return /\n/.test(text) && named === 1 && /^(?:id|uuid|pk|[a-z]+Id|[a-z]+_id)$/.test(fields[0]!);
   return named >= 3 || (named >= 2 && named >= 0.4 * fields.length);
 });
 
@@ -131,6 +174,37 @@ export function headLine(text: string): string | null {
   return head;
 }
 
+const GROUP_NOUNS = new Set(
+  "services microservices servers databases systems components dependencies integrations apis backends".split(" "),
+);
+
+/**
+ * "External Services", "Backend servers", "외부 서비스들": a heading over a column of boxes, when
+ * it stands alone. A single box is named in the singular ("Payment Service").
+ */
+export function isGroupHeading(text: string): boolean {
+  const words = tokenize(text).raw;
+  const last = words[words.length - 1] ?? "";
+  return words.length <= 4 && (GROUP_NOUNS.has(last) || /[가-힣]{2,}들$/.test(last));
+}
+
+/**
+ * Three or more short lines none of which names a kind ("Events / Tickets / Venues /
+ * Performers"): a list of entities or topics, not the name of one box.
+ */
+function isWordList(text: string): boolean {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length < 3 || lines.some((l) => wordCount(l) > 2)) return false;
+  return lines.every((l) => {
+    if (/\d/.test(l)) return false;
+    const read = tokenize(l.replace(/[\p{L}\p{N}]+/gu, (w) => correction(w.toLowerCase()) ?? w));
+    return KNOWN_WORDS.best(read) < 0;
+  });
+}
+
 /**
  * Whether a text reads as a note rather than a name. `bound` texts sit inside a shape, where
  * longer names are normal ("Email Notification Service"), so they get more room.
@@ -143,13 +217,16 @@ export function isNote(text: string, bound: boolean): boolean {
 }
 
 function readNote(text: string, bound: boolean): boolean {
-  if (isDataModel(text) || isSectionHeading(text)) return true;
+  // Ports alone (":80 :443", ":8080"): where a box listens, not what it is.
+  if (/^\s*(?::\d{1,5}[\s,/]*)+$/.test(text)) return true;
+  if (isDataModel(text) || isSectionHeading(text) || isUiPart(text)) return true;
   // A short name over detail lines names its shape; the detail is detail. Floating text
   // must also read as a name all through: short lines, no prose.
   const head = headLine(text);
   const lineCount = text.split(/\r?\n/).filter((l) => l.trim()).length;
-  if (bound && head !== null && ESTIMATE.test(text) && !ESTIMATE.test(head) && lineCount >= 3 && /\d/.test(text))
-    return true;
+  // Figures under a heading ("6M drivers / 3M active / 600K TPS"): an estimate, wherever it lies.
+  if (head !== null && ESTIMATE.test(text) && !ESTIMATE.test(head) && lineCount >= 3 && /\d/.test(text)) return true;
+  if (isWordList(text)) return true;
   if (head !== null && (bound || (lineCount <= 6 && !/[.!?]\s*$/m.test(text)))) return false;
   const flat = text.replace(/\s+/g, " ").trim();
   const lines = text.split(/\r?\n/).filter((l) => l.trim());

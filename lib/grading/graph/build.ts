@@ -2,12 +2,13 @@
 // then what contains what, then standalone texts, then zones vs components, then links.
 import type { SceneElement } from "../scene/types";
 import { applyAttachments, attachTexts, UnitIndex } from "./attach";
-import { EndResolver, expandZoneEnds, rawLinks } from "./connect";
+import { EndResolver, expandZoneEnds, rawLinks, type RawLink } from "./connect";
 import { inferKinds } from "./infer";
 import { relinkParts, splitListedUnits } from "./parts";
 import { ContainmentTree } from "./containment";
 import { Decisions, MAX_NESTING } from "./decide";
-import { textOf } from "./elements";
+import { boxOf, textOf } from "./elements";
+import { center, containsPoint } from "../geometry/box";
 import { unitize } from "./groups";
 import { ArchitectureGraph, type Connection, type Note } from "./model";
 import { pushTo } from "./multimap";
@@ -102,22 +103,38 @@ export function buildGraph(
     isZone,
     (z) => members.get(z) ?? [],
   );
+  const standaloneSet = new Set(standalone);
+  const noteTexts = [...scene.notes, ...orphans.filter((t) => !standaloneSet.has(t))];
+  // A box whose only words are a step ("check for new members") is a step of a flow: arrows
+  // through it join what comes before it to what comes after.
+  const steps = stepBoxes(finals, named, noteTexts);
+  const throughSteps = steps.size ? bridgeSteps(drawnLinks, steps) : drawnLinks;
   const connected = new Set<Unit>();
-  for (const l of drawnLinks) connected.add(l.from).add(l.to);
+  for (const l of throughSteps) connected.add(l.from).add(l.to);
+  // A box titled from outside ("Ticketmaster" above it) that holds only notes is a section of
+  // the page (requirements, entities), not a component, unless arrows reach it.
+  const section = (u: Unit) =>
+    !u.boundTexts.length &&
+    !u.groupTexts.length &&
+    !u.insideTexts.length &&
+    !u.frame &&
+    reader.read(u).text.says === "none" &&
+    reader.read(u).source !== "tag" &&
+    holdsNote(u, noteTexts);
   const kept = finals
-    .filter((u) => named(u) || u.customKind !== null || connected.has(u))
+    .filter((u) => connected.has(u) || u.customKind !== null || (named(u) && !section(u)))
     .sort((a, b) => a.order - b.order);
 
   // What the words leave unknown, shape and position may tell.
   tick("before-infer");
-  for (const [u, inferred] of inferKinds(kept, drawnLinks, reader, decisions)) {
+  for (const [u, inferred] of inferKinds(kept, throughSteps, reader, decisions)) {
     const reading = reader.read(u);
     u.reading = { ...reading, kind: inferred.kind, source: "inferred", why: inferred.why };
   }
   tick("before-split");
   const splits = splitListedUnits(kept, reader);
   const emitted = kept.flatMap((u) => splits.get(u)?.parts ?? [u]);
-  const links = relinkParts(drawnLinks, splits);
+  const links = relinkParts(throughSteps, splits);
 
   const zoneIds = new Map<Unit, string>();
   [...zoneUnits].sort((a, b) => a.order - b.order).forEach((z, i) => zoneIds.set(z, `z${i + 1}`));
@@ -130,10 +147,46 @@ export function buildGraph(
   const connections = links
     .map((l) => toConnection(l, componentIds, scene.connectorLabels))
     .filter((c): c is Connection => c !== null);
-  const standaloneSet = new Set(standalone);
   const notes: Note[] = [...scene.notes, ...orphans.filter((t) => !standaloneSet.has(t))]
     .sort((a, b) => a.order - b.order)
     .map((t) => ({ text: textOf(t), elementIds: [t.id] }));
   tick("end");
   return new ArchitectureGraph(components, connections, zones, notes);
+}
+
+/** Unnamed, untagged boxes holding a note text (a flow step written on a box). */
+function stepBoxes(finals: Unit[], named: (u: Unit) => boolean, notes: SceneElement[]): Set<Unit> {
+  const steps = new Set<Unit>();
+  if (notes.length === 0) return steps;
+  for (const u of finals) if (u.customKind === null && !named(u) && holdsNote(u, notes)) steps.add(u);
+  return steps;
+}
+
+/** A plain box (not an icon or a text) with a note text lying on it. */
+function holdsNote(u: Unit, notes: SceneElement[]): boolean {
+  return u.boxLike && u.source === "shape" && notes.some((t) => containsPoint(u.box, center(boxOf(t))));
+}
+
+/** Links with a step box at one end, replaced by links from each step's inputs to its outputs. */
+function bridgeSteps(links: RawLink[], steps: Set<Unit>): RawLink[] {
+  const into = new Map<Unit, RawLink[]>();
+  const outOf = new Map<Unit, RawLink[]>();
+  const kept: RawLink[] = [];
+  for (const l of links) {
+    if (steps.has(l.to)) pushTo(into, l.to, l);
+    if (steps.has(l.from)) pushTo(outOf, l.from, l);
+    if (!steps.has(l.to) && !steps.has(l.from)) kept.push(l);
+  }
+  const seen = new Set(kept.map((l) => `${l.from.uid}>${l.to.uid}`));
+  for (const step of steps) {
+    for (const a of into.get(step) ?? [])
+      for (const b of outOf.get(step) ?? []) {
+        if (a.from === b.to || steps.has(a.from) || steps.has(b.to)) continue;
+        const key = `${a.from.uid}>${b.to.uid}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        kept.push({ connector: a.connector, from: a.from, to: b.to, fromEnd: a.fromEnd, toEnd: b.toEnd });
+      }
+  }
+  return kept;
 }

@@ -19,6 +19,27 @@ const DATA_KINDS = new Set<ComponentKind>([
 ]);
 
 const ENDPOINT = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|^\/\S*/i;
+/** Words that name a way in, not a thing: a box "API" or "WS" inside "Slack" is Slack's. */
+const INTERFACE_WORDS = new Set(
+  "api apis rest grpc graphql ws wss websocket websockets http https soap rpc webhook webhooks endpoint endpoints 웹소켓 엔드포인트".split(
+    " ",
+  ),
+);
+const GENERIC_WORDS = new Set("client clients service services server servers app apps system systems".split(" "));
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** "API", "WS", "Slack API" inside "Slack": an interface of the box around it. */
+function isInterfaceOf(label: string, container: string): boolean {
+  // The container's name ("Slack") may repeat; its generic words ("client", "services") may not.
+  const own = new Set(words(container).filter((w) => !GENERIC_WORDS.has(w)));
+  const rest = words(label).filter((w) => !own.has(w));
+  return rest.length > 0 && rest.every((w) => INTERFACE_WORDS.has(w));
+}
 
 export type Decision = { type: "component" } | { type: "zone" } | { type: "merged"; into: Unit };
 const COMPONENT: Decision = { type: "component" };
@@ -101,9 +122,10 @@ export class Decisions {
     const reading = this.reader.read(u);
     const named = kids.filter((k) => isZone(k) || this.reader.read(k).labelled);
     // "POST /login", "GET /users/:id API": a service's endpoints are its insides, whatever they say.
-    const recognised = kids.filter(
-      (k) => isZone(k) || (this.reader.read(k).kind !== "unknown" && !ENDPOINT.test(this.reader.read(k).label)),
-    );
+    const endpoint = (k: Unit) =>
+      !isZone(k) &&
+      (ENDPOINT.test(this.reader.read(k).label) || isInterfaceOf(this.reader.read(k).label, reading.label));
+    const recognised = kids.filter((k) => isZone(k) || (this.reader.read(k).kind !== "unknown" && !endpoint(k)));
 
     if (!reading.labelled) {
       const only = kids[0]!;
@@ -124,6 +146,12 @@ export class Decisions {
     }
     // "PostgreSQL" holding table boxes, "Frontend" holding pages: the insides are details.
     if (reading.kind !== "unknown" && recognised.length === 0) return this.becomeComponent(u, kids);
+    // "Frontend" around a mock-up of its screen (a search box, a panel of buttons): one client.
+    if (reading.kind === "client" && this.isScreen(u))
+      return this.becomeComponent(
+        u,
+        this.descendants(u).filter((d) => d.decision?.type !== "merged"),
+      );
     // A data store's insides are its data (tables, topics, buckets) unless they are stores
     // of the same kind (a "MySQL cluster" around primary and replica).
     // Nodes named only by a role ("Node 1 (leader)") are members of the cluster, not its data.
@@ -134,9 +162,39 @@ export class Decisions {
     if (DATA_KINDS.has(reading.kind) && !kids.some((k) => isZone(k) || member(k))) {
       return this.becomeComponent(u, kids);
     }
-    // "Payments" around two unlabelled icons: one thing drawn with several strokes.
-    if (reading.kind === "unknown" && named.length === 0) return this.becomeComponent(u, kids);
+    // "Payments" around two unlabelled icons: one thing drawn with several strokes; "Slack"
+    // around its "API" and "WS" boxes: one thing with its ways in.
+    if (reading.kind === "unknown" && named.every(endpoint)) return this.becomeComponent(u, kids);
     u.decision = ZONE;
+  }
+
+  /** Everything drawn inside a unit, at any depth (nesting past MAX_NESTING is cut off). */
+  private descendants(u: Unit): Unit[] {
+    const out: Unit[] = [];
+    const walk = (p: Unit, depth: number) => {
+      if (depth > MAX_NESTING) return;
+      for (const k of p.kids) {
+        out.push(k);
+        walk(k, depth + 1);
+      }
+    };
+    walk(u, 0);
+    return out;
+  }
+
+  /**
+   * A client box whose insides are its own screen: no client inside it (a "Clients" box around
+   * "Web" and "Mobile" holds clients) and at most one thing a word names (a "Search" field).
+   */
+  private isScreen(u: Unit): boolean {
+    let named = 0;
+    for (const d of this.descendants(u)) {
+      if (d.decision?.type !== "component") continue;
+      const r = this.reader.read(d);
+      if (!r.labelled || r.kind === "unknown") continue;
+      if (r.kind === "client" || ++named > 1) return false;
+    }
+    return true;
   }
 
   private becomeComponent(u: Unit, kids: Unit[]): void {

@@ -96,7 +96,8 @@ export class Reader {
       annotation,
       kind,
       facts: this.factsOf(annotation ? `${label} ${annotation}` : label),
-      labelled: isLabelled(u),
+      // A frame named like a note or a part of a screen ("Excalidraw embed window") names nothing.
+      labelled: isLabelled(u) && !(u.frame && text.note && !u.customKind),
       text,
       source,
     };

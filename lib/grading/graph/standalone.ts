@@ -1,6 +1,6 @@
 // Texts that name no shape: some are components drawn without a box ("Redis" alone, or a
 // word an arrow points at), the rest are notes and headings.
-import { isNote, wordCount } from "../classify/notes";
+import { isGroupHeading, isNote, wordCount } from "../classify/notes";
 import { boxDistance, expand } from "../geometry/box";
 import { SpatialGrid } from "../geometry/grid";
 import type { SceneElement } from "../scene/types";
@@ -46,7 +46,8 @@ export function standaloneTexts(
   for (const t of orphans) {
     if (picked.has(t)) continue;
     const text = textOf(t);
-    if (isTitle(t) || wordCount(text) > 4 || text.includes("\n") || isNote(text, false)) continue;
+    if (isTitle(t) || wordCount(text) > 4 || text.includes("\n") || isNote(text, false) || isGroupHeading(text))
+      continue;
     const reading = reader.textReading(text);
     if (reading.says === "kind" && reading.corrected.length === 0) picked.add(t);
   }

@@ -119,6 +119,21 @@ readerTester("3. labels with detail", {
   invalid: [notRead("Gateway + LB", "load_balancer", "the first role named wins")],
 });
 
+/** A box with `text` written on it (not bound), linked to a web server. */
+const onBox = (text: string, present: boolean): ReadCase => ({
+  name: `${JSON.stringify(text)} written on a box ${present ? "names" : "does not name"} a component`,
+  build: (b) => {
+    b.box("s", "", { x: 0, y: 0, w: 260, h: 160, style: "none" });
+    b.text("t", 10, 10, text);
+    b.box("w", "Web server", { x: 500, y: 0 });
+    b.arrow("a", "w", "s");
+  },
+  check: (g) =>
+    present
+      ? expect(g.components.length).toBeGreaterThan(1)
+      : expect(g.components.map((c) => c.label)).toEqual(["Web server"]),
+});
+
 readerTester("4. table boxes", {
   valid: [
     {
@@ -135,12 +150,91 @@ readerTester("4. table boxes", {
   invalid: [
     notRead("User\nid\nfirst_name\nlast_name", "client", "a table named User"),
     notRead("Account: accountId, handle, createdAt", "client"),
+    onBox("Booking\n- id\n- userId\n- tickets\n- seatId", false),
+    onBox("Performer\n- id", false),
+    onBox("예약\n- id\n- user_id\n- seat_id", false),
+    onBox("Redis: session_id", true),
+    onBox(":80\n:443", false),
+    onBox("Nginx :443", true),
+    onBox("웹서버 :8080", true),
+  ],
+});
+
+/** A text standing alone, not on any shape. */
+const looseText = (text: string, present: boolean): ReadCase => ({
+  name: `loose text ${JSON.stringify(text)} is ${present ? "" : "not "}a component`,
+  build: (b) => {
+    b.text("t", 0, 0, text);
+  },
+  check: (g) => expect(g.components.length > 0).toBe(present),
+});
+
+readerTester("4c. headings over a column of boxes", {
+  valid: [
+    looseText("External Services", false),
+    looseText("Backend servers", false),
+    looseText("외부 서비스들", false),
+  ],
+  invalid: [looseText("Payment Service", true), looseText("결제 서비스", true), looseText("Web servers x3", true)],
+});
+
+readerTester("4b. sections of the page", {
+  valid: [
+    {
+      name: "a box titled from above that holds only requirements is a section, not a component",
+      build: (b) => {
+        b.text("title", 0, 0, "Ticketmaster");
+        b.box("s", "", { x: 0, y: 60, w: 400, h: 300, style: "none" });
+        b.text("fr", 20, 80, "Functional Requirements");
+        b.text("list", 20, 120, "- view an event\n- search for events\n- book tickets");
+      },
+      check: (g) => expect(g.components).toEqual([]),
+    },
+    {
+      name: "a Korean page section is not a component either",
+      build: (b) => {
+        b.text("title", 0, 0, "티켓 예매");
+        b.box("s", "", { x: 0, y: 60, w: 400, h: 300, style: "none" });
+        b.text("fr", 20, 80, "기능 요구사항");
+        b.text("list", 20, 120, "- 공연 조회\n- 공연 검색\n- 티켓 예매");
+      },
+      check: (g) => expect(g.components).toEqual([]),
+    },
+  ],
+  invalid: [
+    {
+      name: "a section box that arrows reach stays",
+      build: (b) => {
+        b.text("title", 0, 0, "Ticketmaster");
+        b.box("s", "", { x: 0, y: 60, w: 400, h: 300, style: "none" });
+        b.text("fr", 20, 80, "Functional Requirements");
+        b.box("w", "Web server", { x: 700, y: 60 });
+        b.arrow("a", "w", "s");
+      },
+      check: (g) => expect(g.components).toHaveLength(2),
+    },
+    {
+      name: "a box titled from above that holds no notes is a component",
+      build: (b) => {
+        b.text("title", 0, 0, "Payments");
+        b.box("s", "", { x: 0, y: 50, w: 200, h: 100, style: "none" });
+      },
+      check: (g) => expect(g.components.map((c) => c.label)).toEqual(["Payments"]),
+    },
   ],
 });
 
 readerTester("5. sentences and flow steps", {
-  valid: [reads("Upload service", "web_server"), reads("Read replica", "database"), reads("읽기 DB", "database")],
+  valid: [
+    reads("Orders\nPostgres 15", "database"),
+    reads("주문\nMySQL", "database"),
+    reads("Upload service", "web_server"),
+    reads("Read replica", "database"),
+    reads("읽기 DB", "database"),
+  ],
   invalid: [
+    notRead("Socket Mode\nListen for bot commands from users", "client", "a kind word in a detail sentence"),
+    notRead("알림 모듈\n사용자에게 푸시를 전송", "client", "a kind word in a detail step"),
     notRead("Client uploads file", null),
     notRead("Write to primary DB", null),
     notRead("MD5 of the URL", null),
@@ -148,6 +242,116 @@ readerTester("5. sentences and flow steps", {
     notRead("Read from cache", null),
     notRead("클라이언트가 파일을 업로드", null),
     notRead("캐시에서 읽기", null),
+  ],
+});
+
+/** Cache → a box with a step written on it (not bound) → queue. */
+function stepBetween(b: SceneBuilder, step: string): void {
+  b.box("c", "Redis", { x: 0, y: 0 });
+  b.box("s", "", { x: 300, y: 0, w: 220, h: 80, style: "none" });
+  b.text("st", 310, 20, step);
+  b.box("q", "Kafka", { x: 700, y: 0 });
+  b.arrow("a1", "c", "s");
+  b.arrow("a2", "s", "q");
+}
+
+readerTester("5a. lists and figures", {
+  valid: [
+    onBox("Postgres\nMemcached\nSolr", true),
+    onBox("Kafka\nTopic A\nTopic B", true),
+    onBox("카프카\n주문 토픽\n결제 토픽", true),
+  ],
+  invalid: [
+    onBox("Tickets\nVenues\nPerformers", false),
+    onBox("6M drivers\n3M active\n3M / 5 = 600K TPS", false),
+    onBox("회원\n주문\n상품", false),
+    onBox("Events\nTickets\nVenues\nPerformers", false),
+    onBox("사용자 100만 명\n초당 5만 건\n읽기 위주", false),
+  ],
+});
+
+readerTester("5b. a step written on a box", {
+  valid: [
+    {
+      name: "a box holding only a step is no component, and its arrows join cache and queue",
+      build: (b) => stepBetween(b, "check for new members"),
+      check: (g) => {
+        expect(g.components.map((c) => c.label)).toEqual(["Redis", "Kafka"]);
+        expect(linked(g, "Redis", "Kafka")).toBe(true);
+      },
+    },
+    {
+      name: "a box holding only a Korean step is no component either",
+      build: (b) => stepBetween(b, "캐시에서 읽기"),
+      check: (g) => {
+        expect(g.components.map((c) => c.label)).toEqual(["Redis", "Kafka"]);
+        expect(linked(g, "Redis", "Kafka")).toBe(true);
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "a box holding a name is a component, not a step",
+      build: (b) => stepBetween(b, "Worker"),
+      check: (g) => {
+        expect(kindOf(g, "Worker")).toBe("worker");
+        expect(linked(g, "Redis", "Kafka")).toBe(false);
+      },
+    },
+    {
+      name: "an empty box that arrows reach stays, to be named by hand",
+      build: (b) => {
+        stepBetween(b, "x");
+      },
+      check: (g) => expect(g.components).toHaveLength(3),
+    },
+  ],
+});
+
+readerTester("5c. screens drawn as mock-ups", {
+  valid: [
+    {
+      name: "a frontend frame around a search field and buttons is one client",
+      build: (b) => {
+        b.elements.push({ id: "f", type: "frame", x: 0, y: 0, width: 600, height: 400, name: "frontend" });
+        b.box("s", "Search", { x: 20, y: 40, w: 200, h: 40, frameId: "f" });
+        b.box("p", "play button", { x: 20, y: 120, w: 120, h: 40, frameId: "f" });
+        b.box("t", "tool bar", { x: 200, y: 120, w: 300, h: 40, frameId: "f" });
+      },
+      check: (g) => {
+        expect(g.zones).toEqual([]);
+        expect(g.components.map((c) => c.kind)).toEqual(["client"]);
+      },
+    },
+    {
+      name: "a Korean app screen around a search box and a menu is one client",
+      build: (b) => {
+        b.elements.push({ id: "f", type: "frame", x: 0, y: 0, width: 600, height: 400, name: "모바일 앱" });
+        b.box("s", "검색", { x: 20, y: 40, w: 200, h: 40, frameId: "f" });
+        b.box("m", "메뉴", { x: 20, y: 120, w: 120, h: 40, frameId: "f" });
+        b.box("k", "확인 버튼", { x: 200, y: 120, w: 120, h: 40, frameId: "f" });
+      },
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["client"]),
+    },
+    notRead("fullscreen button", null),
+    notRead("Excalidraw embed window", null),
+    notRead("검색창", null),
+    notRead("로그인 버튼", null),
+  ],
+  invalid: [
+    reads("Menu Service", "web_server"),
+    reads("Sliding window rate limiter", "unknown"),
+    reads("메뉴 서비스", "web_server"),
+    {
+      name: "a clients box around web and mobile clients holds clients",
+      build: (b) => {
+        b.box("w", "Web", { x: 20, y: 40, w: 120, h: 60 });
+        b.box("m", "Mobile app", { x: 200, y: 40, w: 120, h: 60 });
+        b.box("i", "iOS app", { x: 380, y: 40, w: 120, h: 60 });
+        b.zone("z", "Clients", ["w", "m", "i"]);
+      },
+      check: (g) => expect(g.components.filter((c) => c.kind === "client").length).toBeGreaterThanOrEqual(2),
+    },
   ],
 });
 
@@ -346,6 +550,28 @@ readerTester("9. containers", {
       },
     },
     {
+      name: "an outside system holding its API and WS boxes is one component",
+      build: (b) => {
+        b.box("a", "API", { x: 20, y: 60, w: 80, h: 50 });
+        b.box("w", "WS", { x: 20, y: 140, w: 80, h: 50 });
+        b.box("m", "Slack API", { x: 120, y: 60, w: 100, h: 50 });
+        b.zone("s", "Slack", ["a", "w", "m"]);
+      },
+      check: (g) => {
+        expect(g.zones).toEqual([]);
+        expect(g.components.map((c) => c.label)).toEqual(["Slack"]);
+      },
+    },
+    {
+      name: "a Korean outside system holding its API and WebSocket boxes is one component",
+      build: (b) => {
+        b.box("a", "API", { x: 20, y: 60, w: 80, h: 50 });
+        b.box("w", "웹소켓", { x: 20, y: 140, w: 80, h: 50 });
+        b.zone("s", "카카오톡", ["a", "w"]);
+      },
+      check: (g) => expect(g.components.map((c) => c.label)).toEqual(["카카오톡"]),
+    },
+    {
       name: "a frame named database holding tables is a database",
       build: (b) => {
         b.elements.push({ id: "f", type: "frame", x: 0, y: 0, width: 400, height: 200, name: "database" });
@@ -356,6 +582,24 @@ readerTester("9. containers", {
     },
   ],
   invalid: [
+    {
+      name: "a backend box holding an API server and a worker stays a zone",
+      build: (b) => {
+        b.box("a", "API server", { x: 20, y: 60, w: 120, h: 50 });
+        b.box("w", "Worker", { x: 200, y: 60, w: 120, h: 50 });
+        b.zone("s", "Backend", ["a", "w"]);
+      },
+      check: (g) => expect(g.zones.map((z) => z.label)).toEqual(["Backend"]),
+    },
+    {
+      name: "a box named for clients holding an HTTP client and a worker stays a zone",
+      build: (b) => {
+        b.box("h", "HTTP client", { x: 20, y: 60, w: 120, h: 50 });
+        b.box("w", "Worker", { x: 200, y: 60, w: 120, h: 50 });
+        b.zone("s", "Slack client services", ["h", "w"]);
+      },
+      check: (g) => expect(g.zones.map((z) => z.label)).toEqual(["Slack client services"]),
+    },
     {
       name: "a region stays a zone",
       build: (b) => {
@@ -455,6 +699,9 @@ readerTester("11. kinds inferred from shape and position", {
 
 readerTester("12. words beyond English and Korean, and more products", {
   valid: [
+    reads("Logger Service", "monitoring"),
+    reads("로거 서비스", "monitoring"),
+    reads("Kusto", "database"),
     reads("Servidor", "web_server"),
     reads("Fila", "message_queue"),
     reads("Banco de dados", "database"),
@@ -478,7 +725,12 @@ readerTester("12. words beyond English and Korean, and more products", {
     reads("阿里云", "data_center"),
     reads("레디스", "cache"),
   ],
-  invalid: [notRead("Apache Kafka", "web_server"), notRead("Metadata service", "database")],
+  invalid: [
+    notRead("Login Service", "monitoring"),
+    notRead("Blog service", "monitoring"),
+    notRead("Apache Kafka", "web_server"),
+    notRead("Metadata service", "database"),
+  ],
 });
 
 describe("tags and provenance", () => {
