@@ -1,0 +1,49 @@
+import { partialSummary } from "@/lib/coach/answer";
+import { feedbackGrounding, loadFeedback, prepareFeedback, writeFeedback } from "@/lib/coach/feedback";
+import { callsLeftToday } from "@/lib/coach/model";
+import { getEnv } from "@/lib/config/env";
+import { route } from "@/lib/http/route";
+import { json } from "@/lib/http/responses";
+import { sseResponse } from "@/lib/http/sse";
+import { interviewParamsSchema } from "@/lib/interviews/schemas";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/**
+ * The coach's feedback on a report, without calling the model: `{ enabled, feedback (the
+ * newest stored, or null), sent (what a call would send), callsLeft }`. 404 for anyone else's.
+ */
+export const GET = route({ auth: "user", params: interviewParamsSchema }, async ({ db, user, params }) => {
+  const config = getEnv().openai;
+  const [feedback, sent, callsLeft] = await Promise.all([
+    loadFeedback(db, user.id, params.id),
+    feedbackGrounding(db, user.id, params.id),
+    config ? callsLeftToday(db, user.id, config) : 0,
+  ]);
+  return json({ enabled: Boolean(config), feedback, sent, callsLeft });
+});
+
+/**
+ * Writes (or rewrites) the feedback: server-sent events `summary` `{ text }` as it is written,
+ * then `done` `{ feedback }`, or `error` `{ code, error }`. Before the stream: 503
+ * coach_not_configured, 429 budget_exhausted, 404.
+ */
+export const POST = route({ auth: "user", params: interviewParamsSchema }, async ({ db, user, params, request }) => {
+  const prepared = await prepareFeedback(db, user.id, params.id, getEnv().openai);
+  return sseResponse(request, async (send, signal) => {
+    let written = "";
+    let shown = "";
+    const feedback = await writeFeedback(
+      db,
+      prepared,
+      (text) => {
+        written += text;
+        const summary = partialSummary(written);
+        if (summary !== shown) send("summary", { text: (shown = summary) });
+      },
+      signal,
+    );
+    send("done", { feedback });
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * What the model sees, and nothing else: the prompt, the graph the engine read (never the raw
+ * scene), the findings, the candidate's notes and the interview's transcript. Built small on
+ * purpose: a component is named by one element id (its first), so a 1,000-element drawing
+ * stays a few kilobytes, and every id the model may answer with is one the grade knows.
+ */
+import type { ComponentJson, FindingJson, GraphJson } from "@/lib/grading/types";
+
+export type GroundingPrompt = {
+  title: string;
+  brief: string;
+  requirements: { functional: string[]; nonFunctional: string[] };
+  scale: { label: string; value: string }[];
+};
+
+export type TranscriptLine = {
+  role: "candidate" | "interviewer";
+  content: string;
+};
+
+/** The request's facts, exactly as they are sent (the "What the model sees" disclosure shows this). */
+export type Grounding = {
+  prompt: GroundingPrompt;
+  /** Components as [id, kind, label, extra]; extra names a database role or replica count. */
+  components: [string, string, string, string?][];
+  /** Connections as [from id, to id, label?]. */
+  connections: [string, string, string?][];
+  zones: { label: string; members: string[] }[];
+  unrecognised: string[];
+  findings?: { ruleId: string; status: string; severity: string; message: string; about: string[] }[];
+  notes: string;
+  transcript: TranscriptLine[];
+};
+
+const MAX_LABEL = 60;
+const MAX_NOTES = 4_000;
+const MAX_TRANSCRIPT_LINES = 40;
+const MAX_LINE = 600;
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** The one element id the model knows a component by. */
+export function componentKey(component: Pick<ComponentJson, "id" | "elementIds">): string {
+  return component.elementIds[0] ?? component.id;
+}
+
+/** Maps any element id of a component to the component's key (findings point at all of them). */
+function keyIndex(components: readonly ComponentJson[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const component of components) {
+    const key = componentKey(component);
+    for (const id of component.elementIds) index.set(id, key);
+  }
+  return index;
+}
+
+function extra(component: ComponentJson): string | undefined {
+  const parts = [
+    component.role && component.role !== "standalone" ? component.role : null,
+    component.replicas > 1 ? `x${component.replicas}` : null,
+  ].filter(Boolean);
+  return parts.length ? parts.join(" ") : undefined;
+}
+
+export function buildGrounding(input: {
+  prompt: GroundingPrompt;
+  graph: GraphJson;
+  findings?: readonly FindingJson[];
+  notes: string;
+  transcript: readonly TranscriptLine[];
+}): Grounding {
+  const { graph } = input;
+  const keys = keyIndex(graph.components);
+  const byComponentId = new Map(graph.components.map((c) => [c.id, componentKey(c)]));
+  const zoneLabel = new Map(graph.zones.map((z) => [z.id, z.label ?? "(untitled zone)"]));
+  const zones = new Map<string, string[]>();
+  for (const component of graph.components) {
+    if (!component.zone) continue;
+    const label = zoneLabel.get(component.zone) ?? "(zone)";
+    zones.set(label, [...(zones.get(label) ?? []), componentKey(component)]);
+  }
+  return {
+    prompt: input.prompt,
+    components: graph.components.map((c) => {
+      const row: [string, string, string, string?] = [componentKey(c), c.kind, clip(c.label.trim(), MAX_LABEL)];
+      const more = extra(c);
+      if (more) row.push(more);
+      return row;
+    }),
+    connections: graph.connections.map((l) => {
+      const row: [string, string, string?] = [byComponentId.get(l.from) ?? l.from, byComponentId.get(l.to) ?? l.to];
+      if (l.label) row.push(clip(l.label, MAX_LABEL));
+      return row;
+    }),
+    zones: [...zones].map(([label, members]) => ({ label: clip(label, MAX_LABEL), members })),
+    unrecognised: graph.unrecognised.map((u) => clip(u.label, MAX_LABEL)),
+    ...(input.findings
+      ? {
+          findings: input.findings.map((f) => ({
+            ruleId: f.ruleId,
+            status: f.status,
+            severity: f.severity,
+            message: f.message,
+            about: [...new Set(f.elementIds.map((id) => keys.get(id)).filter((id): id is string => !!id))],
+          })),
+        }
+      : {}),
+    notes: clip(input.notes, MAX_NOTES),
+    transcript: input.transcript
+      .slice(-MAX_TRANSCRIPT_LINES)
+      .map((line) => ({ role: line.role, content: clip(line.content, MAX_LINE) })),
+  };
+}
+
+/** The ids the model may name, and the elements each one stands for on the board. */
+export function elementIndex(components: readonly ComponentJson[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const component of components) {
+    for (const id of component.elementIds) index.set(id, component.elementIds);
+  }
+  return index;
+}
