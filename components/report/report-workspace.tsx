@@ -1,9 +1,11 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
+import { CoachFeedback } from "@/components/coach/coach-feedback";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
+import type { CoachReport } from "@/lib/coach/report";
 import type { StoredScene } from "@/lib/interviews/scene";
 import type { ReportData, ReportFinding } from "@/lib/reports/types";
 import { ComponentList } from "./component-list";
@@ -21,11 +23,14 @@ export function ReportWorkspace({
   report,
   scene,
   fileStem,
+  coach,
   testHooks = false,
 }: {
   report: ReportData;
   scene: StoredScene;
   fileStem: string;
+  /** The AI coach's section (null when the report has no grade to coach on). */
+  coach?: CoachReport | null;
   /** Expose the canvas to the browser tests (components/testing/test-hooks.ts). */
   testHooks?: boolean;
 }) {
@@ -160,6 +165,15 @@ export function ReportWorkspace({
           </div>
         </Section>
       </div>
+
+      {coach ? (
+        <CoachFeedback
+          interviewId={report.interviewId}
+          coach={coach}
+          activeKey={active}
+          onPick={(key, label, elementIds) => void pick(key, label, elementIds, "info")}
+        />
+      ) : null}
 
       <ComponentList
         components={report.components}

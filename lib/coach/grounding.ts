@@ -1,8 +1,9 @@
 /**
  * What the model sees, and nothing else: the prompt, the graph the engine read (never the raw
  * scene), the findings, the candidate's notes and the interview's transcript. Built small on
- * purpose: a component is named by one element id (its first), so a 1,000-element drawing
- * stays a few kilobytes, and every id the model may answer with is one the grade knows.
+ * purpose: a component is named by the engine's short id ("c3"), never by its Excalidraw
+ * element ids, so a 1,000-element drawing stays a few kilobytes; the ids the model answers
+ * with are mapped back to the elements through the grade (elementIndex).
  */
 import type { ComponentJson, FindingJson, GraphJson } from "@/lib/grading/types";
 
@@ -39,17 +40,11 @@ const MAX_LINE = 600;
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** The one element id the model knows a component by. */
-export function componentKey(component: Pick<ComponentJson, "id" | "elementIds">): string {
-  return component.elementIds[0] ?? component.id;
-}
-
 /** Maps any element id of a component to the component's key (findings point at all of them). */
 function keyIndex(components: readonly ComponentJson[]): Map<string, string> {
   const index = new Map<string, string>();
   for (const component of components) {
-    const key = componentKey(component);
-    for (const id of component.elementIds) index.set(id, key);
+    for (const id of component.elementIds) index.set(id, component.id);
   }
   return index;
 }
@@ -71,24 +66,23 @@ export function buildGrounding(input: {
 }): Grounding {
   const { graph } = input;
   const keys = keyIndex(graph.components);
-  const byComponentId = new Map(graph.components.map((c) => [c.id, componentKey(c)]));
   const zoneLabel = new Map(graph.zones.map((z) => [z.id, z.label ?? "(untitled zone)"]));
   const zones = new Map<string, string[]>();
   for (const component of graph.components) {
     if (!component.zone) continue;
     const label = zoneLabel.get(component.zone) ?? "(zone)";
-    zones.set(label, [...(zones.get(label) ?? []), componentKey(component)]);
+    zones.set(label, [...(zones.get(label) ?? []), component.id]);
   }
   return {
     prompt: input.prompt,
     components: graph.components.map((c) => {
-      const row: [string, string, string, string?] = [componentKey(c), c.kind, clip(c.label.trim(), MAX_LABEL)];
+      const row: [string, string, string, string?] = [c.id, c.kind, clip(c.label.trim(), MAX_LABEL)];
       const more = extra(c);
       if (more) row.push(more);
       return row;
     }),
     connections: graph.connections.map((l) => {
-      const row: [string, string, string?] = [byComponentId.get(l.from) ?? l.from, byComponentId.get(l.to) ?? l.to];
+      const row: [string, string, string?] = [l.from, l.to];
       if (l.label) row.push(clip(l.label, MAX_LABEL));
       return row;
     }),
@@ -112,10 +106,14 @@ export function buildGrounding(input: {
   };
 }
 
-/** The ids the model may name, and the elements each one stands for on the board. */
+/**
+ * The ids the model may name (a component's id, or one of its element ids) and the elements
+ * each stands for on the board. Any other id is not in the grade.
+ */
 export function elementIndex(components: readonly ComponentJson[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const component of components) {
+    index.set(component.id, component.elementIds);
     for (const id of component.elementIds) index.set(id, component.elementIds);
   }
   return index;

@@ -18,6 +18,7 @@ const { startInterview } = await import("@/lib/interviews/start");
 const { submitInterview } = await import("@/lib/interviews/submit");
 const { loadFeedback, prepareFeedback, writeFeedback } = await import("@/lib/coach/feedback");
 const { prepareChat, writeChatReply } = await import("@/lib/coach/chat");
+const { loadCoachReport } = await import("@/lib/coach/report");
 const { apiRequest, routeParams, sessionCookieFor, uniqueEmail } = await import("./helpers");
 type Database = Awaited<ReturnType<typeof getDb>>;
 type OpenAIConfig = NonNullable<import("@/lib/config/env").AppEnv["openai"]>;
@@ -141,8 +142,8 @@ describe("the coach's feedback", () => {
     expect(facts.transcript).toEqual([{ role: "candidate", content: "Is it read-heavy?" }]);
     expect(facts.components).toEqual(
       expect.arrayContaining([
-        ["web", "web_server", "Web server"],
-        ["db", "database", "MySQL"],
+        [expect.stringMatching(/^c\d+$/), "web_server", "Web server"],
+        [expect.stringMatching(/^c\d+$/), "database", "MySQL"],
       ]),
     );
     // The graph, not the raw scene: no coordinates, styles or text elements.
@@ -233,6 +234,11 @@ describe("the coach's feedback", () => {
     const mallory = await user("mallory");
     const id = await gradedInterview(alice.id);
     await expect(prepareFeedback(db, alice.id, id, undefined)).rejects.toMatchObject({ code: "coach_not_configured" });
+    // The report still has its section: it says what a key adds, and shows the transcript.
+    const section = await loadCoachReport(db, alice.id, id, undefined);
+    expect(section).toMatchObject({ enabled: false, feedback: null, callsLeft: 0 });
+    expect(section?.transcript.map((line) => line.content)).toEqual(["Is it read-heavy?"]);
+    await expect(loadCoachReport(db, mallory.id, id, undefined)).rejects.toMatchObject({ code: "not_found" });
     const url = `/api/interviews/${id}/coach/feedback`;
     expect((await feedbackGet(await apiRequest(url, { cookie: mallory.cookie }), routeParams({ id }))).status).toBe(
       404,
@@ -332,7 +338,7 @@ describe("the interviewer chat", () => {
 
     const sent = lastRequest().body.messages;
     expect(sent[0]!.content).toMatch(/"Requirements" phase, with about \d+ minutes left/);
-    expect(sent[1]!.content).toContain('["db","database","MySQL"]');
+    expect(sent[1]!.content).toMatch(/\["c\d+","database","MySQL"\]/);
     expect(sent[1]!.content).not.toContain("findings");
     expect(sent.at(-1)).toEqual({ role: "user", content: "Should I support edits?" });
 

@@ -6,6 +6,7 @@ import { ReportNotes } from "@/components/report/report-notes";
 import { ReportWorkspace } from "@/components/report/report-workspace";
 import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/page";
+import { loadCoachReport } from "@/lib/coach/report";
 import { getEnv } from "@/lib/config/env";
 import { orNotFound, requireSession } from "@/lib/http/page";
 import { loadReport } from "@/lib/reports/load";
@@ -32,6 +33,8 @@ export default async function ReportPage({ params }: Params) {
   // Still running: the report does not exist yet, the whiteboard does.
   if (loaded.kind === "in_progress") redirect(`/interviews/${id}`);
   const { report } = loaded;
+  const { user, db } = await requireSession();
+  const coach = await loadCoachReport(db, user.id, id, getEnv().openai);
 
   return (
     <Container className="space-y-6 py-6 sm:py-8">
@@ -59,6 +62,7 @@ export default async function ReportPage({ params }: Params) {
         report={report}
         scene={loaded.scene}
         fileStem={markdownFileName(report).replace(/\.md$/, "")}
+        coach={coach}
         testHooks={getEnv().testHooks}
       />
       <ReportNotes notes={report.notes} />

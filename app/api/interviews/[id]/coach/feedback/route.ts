@@ -1,6 +1,6 @@
 import { partialSummary } from "@/lib/coach/answer";
-import { feedbackGrounding, loadFeedback, prepareFeedback, writeFeedback } from "@/lib/coach/feedback";
-import { callsLeftToday } from "@/lib/coach/model";
+import { prepareFeedback, writeFeedback } from "@/lib/coach/feedback";
+import { loadCoachReport } from "@/lib/coach/report";
 import { getEnv } from "@/lib/config/env";
 import { route } from "@/lib/http/route";
 import { json } from "@/lib/http/responses";
@@ -11,18 +11,12 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /**
- * The coach's feedback on a report, without calling the model: `{ enabled, feedback (the
- * newest stored, or null), sent (what a call would send), callsLeft }`. 404 for anyone else's.
+ * The coach's part of a report, without calling the model: `{ enabled, feedback (the newest
+ * stored, or null), sent (what a call would send), callsLeft, transcript }`. 404 for anyone else's.
  */
-export const GET = route({ auth: "user", params: interviewParamsSchema }, async ({ db, user, params }) => {
-  const config = getEnv().openai;
-  const [feedback, sent, callsLeft] = await Promise.all([
-    loadFeedback(db, user.id, params.id),
-    feedbackGrounding(db, user.id, params.id),
-    config ? callsLeftToday(db, user.id, config) : 0,
-  ]);
-  return json({ enabled: Boolean(config), feedback, sent, callsLeft });
-});
+export const GET = route({ auth: "user", params: interviewParamsSchema }, async ({ db, user, params }) =>
+  json(await loadCoachReport(db, user.id, params.id, getEnv().openai)),
+);
 
 /**
  * Writes (or rewrites) the feedback: server-sent events `summary` `{ text }` as it is written,
