@@ -4,25 +4,27 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type K
 import { Button } from "@/components/ui/button";
 import { streamCoach } from "@/lib/coach/client/events";
 import { MAX_CHAT_MESSAGE_CHARS } from "@/lib/coach/schemas";
+import type { GraphJson } from "@/lib/grading";
 import type { TranscriptMessage } from "@/lib/coach/transcript";
 import { cn } from "@/lib/ui/cn";
 
 type Failure = { message: string; retry: string | null };
 
 /**
- * The interviewer chat: the candidate's messages go to the server with the board's elements,
+ * The interviewer chat: the candidate's messages go to the server with the board's graph,
  * the reply streams in. Both are saved on the server as they happen, so a reload shows the
  * whole conversation; a failed reply leaves the message saved and offers a retry.
  */
 export function InterviewerChat({
   interviewId,
   initialMessages,
-  getElements,
+  getGraph,
   disabled,
 }: {
   interviewId: string;
   initialMessages: TranscriptMessage[];
-  getElements: () => readonly unknown[];
+  /** What the grader sees on the board now, sent with each message. */
+  getGraph: () => GraphJson;
   disabled: boolean;
 }) {
   const [messages, setMessages] = useState(initialMessages);
@@ -43,7 +45,7 @@ export function InterviewerChat({
       setReply("");
       const outcome = await streamCoach(
         `/api/interviews/${interviewId}/coach/chat`,
-        { body: { message: text, elements: getElements() } },
+        { body: { message: text, graph: getGraph() } },
         ({ event, data }) => {
           const message = data.message as TranscriptMessage | undefined;
           if (event === "saved" && message) {
@@ -64,7 +66,7 @@ export function InterviewerChat({
         setFailure({ message: outcome.message, retry: retryable ? text : null });
       }
     },
-    [interviewId, getElements],
+    [interviewId, getGraph],
   );
 
   const onSubmit = (event: FormEvent) => {

@@ -4,8 +4,10 @@ import { useMemo, useState } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { usePhasePosition, type PhaseClockProps } from "@/components/interview/hooks/use-phase-position";
 import { probesFor, type ProbeLanguage } from "@/lib/coach/probes";
+import { EMPTY_GRAPH } from "@/lib/coach/schemas";
 import type { TranscriptMessage } from "@/lib/coach/transcript";
 import type { Rubric } from "@/lib/grading";
+import { analyseDrawing } from "@/lib/interviews/client/analyse";
 import { cn } from "@/lib/ui/cn";
 import { InterviewerChat } from "./interviewer-chat";
 import { ProbeList } from "./probe-list";
@@ -49,7 +51,14 @@ export function InterviewerPanel({
     () => probesFor(grade ?? { findings: [], components: [] }, position.phase.id),
     [grade, position.phase.id],
   );
-  const getElements = useMemo(() => () => api?.getSceneElements() ?? [], [api]);
+  // Read fresh at send time: the live grade may be a moment behind the drawing.
+  const getGraph = useMemo(
+    () => () => {
+      const analysis = api ? analyseDrawing(api.getSceneElements()) : null;
+      return analysis?.ok ? analysis.graph : EMPTY_GRAPH;
+    },
+    [api],
+  );
 
   return (
     <div className="space-y-5">
@@ -85,7 +94,7 @@ export function InterviewerPanel({
           <InterviewerChat
             interviewId={interviewId}
             initialMessages={coach.transcript}
-            getElements={getElements}
+            getGraph={getGraph}
             disabled={readOnly}
           />
         ) : (

@@ -1,13 +1,13 @@
 /**
  * The interviewer chat during an interview. The model knows the prompt, the phase, the time
- * left and the current graph (read on the server from the board's elements, never the raw
- * scene); it asks follow-ups and answers clarifying questions, and never draws the solution.
+ * left and the current graph (what the grader sees, as the page's run of the engine read it:
+ * never the raw scene); it asks follow-ups and answers clarifying questions, and never draws
+ * the solution.
  * Both sides of the conversation are saved as they happen.
  */
 import type { OpenAIConfig } from "@/lib/config/env";
 import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { describeGraph, InvalidSceneError } from "@/lib/grading";
 import { loadOwnInterview } from "@/lib/interviews/access";
 import { currentPhase } from "@/lib/interviews/client/phases";
 import { readStoredPrompt } from "@/lib/prompts/stored";
@@ -43,16 +43,7 @@ export async function prepareChat(
   if (interview.status !== "in_progress") {
     throw new AppError("already_submitted", "This interview is over: the interviewer has stopped taking questions.");
   }
-  let graph;
-  try {
-    graph = describeGraph({ type: "excalidraw", version: 2, elements: body.elements });
-  } catch (error) {
-    if (InvalidSceneError.is(error)) throw new AppError("invalid_scene", error.message);
-    throw error;
-  }
-  await assertWithinBudget(db, userId, config);
-
-  const history = await loadTranscriptLines(db, interviewId);
+  const [, history] = await Promise.all([assertWithinBudget(db, userId, config), loadTranscriptLines(db, interviewId)]);
   const last = history.at(-1);
   if (!(last?.role === "candidate" && last.content === body.message)) {
     history.push(await appendMessage(db, interviewId, { role: "candidate", content: body.message }));
@@ -68,7 +59,7 @@ export async function prepareChat(
     instructions: chatInstructions({ phase: position.phase.title, minutesLeft }),
     grounding: buildGrounding({
       prompt: { title: prompt.title, brief: prompt.brief, requirements: prompt.requirements, scale: prompt.scale },
-      graph,
+      graph: body.graph,
       notes: interview.notes,
       // The conversation goes as messages below, not inside the facts.
       transcript: [],

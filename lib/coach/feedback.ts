@@ -7,7 +7,6 @@
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { OpenAIConfig } from "@/lib/config/env";
 import type { Database } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { loadOwnInterview } from "@/lib/interviews/access";
 import { readStoredPrompt } from "@/lib/prompts/stored";
@@ -183,7 +182,7 @@ export async function writeFeedback(
       model: result.model,
       promptVersion: FEEDBACK_PROMPT_VERSION,
       body: plainText(feedback),
-      content: { feedback, sent: prepared.grounding } as unknown as Prisma.InputJsonValue,
+      content: { feedback, sent: prepared.grounding },
       promptTokens: result.promptTokens,
       completionTokens: result.completionTokens,
     },

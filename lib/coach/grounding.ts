@@ -22,13 +22,21 @@ export type TranscriptLine = {
 /** The request's facts, exactly as they are sent (the "What the model sees" disclosure shows this). */
 export type Grounding = {
   prompt: GroundingPrompt;
-  /** Components as [id, kind, label, extra]; extra names a database role or replica count. */
-  components: [string, string, string, string?][];
-  /** Connections as [from id, to id, label?]. */
-  connections: [string, string, string?][];
+  /** Components by kind, each "id label" with "(role, xN)" when it has them: "c3 MySQL (primary)". */
+  components: Record<string, string[]>;
+  /** Connections as "from>to" or "from>to label", by component id. */
+  connections: string[];
   zones: { label: string; members: string[] }[];
   unrecognised: string[];
-  findings?: { ruleId: string; status: string; severity: string; message: string; about: string[] }[];
+  findings?: {
+    ruleId: string;
+    status: string;
+    severity: string;
+    message: string;
+    about: string[];
+    /** How many more components the finding is about, past the first MAX_ABOUT. */
+    aboutMore?: number;
+  }[];
   notes: string;
   transcript: TranscriptLine[];
 };
@@ -37,6 +45,9 @@ const MAX_LABEL = 60;
 const MAX_NOTES = 4_000;
 const MAX_TRANSCRIPT_LINES = 40;
 const MAX_LINE = 600;
+const MAX_MESSAGE = 160;
+const MAX_ABOUT = 10;
+const MAX_UNRECOGNISED = 50;
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -49,12 +60,19 @@ function keyIndex(components: readonly ComponentJson[]): Map<string, string> {
   return index;
 }
 
-function extra(component: ComponentJson): string | undefined {
-  const parts = [
+function componentLine(component: ComponentJson): string {
+  const details = [
     component.role && component.role !== "standalone" ? component.role : null,
     component.replicas > 1 ? `x${component.replicas}` : null,
   ].filter(Boolean);
-  return parts.length ? parts.join(" ") : undefined;
+  const label = clip(component.label.replace(/\s+/g, " ").trim(), MAX_LABEL);
+  return [component.id, label, details.length ? `(${details.join(", ")})` : ""].filter(Boolean).join(" ");
+}
+
+function groupByKind(components: readonly ComponentJson[]): Record<string, string[]> {
+  const groups: Record<string, string[]> = {};
+  for (const component of components) (groups[component.kind] ??= []).push(componentLine(component));
+  return groups;
 }
 
 export function buildGrounding(input: {
@@ -75,28 +93,25 @@ export function buildGrounding(input: {
   }
   return {
     prompt: input.prompt,
-    components: graph.components.map((c) => {
-      const row: [string, string, string, string?] = [c.id, c.kind, clip(c.label.trim(), MAX_LABEL)];
-      const more = extra(c);
-      if (more) row.push(more);
-      return row;
-    }),
-    connections: graph.connections.map((l) => {
-      const row: [string, string, string?] = [l.from, l.to];
-      if (l.label) row.push(clip(l.label, MAX_LABEL));
-      return row;
-    }),
+    components: groupByKind(graph.components),
+    connections: graph.connections.map((l) =>
+      l.label ? `${l.from}>${l.to} ${clip(l.label.replace(/\s+/g, " "), MAX_LABEL)}` : `${l.from}>${l.to}`,
+    ),
     zones: [...zones].map(([label, members]) => ({ label: clip(label, MAX_LABEL), members })),
-    unrecognised: graph.unrecognised.map((u) => clip(u.label, MAX_LABEL)),
+    unrecognised: graph.unrecognised.slice(0, MAX_UNRECOGNISED).map((u) => clip(u.label, MAX_LABEL)),
     ...(input.findings
       ? {
-          findings: input.findings.map((f) => ({
-            ruleId: f.ruleId,
-            status: f.status,
-            severity: f.severity,
-            message: f.message,
-            about: [...new Set(f.elementIds.map((id) => keys.get(id)).filter((id): id is string => !!id))],
-          })),
+          findings: input.findings.map((f) => {
+            const about = [...new Set(f.elementIds.map((id) => keys.get(id)).filter((id): id is string => !!id))];
+            return {
+              ruleId: f.ruleId,
+              status: f.status,
+              severity: f.severity,
+              message: clip(f.message, MAX_MESSAGE),
+              about: about.slice(0, MAX_ABOUT),
+              ...(about.length > MAX_ABOUT ? { aboutMore: about.length - MAX_ABOUT } : {}),
+            };
+          }),
         }
       : {}),
     notes: clip(input.notes, MAX_NOTES),

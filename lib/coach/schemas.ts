@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { COMPONENT_KINDS, DATABASE_ROLES } from "@/lib/grading/contract";
+import { MAX_ELEMENTS } from "@/lib/grading/limits";
 import { interviewParamsSchema } from "@/lib/interviews/schemas";
 
 /**
@@ -26,12 +28,41 @@ export const MAX_CHAT_MESSAGE_CHARS = 2_000;
 
 export const coachFeedbackParamsSchema = interviewParamsSchema;
 
-/** A candidate's message to the interviewer, with what the board shows now. */
+const shortText = z.string().max(1_000);
+const ids = z.array(z.string().max(200)).max(MAX_ELEMENTS);
+
+/**
+ * What the grader sees on the live board (docs/grading.md §5), as the page's own run of the
+ * engine read it. It is context for the interviewer only: nothing graded is ever taken from it.
+ */
+const liveGraphSchema = z.object({
+  components: z
+    .array(
+      z.object({
+        id: z.string().max(50),
+        kind: z.enum(COMPONENT_KINDS),
+        label: shortText,
+        role: z.enum(DATABASE_ROLES).nullable(),
+        replicas: z.number().int().min(1).max(1_000_000),
+        zone: z.string().max(50).nullable(),
+        elementIds: ids,
+      }),
+    )
+    .max(MAX_ELEMENTS),
+  connections: z
+    .array(z.object({ from: z.string().max(50), to: z.string().max(50), label: shortText.nullable(), elementIds: ids }))
+    .max(MAX_ELEMENTS),
+  zones: z.array(z.object({ id: z.string().max(50), label: shortText.nullable(), elementIds: ids })).max(MAX_ELEMENTS),
+  unrecognised: z.array(z.object({ label: shortText, elementIds: ids })).max(MAX_ELEMENTS),
+});
+
+export const EMPTY_GRAPH = { components: [], connections: [], zones: [], unrecognised: [] };
+
+/** A candidate's message to the interviewer, with what the grader sees on the board now. */
 export const chatBodySchema = z
   .object({
     message: z.string().trim().min(1, "Write a message first.").max(MAX_CHAT_MESSAGE_CHARS),
-    // The live drawing's elements: read into the graph on the server, never sent on as they are.
-    elements: z.array(z.unknown()).max(20_000).default([]),
+    graph: liveGraphSchema.default(EMPTY_GRAPH),
   })
   .describe("message to the interviewer");
 

@@ -19,6 +19,8 @@ const { submitInterview } = await import("@/lib/interviews/submit");
 const { loadFeedback, prepareFeedback, writeFeedback } = await import("@/lib/coach/feedback");
 const { prepareChat, writeChatReply } = await import("@/lib/coach/chat");
 const { loadCoachReport } = await import("@/lib/coach/report");
+const { EMPTY_GRAPH } = await import("@/lib/coach/schemas");
+const { describeGraph } = await import("@/lib/grading");
 const { apiRequest, routeParams, sessionCookieFor, uniqueEmail } = await import("./helpers");
 type Database = Awaited<ReturnType<typeof getDb>>;
 type OpenAIConfig = NonNullable<import("@/lib/config/env").AppEnv["openai"]>;
@@ -140,12 +142,10 @@ describe("the coach's feedback", () => {
     );
     expect(facts.notes).toBe("Reads outnumber writes 100:1.");
     expect(facts.transcript).toEqual([{ role: "candidate", content: "Is it read-heavy?" }]);
-    expect(facts.components).toEqual(
-      expect.arrayContaining([
-        [expect.stringMatching(/^c\d+$/), "web_server", "Web server"],
-        [expect.stringMatching(/^c\d+$/), "database", "MySQL"],
-      ]),
-    );
+    expect(facts.components).toEqual({
+      web_server: [expect.stringMatching(/^c\d+ Web server$/)],
+      database: [expect.stringMatching(/^c\d+ MySQL$/)],
+    });
     // The graph, not the raw scene: no coordinates, styles or text elements.
     expect(sent.body.messages[1]!.content).not.toMatch(/"x"|strokeColor|originalText|web-t/);
     // What was sent is kept, for the disclosure.
@@ -170,7 +170,7 @@ describe("the coach's feedback", () => {
     const row = await db.feedback.findFirstOrThrow({ where: { gradeId: grade.id } });
     expect(row).toMatchObject({
       model: "test-model",
-      promptVersion: "feedback-1",
+      promptVersion: "feedback-2",
       promptTokens: 900,
       completionTokens: 250,
     });
@@ -323,7 +323,7 @@ describe("the interviewer chat", () => {
       await apiRequest(`/api/interviews/${id}/coach/chat`, {
         cookie: alice.cookie,
         method: "POST",
-        body: { message: "Should I support edits?", elements },
+        body: { message: "Should I support edits?", graph: describeGraph(scene) },
       }),
       routeParams({ id }),
     );
@@ -338,7 +338,7 @@ describe("the interviewer chat", () => {
 
     const sent = lastRequest().body.messages;
     expect(sent[0]!.content).toMatch(/"Requirements" phase, with about \d+ minutes left/);
-    expect(sent[1]!.content).toMatch(/\["c\d+","database","MySQL"\]/);
+    expect(sent[1]!.content).toMatch(/"database":\["c\d+ MySQL"\]/);
     expect(sent[1]!.content).not.toContain("findings");
     expect(sent.at(-1)).toEqual({ role: "user", content: "Should I support edits?" });
 
@@ -353,7 +353,7 @@ describe("the interviewer chat", () => {
   it("keeps the message when the reply fails, and a retry does not repeat it", async () => {
     const alice = await user("alice");
     const { id } = await startInterview(db, alice.id, "warm-up-cache");
-    const body = { message: "How many users?", elements: [] };
+    const body = { message: "How many users?", graph: EMPTY_GRAPH };
     model.queue({ kind: "status", status: 500 });
     await expect(writeChatReply(db, await prepareChat(db, alice.id, id, body, config()))).rejects.toMatchObject({
       code: "model_failed",
@@ -367,7 +367,7 @@ describe("the interviewer chat", () => {
     const alice = await user("alice");
     const mallory = await user("mallory");
     const id = await gradedInterview(alice.id);
-    const body = { message: "Hello?", elements: [] };
+    const body = { message: "Hello?", graph: EMPTY_GRAPH };
     await expect(prepareChat(db, alice.id, id, body, config())).rejects.toMatchObject({ code: "already_submitted" });
     const { id: running } = await startInterview(db, alice.id, "warm-up-cache");
     await expect(prepareChat(db, mallory.id, running, body, config())).rejects.toMatchObject({ code: "not_found" });

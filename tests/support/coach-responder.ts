@@ -6,7 +6,7 @@
 import type { ChatRequest, Scenario } from "./openai-server";
 
 interface SentGrounding {
-  components: [string, string, string][];
+  components: Record<string, string[]>;
   findings?: { ruleId: string; status: string; about: string[] }[];
 }
 
@@ -19,7 +19,7 @@ function grounding(request: ChatRequest): SentGrounding | null {
     if (start === -1) continue;
     try {
       const parsed = JSON.parse(message.content.slice(start)) as SentGrounding;
-      if (Array.isArray(parsed.components)) return parsed;
+      if (parsed.components && typeof parsed.components === "object") return parsed;
     } catch {
       // Not the grounding message.
     }
@@ -40,7 +40,7 @@ export function coachFeedbackAnswer(request: ChatRequest) {
     };
   };
   return {
-    summary: `A clear start with ${sent?.components.length ?? 0} components; the data tier needs redundancy.`,
+    summary: `A clear start with ${Object.values(sent?.components ?? {}).flat().length} components; the data tier needs redundancy.`,
     strengths: ["The request path is easy to follow."],
     fixes: [fix(0), fix(1), fix(2)],
     deepDiveQuestion: "How would you shard the data when it outgrows one machine?",
@@ -55,7 +55,8 @@ export function coachResponder(request: ChatRequest): Scenario {
       usage: { prompt: 900, completion: 250 },
     };
   }
-  const first = grounding(request)?.components[0]?.[2];
+  // "c1 Web server" -> "Web server"
+  const first = Object.values(grounding(request)?.components ?? {})[0]?.[0]?.replace(/^\S+ /, "");
   return {
     kind: "reply",
     content: first ? `What happens to requests when "${first}" goes down?` : "What are you going to draw first?",
