@@ -8,7 +8,7 @@
 import type { OpenAIConfig } from "@/lib/config/env";
 import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { loadOwnInterview } from "@/lib/interviews/access";
+import { loadCoachContext } from "./context";
 import { currentPhase } from "@/lib/interviews/client/phases";
 import { readStoredPrompt } from "@/lib/prompts/stored";
 import { buildGrounding, type Grounding } from "./grounding";
@@ -39,7 +39,7 @@ export async function prepareChat(
   now = new Date(),
 ): Promise<PreparedChat> {
   const config = requireModel(configured);
-  const interview = await loadOwnInterview(db, userId, interviewId);
+  const interview = await loadCoachContext(db, userId, interviewId);
   if (interview.status !== "in_progress") {
     throw new AppError("already_submitted", "This interview is over: the interviewer has stopped taking questions.");
   }

@@ -8,7 +8,7 @@ import { zodResponseFormat } from "openai/helpers/zod";
 import type { OpenAIConfig } from "@/lib/config/env";
 import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { loadOwnInterview } from "@/lib/interviews/access";
+import { loadCoachContext } from "./context";
 import { readStoredPrompt } from "@/lib/prompts/stored";
 import { readGradeResult } from "@/lib/reports/grade";
 import type { GradeResult } from "@/lib/grading/types";
@@ -42,7 +42,7 @@ export interface PreparedFeedback {
 }
 
 async function loadGraded(db: Database, userId: string, interviewId: string) {
-  const interview = await loadOwnInterview(db, userId, interviewId);
+  const interview = await loadCoachContext(db, userId, interviewId);
   if (interview.status === "in_progress" || !interview.grade) {
     throw new AppError("not_found", "This interview has no grade yet: submit it first.");
   }
@@ -66,7 +66,7 @@ export async function feedbackGrounding(db: Database, userId: string, interviewI
 
 /** The newest stored feedback of the user's report, or null; never calls the model. */
 export async function loadFeedback(db: Database, userId: string, interviewId: string): Promise<StoredFeedback | null> {
-  const interview = await loadOwnInterview(db, userId, interviewId);
+  const interview = await loadCoachContext(db, userId, interviewId);
   if (!interview.grade) return null;
   const row = await db.feedback.findFirst({
     where: { gradeId: interview.grade.id },
