@@ -5,6 +5,8 @@ import { CHROMIUM_ARGS, findChromium } from "./tests/e2e/chromium";
 // one machine never meet.
 process.env.E2E_PORT ??= String(3100 + Math.floor(Math.random() * 800));
 process.env.E2E_SECOND_PORT ??= String(Number(process.env.E2E_PORT) + 1000);
+// The loopback model server the AI coach talks to (scripts/e2e-server.ts starts it).
+process.env.E2E_MODEL_PORT ??= String(Number(process.env.E2E_PORT) + 2000);
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -34,6 +36,10 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    env: { E2E_PORT: String(port), E2E_SECOND_PORT: process.env.E2E_SECOND_PORT },
+    env: {
+      E2E_PORT: String(port),
+      E2E_SECOND_PORT: process.env.E2E_SECOND_PORT,
+      E2E_MODEL_PORT: process.env.E2E_MODEL_PORT,
+    },
   },
 });

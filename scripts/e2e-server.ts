@@ -12,6 +12,8 @@ import { openDatabase } from "@/lib/db/client";
 import { createScratchDatabase } from "@/lib/db/scratch-database";
 import { ensureDemoAccounts } from "@/lib/auth/demo";
 import { seedDatabase } from "@/lib/startup/seed";
+import { coachResponder } from "../tests/support/coach-responder";
+import { startModelServer } from "../tests/support/openai-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3100";
@@ -62,6 +64,10 @@ async function prepare(env: Record<string, string>) {
 const E2E_SHORT_PROMPT = "e2e-one-minute";
 const database = await freshDatabase();
 await prepare(database.env);
+// The AI coach talks to an OpenAI-compatible server on loopback, never to a real provider;
+// the specs read what it received at E2E_MODEL_PORT's /__requests.
+const modelPort = Number(process.env.E2E_MODEL_PORT ?? Number(port) + 50);
+const model = await startModelServer({ port: modelPort, respond: coachResponder });
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 // Every instance shares the secret and the database, as instances behind a load balancer do.
 const secret = randomBytes(32).toString("base64");
@@ -79,6 +85,9 @@ function startInstance(instancePort: string) {
       NEXT_TELEMETRY_DISABLED: "1",
       // The browser tests drive the boards through window.scaleboard (tests/e2e/README.md).
       SCALEBOARD_TEST_HOOKS: "1",
+      OPENAI_BASE_URL: model.baseURL,
+      OPENAI_API_KEY: "e2e-key",
+      OPENAI_MODEL: "e2e-model",
     },
   });
 }
@@ -99,6 +108,7 @@ async function stop(code: number) {
       return new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)));
     }),
   );
+  await model.close();
   await database.cleanup().catch((error: unknown) => console.error("[e2e-server] cleanup failed:", error));
   process.exit(code);
 }

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { BinaryFileData, BinaryFiles, ExcalidrawImperativeAPI, LibraryItems } from "@excalidraw/excalidraw/types";
+import { InterviewerPanel, type CoachSetup } from "@/components/coach/interviewer-panel";
 import { ReadingOverlay } from "@/components/reading/reading-overlay";
 import { readingMarks } from "@/components/reading/marks";
 import { useReading } from "@/components/reading/use-reading";
@@ -24,7 +25,7 @@ import { useGraderView } from "./hooks/use-grader-view";
 import { useOpening } from "./hooks/use-opening";
 import { useServerClock } from "./hooks/use-server-clock";
 import { useSubmit } from "./hooks/use-submit";
-import { GraderIcon, NotesIcon, PromptIcon } from "./icons";
+import { GraderIcon, InterviewerIcon, NotesIcon, PromptIcon } from "./icons";
 import { InterviewBar } from "./interview-bar";
 import { InterviewCanvas } from "./interview-canvas";
 import { NotesBox } from "./notes-box";
@@ -45,9 +46,12 @@ import { TimeUpOverlay } from "./time-up-overlay";
  */
 export function InterviewWorkspace({
   initial,
+  coach,
   testHooks = false,
 }: {
   initial: InterviewInitialData;
+  /** The AI coach: whether the chat is on, and the transcript so far. */
+  coach: CoachSetup;
   /** Expose the board to the browser tests (components/testing/test-hooks.ts). */
   testHooks?: boolean;
 }) {
@@ -302,6 +306,22 @@ export function InterviewWorkspace({
                   onSelect={selectOnBoard}
                   reading={reading}
                   footer={<PaletteSection api={api} paletteCount={palette.length} />}
+                />
+              ),
+            },
+            {
+              id: "interviewer",
+              title: "Interviewer",
+              icon: <InterviewerIcon />,
+              content: (
+                <InterviewerPanel
+                  api={api}
+                  rubric={initial.prompt.rubric}
+                  phase={phaseProps}
+                  interviewId={interviewId}
+                  coach={coach}
+                  readOnly={readOnly}
+                  onSelect={selectOnBoard}
                 />
               ),
             },

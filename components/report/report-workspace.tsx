@@ -1,9 +1,11 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
+import { CoachFeedback } from "@/components/coach/coach-feedback";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
+import type { CoachReport } from "@/lib/coach/report";
 import type { StoredScene } from "@/lib/interviews/scene";
 import type { ReportData, ReportFinding } from "@/lib/reports/types";
 import { ReportCanvasContext } from "./canvas-context";
@@ -22,6 +24,7 @@ export function ReportWorkspace({
   report,
   scene,
   fileStem,
+  coach,
   testHooks = false,
   canvasOverlay = null,
   drawingTitle = "Your drawing",
@@ -29,6 +32,8 @@ export function ReportWorkspace({
   report: ReportData;
   scene: StoredScene;
   fileStem: string;
+  /** The AI coach's section (null when the report has no grade to coach on). */
+  coach?: CoachReport | null;
   /** Expose the canvas to the browser tests (components/testing/test-hooks.ts). */
   testHooks?: boolean;
   /** Laid over the drawing (the review's pins); reads the canvas through ReportCanvasContext. */
@@ -168,6 +173,15 @@ export function ReportWorkspace({
           </div>
         </Section>
       </div>
+
+      {coach ? (
+        <CoachFeedback
+          interviewId={report.interviewId}
+          coach={coach}
+          activeKey={active}
+          onPick={(key, label, elementIds) => void pick(key, label, elementIds, "info")}
+        />
+      ) : null}
 
       <ComponentList
         components={report.components}

@@ -40,6 +40,9 @@ const rawEnvSchema = z.object({
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString.pipe(z.url("must be an absolute URL").optional()),
   OPENAI_MODEL: optionalString,
+  OPENAI_TIMEOUT_MS: optionalString.pipe(z.coerce.number<string>().int().min(1_000).max(600_000).optional()),
+  OPENAI_MAX_RETRIES: optionalString.pipe(z.coerce.number<string>().int().min(0).max(10).optional()),
+  COACH_DAILY_CALLS: optionalString.pipe(z.coerce.number<string>().int().min(0).max(100_000).optional()),
 });
 
 export interface AppEnv {
@@ -54,7 +57,19 @@ export interface AppEnv {
     github?: { clientId: string; clientSecret: string };
     google?: { clientId: string; clientSecret: string };
   };
-  openai?: { apiKey: string; baseURL?: string; model: string };
+  /** The language model behind the AI coach; absent when neither a key nor a server is set. */
+  openai?: OpenAIConfig;
+}
+
+export interface OpenAIConfig {
+  apiKey: string;
+  baseURL?: string;
+  model: string;
+  /** Per request, in ms; the SDK retries timeouts, 429 and 5xx `maxRetries` times with backoff. */
+  timeoutMs: number;
+  maxRetries: number;
+  /** Coach calls (chat messages and feedback) one user may make per UTC day. */
+  dailyCalls: number;
 }
 
 export class EnvError extends Error {
@@ -117,9 +132,18 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     demoAccounts: !production && (raw.SCALEBOARD_DEMO ?? true),
     testHooks: raw.SCALEBOARD_TEST_HOOKS ?? false,
     oauth: { github, google },
-    openai: raw.OPENAI_API_KEY
-      ? { apiKey: raw.OPENAI_API_KEY, baseURL: raw.OPENAI_BASE_URL, model: raw.OPENAI_MODEL ?? "gpt-4o-mini" }
-      : undefined,
+    // A local server (llama.cpp, vLLM, Ollama) needs no key: its URL alone turns the coach on.
+    openai:
+      raw.OPENAI_API_KEY || raw.OPENAI_BASE_URL
+        ? {
+            apiKey: raw.OPENAI_API_KEY ?? "no-key",
+            baseURL: raw.OPENAI_BASE_URL,
+            model: raw.OPENAI_MODEL ?? "gpt-4o-mini",
+            timeoutMs: raw.OPENAI_TIMEOUT_MS ?? 30_000,
+            maxRetries: raw.OPENAI_MAX_RETRIES ?? 2,
+            dailyCalls: raw.COACH_DAILY_CALLS ?? 50,
+          }
+        : undefined,
   };
 }
 

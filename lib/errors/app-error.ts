@@ -30,11 +30,17 @@ export const ERROR_STATUS = {
   already_claimed: 409,
   /** A body over the route's byte limit, or a drawing over the scene limit. */
   too_large: 413,
+  /** The day's coach calls are used up (lib/coach/model.ts); the budget resets at midnight UTC. */
+  budget_exhausted: 429,
   /** Too many writes in a short time; `details.retryAfterSeconds` says when to try again. */
   rate_limited: 429,
   internal: 500,
+  /** The language model failed (refused, timed out, answered nonsense); retrying may work. */
+  model_failed: 502,
   /** A dependency (the database) does not answer; retrying later may work. */
   unavailable: 503,
+  /** No language model is configured (OPENAI_API_KEY / OPENAI_BASE_URL). */
+  coach_not_configured: 503,
 } as const satisfies Record<string, number>;
 
 export type AppErrorCode = keyof typeof ERROR_STATUS;

@@ -58,11 +58,26 @@ describe("configuration", () => {
     expect(parseEnv({ DATABASE_URL: "", NEXTAUTH_SECRET: "", OPENAI_API_KEY: "" }).database.mode).toBe("pglite");
   });
 
-  it("configures the language model only with a key", () => {
+  it("configures the language model with a key or a server", () => {
     expect(parseEnv({ OPENAI_API_KEY: "k", OPENAI_BASE_URL: "http://127.0.0.1:9999/v1" }).openai).toEqual({
       apiKey: "k",
       baseURL: "http://127.0.0.1:9999/v1",
       model: "gpt-4o-mini",
+      timeoutMs: 30_000,
+      maxRetries: 2,
+      dailyCalls: 50,
     });
+    const local = parseEnv({
+      OPENAI_BASE_URL: "http://127.0.0.1:8080/v1",
+      OPENAI_MODEL: "qwen2.5",
+      OPENAI_TIMEOUT_MS: "5000",
+      COACH_DAILY_CALLS: "3",
+    }).openai;
+    expect(local).toMatchObject({ apiKey: "no-key", model: "qwen2.5", timeoutMs: 5000, dailyCalls: 3 });
+  });
+
+  it("refuses a coach setting that is not a number in range", () => {
+    expect(() => parseEnv({ OPENAI_API_KEY: "k", COACH_DAILY_CALLS: "many" })).toThrow(/COACH_DAILY_CALLS/);
+    expect(() => parseEnv({ OPENAI_API_KEY: "k", OPENAI_TIMEOUT_MS: "10" })).toThrow(/OPENAI_TIMEOUT_MS/);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { InterviewWorkspace } from "@/components/interview/interview-workspace";
+import { loadTranscriptLines } from "@/lib/coach/transcript";
 import { getEnv } from "@/lib/config/env";
 import { orNotFound, requireSession } from "@/lib/http/page";
 import { loadOwnInterview } from "@/lib/interviews/access";
@@ -17,5 +18,12 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   // Loading settles an interview past its deadline, so a finished one goes to its report.
   const interview = await orNotFound(loadOwnInterview(db, user.id, id));
   if (interview.status !== "in_progress") redirect(`/interviews/${interview.id}/report`);
-  return <InterviewWorkspace initial={whiteboardData(interviewView(interview))} testHooks={getEnv().testHooks} />;
+  const coach = { enabled: Boolean(getEnv().openai), transcript: await loadTranscriptLines(db, interview.id) };
+  return (
+    <InterviewWorkspace
+      initial={whiteboardData(interviewView(interview))}
+      coach={coach}
+      testHooks={getEnv().testHooks}
+    />
+  );
 }

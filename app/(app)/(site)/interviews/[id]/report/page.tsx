@@ -9,6 +9,7 @@ import { CandidateReview } from "@/components/reviews/candidate-review";
 import { ReviewProvider } from "@/components/reviews/review-provider";
 import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/page";
+import { loadCoachReport } from "@/lib/coach/report";
 import { getEnv } from "@/lib/config/env";
 import { orNotFound, requireSession } from "@/lib/http/page";
 import { loadReport } from "@/lib/reports/load";
@@ -38,6 +39,7 @@ export default async function ReportPage({ params, searchParams }: Params) {
   const { report } = loaded;
   const { user, db } = await requireSession();
   const review = await loadReviewThreads(db, user, id);
+  const coach = await loadCoachReport(db, user.id, id, getEnv().openai);
 
   return (
     <Container className="space-y-6 py-6 sm:py-8">
@@ -76,6 +78,7 @@ export default async function ReportPage({ params, searchParams }: Params) {
           report={report}
           scene={loaded.scene}
           fileStem={markdownFileName(report).replace(/\.md$/, "")}
+          coach={coach}
           testHooks={getEnv().testHooks}
           canvasOverlay={<CanvasPins />}
         />
