@@ -17,6 +17,8 @@ import * as notifications from "@/app/api/notifications/route";
 import * as markRead from "@/app/api/notifications/read/route";
 import * as unread from "@/app/api/notifications/unread/route";
 import * as queue from "@/app/api/mentor/queue/route";
+import * as revisions from "@/app/api/interviews/[id]/revisions/route";
+import * as revision from "@/app/api/interviews/[id]/revisions/[revisionId]/route";
 import type { Database } from "@/lib/db/client";
 import { readGradeResult } from "@/lib/reports/grade";
 import { claimReview } from "@/lib/reviews/claims";
@@ -31,6 +33,7 @@ type Handler = (request: Request, context?: { params?: Promise<unknown> }) => Pr
 interface Fixture {
   interviewId: string;
   threadId: string;
+  revisionId: string;
   failingRule: string;
 }
 interface Cell {
@@ -74,7 +77,10 @@ async function fixture(): Promise<Fixture> {
   });
   const grade = await db.grade.findUniqueOrThrow({ where: { interviewId } });
   const failingRule = readGradeResult(grade.result)!.findings.find((f) => f.status === "fail")!.ruleId;
-  return { interviewId, threadId: thread.id, failingRule };
+  const saved = await db.revision.create({
+    data: { interviewId, version: 1, reason: "autosave", scene: { elements: [] }, notes: "" },
+  });
+  return { interviewId, threadId: thread.id, revisionId: saved.id, failingRule };
 }
 
 const id = (f: Fixture) => ({ id: f.interviewId });
@@ -90,6 +96,22 @@ const row = (o: number, c: number, r: number, m: number, a: number, s = 401): Re
 });
 
 const CELLS: Cell[] = [
+  {
+    name: "GET revisions (the replay)",
+    handler: revisions.GET,
+    method: "GET",
+    path: (f) => `${base(f)}/revisions`,
+    params: id,
+    expected: row(200, 404, 200, 200, 200),
+  },
+  {
+    name: "GET one revision",
+    handler: revision.GET,
+    method: "GET",
+    path: (f) => `${base(f)}/revisions/${f.revisionId}`,
+    params: (f) => ({ id: f.interviewId, revisionId: f.revisionId }),
+    expected: row(200, 404, 200, 200, 200),
+  },
   {
     name: "GET review",
     handler: review.GET,

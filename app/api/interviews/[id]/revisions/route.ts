@@ -8,5 +8,5 @@ export const dynamic = "force-dynamic";
 
 /** The replay timeline: revisions without their scenes (fetch one by id for its drawing). */
 export const GET = route({ auth: "user", params: interviewParamsSchema }, async ({ db, user, params }) =>
-  json({ revisions: await listRevisions(db, user.id, params.id) }),
+  json({ revisions: await listRevisions(db, user, params.id) }),
 );

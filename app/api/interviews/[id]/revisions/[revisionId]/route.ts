@@ -6,7 +6,7 @@ import { revisionParamsSchema } from "@/lib/interviews/schemas";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-/** One revision's drawing and notes (owner only). */
+/** One revision's drawing and notes (its owner, and the mentors and admins who may read its review). */
 export const GET = route({ auth: "user", params: revisionParamsSchema }, async ({ db, user, params }) =>
-  json({ revision: await getRevision(db, user.id, params.id, params.revisionId) }),
+  json({ revision: await getRevision(db, user, params.id, params.revisionId) }),
 );
