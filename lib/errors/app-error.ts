@@ -17,6 +17,8 @@ export const ERROR_STATUS = {
   unauthenticated: 401,
   /** Signed in, without the role the action needs. */
   forbidden: 403,
+  /** A state-changing request a browser sent from another origin (cross-site request forgery). */
+  cross_origin: 403,
   /** Missing, or not the caller's (the two look the same so ids cannot be probed). */
   not_found: 404,
   unknown_prompt: 404,
@@ -26,6 +28,10 @@ export const ERROR_STATUS = {
   deadline_passed: 409,
   /** A body over the route's byte limit, or a drawing over the scene limit. */
   too_large: 413,
+  /** A body in another format than the route reads (JSON sent as text/plain). */
+  unsupported_media_type: 415,
+  /** Too many requests from one address, or saves of one interview; `details.retryAfterSeconds` says when to retry. */
+  rate_limited: 429,
   internal: 500,
   /** A dependency (the database) does not answer; retrying later may work. */
   unavailable: 503,

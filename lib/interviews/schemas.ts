@@ -3,6 +3,7 @@ import { z } from "zod";
 import { MAX_ELEMENTS, MAX_SCENE_BYTES } from "@/lib/grading/limits";
 import { MAX_NOTES_LENGTH } from "@/lib/interviews/scene";
 
+const MAX_VERSION = 2_147_483_647;
 const ID_PATTERN = /^[a-z0-9]{1,64}$/i;
 
 /** A path's interview id; a malformed one names no interview (404, like someone else's). */
@@ -34,7 +35,12 @@ export const startInterviewBodySchema = z
 
 /** An autosave: the drawing, the notes, and the version the save was based on. */
 export const saveDraftBodySchema = z.object({
-  baseVersion: z.number().int().min(0),
+  // A Postgres integer column; the save writes baseVersion + 1.
+  baseVersion: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_VERSION - 1, "baseVersion is beyond any version an interview can have."),
   scene: storedSceneSchema,
   notes: z
     .string()
