@@ -25,7 +25,7 @@
  *   setting for one becomes an optional field of RouteOptions.
  * - Per-route body limits: `maxBodyBytes` (default DEFAULT_MAX_BODY_BYTES).
  * - Rate limits: `rateLimit` (lib/http/rate-limit.ts), per client address or per any key
- *   taken from the request and its parsed params.
+ *   taken from the request, its parsed params and the caller (counted after authentication).
  * - Streaming answers (server-sent events, a model's reply as it is written): the handler
  *   returns `new Response(stream, { headers: { "content-type": "text/event-stream" } })` and
  *   it goes out as is. Errors thrown before that become JSON errors as usual; once the
@@ -72,10 +72,17 @@ export interface RouteOptions<A extends AuthRequirement, P extends Schema, Q ext
    * At most `limit` requests per `windowMs` for each key: the client's address (`per:
    * "address"`) or what `per` makes of the request and its params. 429 past it.
    */
-  rateLimit?: RateLimitRule & { per: "address" | ((request: NextRequest, params: Parsed<P>) => string) };
+  rateLimit?: RateLimitRule & { per: "address" | RateLimitKey<A, P> };
   /** Answers an error itself; returning undefined leaves it to the standard error body. */
   onError?: (error: AppError, request: NextRequest) => Response | undefined;
 }
+
+/** What a rate limit counts by, from the request, its params and the caller. */
+type RateLimitKey<A extends AuthRequirement, P extends Schema> = (
+  request: NextRequest,
+  params: Parsed<P>,
+  user: Caller<A>["user"],
+) => string;
 
 /** Who is calling: nobody in particular on a public route; a user, and the database, otherwise. */
 type Caller<A extends AuthRequirement> = A extends "public" ? { user: null } : { user: SessionUser; db: Database };
@@ -111,15 +118,6 @@ function hasDeclaredBody(request: Request): boolean {
   return Number(request.headers.get("content-length") ?? "0") > 0;
 }
 
-function rateLimitKey<P>(
-  per: "address" | ((request: NextRequest, params: P) => string),
-  request: NextRequest,
-  params: P,
-): string {
-  if (per !== "address") return per(request, params);
-  return clientAddress(request.headers) ?? "unknown";
-}
-
 /** The same request, its body read through the capped reader (413 past `maxBytes`). */
 async function withCappedBody(request: NextRequest, maxBytes: number): Promise<NextRequest> {
   const bytes = await readBytesCapped(request, maxBytes);
@@ -149,9 +147,15 @@ export function route<
       if (options.body && !acceptsContentType(request, bodyFormat) && hasDeclaredBody(request))
         throw unsupportedMediaType(bodyFormat);
       const params = options.params ? parseParams(options.params, await context?.params) : undefined;
-      if (options.rateLimit)
-        consumeRateLimit(options.rateLimit, rateLimitKey(options.rateLimit.per, request, params as Parsed<P>));
       const who = await caller(request, options.auth);
+      if (options.rateLimit) {
+        const { per } = options.rateLimit;
+        const key =
+          per === "address"
+            ? (clientAddress(request.headers) ?? "unknown")
+            : per(request, params as Parsed<P>, who.user);
+        consumeRateLimit(options.rateLimit, key);
+      }
       const query = options.query
         ? parseInput(options.query, stripNulFromFields(queryObject(request.nextUrl.searchParams)), "query")
         : undefined;
