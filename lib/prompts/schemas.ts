@@ -192,3 +192,9 @@ export const gradeSceneQuerySchema = z.object({
     .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "prompt must be a prompt slug such as scale-to-millions")
     .optional(),
 });
+
+/**
+ * Grades per client address: a CI job grades a drawing or two per run; a large scene takes
+ * the process's CPU for a while, so one address cannot keep it busy (429 past it).
+ */
+export const GRADE_RATE_LIMIT = { name: "grade", limit: 30, windowMs: 60_000 } as const;
