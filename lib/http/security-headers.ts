@@ -1,0 +1,32 @@
+// The browser-side protections of every page, set by proxy.ts (next.config.js sets the static
+// ones on every answer: nosniff, referrer and frame policies, Permissions-Policy).
+
+export const CSP_HEADER = "content-security-policy";
+
+/** Two years, subdomains included: what browsers' preload lists ask for. */
+export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
+/**
+ * The page's Content-Security-Policy. Scripts: only those carrying this response's nonce
+ * (Next.js's own) and what they load ('strict-dynamic'). What Excalidraw needs, measured in
+ * a browser (tests/e2e/security-headers.spec.ts): inline style attributes and <style>
+ * elements (its UI and the text editor position themselves that way), data: and blob: images
+ * (exported and pasted images), its fonts from /fonts, and a module worker for font subsets.
+ * Nothing is loaded from another origin. Development adds 'unsafe-eval' for React's debugging.
+ */
+export function contentSecurityPolicy(nonce: string, development = false): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join("; ");
+}
