@@ -50,6 +50,7 @@ async function serverInterview(page: Page, id: string) {
 }
 
 test("a page on another port of the same host cannot submit the candidate's interview (item 1)", async ({ page }) => {
+  test.setTimeout(120_000);
   await signUp(page, "Victim");
   const id = await startInterview(page);
   const app = new URL(test.info().project.use.baseURL!);
@@ -59,13 +60,14 @@ test("a page on another port of the same host cannot submit the candidate's inte
   await page.goto(attacker);
   await page.evaluate(async (target) => {
     const body = '{"baseVersion":0,"scene":{"type":"excalidraw","elements":[{"id":"x","type":"text","text":"pwned"}]}}';
+    // Chromium may also refuse the request itself (a network error); either way nothing is submitted.
     await fetch(target, {
       method: "POST",
       mode: "no-cors",
       credentials: "include",
       headers: { "content-type": "text/plain" },
       body,
-    });
+    }).catch(() => undefined);
   }, `${app.origin}/api/interviews/${id}/submit`);
   const interview = await serverInterview(page, id);
   expect(interview.status).toBe("in_progress");
@@ -73,6 +75,7 @@ test("a page on another port of the same host cannot submit the candidate's inte
 });
 
 test("notes and labels with a NUL character save, without it (item 5)", async ({ page }) => {
+  test.setTimeout(120_000);
   await signUp(page, "Nul");
   const id = await startInterview(page);
   await drawLabel(page, "nul-box", "Web\u0000 server");
