@@ -29,6 +29,7 @@ export function Notices({
   if (status.kind === "too_large") items.push({ key: "too-large", tone: "error", text: status.message });
   else if (state.limit.level === "warn" && state.limit.message)
     items.push({ key: "limit", tone: "warning", text: state.limit.message });
+  if (state.notice) items.push({ key: "notice", tone: "info", text: state.notice });
   if (status.kind === "error") items.push({ key: "error", tone: "error", text: `Not saved: ${status.message}` });
 
   return (

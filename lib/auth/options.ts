@@ -4,13 +4,41 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/startup/database";
-import { authenticateWithPassword } from "@/lib/auth/credentials";
+import { cookies } from "next/headers";
+import { authenticateWithPassword, SignInThrottledError } from "@/lib/auth/credentials";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from "@/lib/auth/device";
 import { linkOAuthAccount } from "@/lib/auth/oauth-users";
 import { clientAddress } from "@/lib/http/client-address";
 
 // Roles are carried in the JWT (the web tier keeps no session state) and re-read from the
 // database at most this often, so a role granted by an admin reaches the user quickly.
 const ROLE_REFRESH_MS = 60_000;
+
+const SIGN_IN_UNAVAILABLE = "Signing in is not possible right now. Try again in a moment.";
+
+function readCookie(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(value.join("="));
+  }
+  return null;
+}
+
+/** Keeps this browser's device cookie for the account just signed in to (lib/auth/device.ts). */
+async function rememberDevice(token: string) {
+  try {
+    (await cookies()).set(DEVICE_COOKIE, token, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: getEnv().auth.url?.startsWith("https://") ?? false,
+      path: "/api/auth",
+      maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+    });
+  } catch (error) {
+    // Signing in matters more than remembering the device.
+    console.error("[scaleboard] could not set the device cookie:", error);
+  }
+}
 
 function providers(): NextAuthOptions["providers"] {
   const { oauth } = getEnv();
@@ -20,9 +48,26 @@ function providers(): NextAuthOptions["providers"] {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
-        const db = await getDb();
-        // A thrown error's message reaches the sign-in form as `error` (the lock-out notice).
-        return authenticateWithPassword(db, credentials, clientAddress(request?.headers ?? {}));
+        const headers = request?.headers ?? {};
+        try {
+          const db = await getDb();
+          const cookie = (headers as Record<string, string | undefined>).cookie;
+          const deviceToken = readCookie(cookie, DEVICE_COOKIE);
+          const signedIn = await authenticateWithPassword(db, credentials, {
+            address: clientAddress(headers),
+            deviceToken,
+          });
+          if (!signedIn) return null;
+          const { deviceToken: token, ...user } = signedIn;
+          if (token !== deviceToken) await rememberDevice(token);
+          return user;
+        } catch (error) {
+          // A thrown error's message reaches the sign-in form as `error`: the lock-out notice
+          // is written for people; anything else (a database error) is logged, never shown.
+          if (error instanceof SignInThrottledError) throw error;
+          console.error("[scaleboard] sign-in failed:", error);
+          throw new Error(SIGN_IN_UNAVAILABLE);
+        }
       },
     }),
   ];

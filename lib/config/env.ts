@@ -31,6 +31,12 @@ const rawEnvSchema = z.object({
   PGLITE_DIR: optionalString,
   NEXTAUTH_URL: optionalString.pipe(z.url("must be an absolute URL such as https://scaleboard.example.com").optional()),
   NEXTAUTH_SECRET: optionalString,
+  TRUSTED_PROXY_COUNT: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, "must be a whole number of proxies (0 when the app is reached directly)")
+    .optional()
+    .transform((value) => (value ? Number(value) : 0)),
   SCALEBOARD_DEMO: booleanFlag,
   SCALEBOARD_TEST_HOOKS: booleanFlag,
   GITHUB_ID: optionalString,
@@ -50,6 +56,11 @@ export interface AppEnv {
   port: number;
   database: { mode: "postgres"; url: string } | { mode: "pglite"; dir: string };
   auth: { url: string | undefined; secret: string; usingDevSecret: boolean };
+  /**
+   * How many proxies (load balancers) in front of the app append to X-Forwarded-For: the
+   * client's address is the entry that many hops from the right. 0: the connection's address.
+   */
+  trustedProxyCount: number;
   demoAccounts: boolean;
   /** Put the browser tests' hooks on the boards' pages (tests/e2e/README.md). */
   testHooks: boolean;
@@ -93,6 +104,21 @@ function pair(
   return undefined;
 }
 
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Production needs its public URL: it is the origin state-changing requests must come from,
+ * and an https URL is what makes next-auth mark the session cookie Secure. Plain http is
+ * accepted only on this machine (a local trial of a production build).
+ */
+function productionUrlProblems(url: string | undefined): string[] {
+  if (!url) return ["NEXTAUTH_URL: required in production (the public URL, e.g. https://scaleboard.example.com)"];
+  const parsed = new URL(url);
+  if (parsed.protocol !== "https:" && !LOOPBACK_HOSTS.has(parsed.hostname))
+    return ["NEXTAUTH_URL: must be an https:// URL in production (http is allowed only for localhost)"];
+  return [];
+}
+
 export function parseEnv(source: Record<string, string | undefined> = process.env): AppEnv {
   const parsed = rawEnvSchema.safeParse(source);
   if (!parsed.success) {
@@ -111,6 +137,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     problems.push("NEXTAUTH_SECRET: must be a random string of at least 32 characters in production");
   }
 
+  if (production) problems.push(...productionUrlProblems(raw.NEXTAUTH_URL));
+
   const github = pair(problems, "GITHUB_ID", "GITHUB_SECRET", raw.GITHUB_ID, raw.GITHUB_SECRET);
   const google = pair(
     problems,
@@ -128,6 +156,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       ? { mode: "postgres", url: raw.DATABASE_URL }
       : { mode: "pglite", dir: raw.PGLITE_DIR ?? ".data/pglite" },
     auth: { url: raw.NEXTAUTH_URL, secret, usingDevSecret: secret === DEV_ONLY_SECRET },
+    trustedProxyCount: raw.TRUSTED_PROXY_COUNT,
     // Demo accounts exist only where nobody could mistake them for real ones.
     demoAccounts: !production && (raw.SCALEBOARD_DEMO ?? true),
     testHooks: raw.SCALEBOARD_TEST_HOOKS ?? false,

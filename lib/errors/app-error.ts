@@ -17,6 +17,8 @@ export const ERROR_STATUS = {
   unauthenticated: 401,
   /** Signed in, without the role the action needs. */
   forbidden: 403,
+  /** A state-changing request a browser sent from another origin (cross-site request forgery). */
+  cross_origin: 403,
   /** Missing, or not the caller's (the two look the same so ids cannot be probed). */
   not_found: 404,
   unknown_prompt: 404,
@@ -30,9 +32,11 @@ export const ERROR_STATUS = {
   already_claimed: 409,
   /** A body over the route's byte limit, or a drawing over the scene limit. */
   too_large: 413,
+  /** A body in another format than the route reads (JSON sent as text/plain). */
+  unsupported_media_type: 415,
   /** The day's coach calls are used up (lib/coach/model.ts); the budget resets at midnight UTC. */
   budget_exhausted: 429,
-  /** Too many writes in a short time; `details.retryAfterSeconds` says when to try again. */
+  /** Too many requests from one address, saves of one interview or comments of one user; `details.retryAfterSeconds` says when to retry. */
   rate_limited: 429,
   internal: 500,
   /** The language model failed (refused, timed out, answered nonsense); retrying may work. */

@@ -13,10 +13,14 @@ export interface HealthReport {
 const OPEN_TIMEOUT_MS = 20_000;
 const PROBE_TIMEOUT_MS = 3_000;
 
+class ProbeTimeout extends Error {}
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([
     promise,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref?.()),
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new ProbeTimeout(`no answer within ${ms} ms`)), ms).unref?.(),
+    ),
   ]);
 }
 
@@ -36,7 +40,10 @@ export async function checkHealth(
       database: { mode: database.mode, status: "up", latencyMs: Math.round(performance.now() - started) },
     };
   } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0]! : "unreachable";
+    // The driver's text names hosts and ports and often starts with a blank line: it goes to
+    // the log; the public report says what happened in words of its own.
+    console.error("[scaleboard] health: the database probe failed:", error);
+    const message = error instanceof ProbeTimeout ? error.message : "the database refused the connection or the query";
     return { status: "degraded", app, database: { mode: mode ?? "unknown", status: "down", error: message } };
   }
 }

@@ -18,6 +18,7 @@ import type { Database } from "@/lib/db/client";
 import { sessionUserId, type SessionUser } from "@/lib/auth/session";
 import { AppError, type AppErrorCode } from "@/lib/errors/app-error";
 import { authorize, type AuthRequirement } from "@/lib/http/auth";
+import { stripNulFromFields } from "@/lib/http/body";
 import { parseInput, type Issue } from "@/lib/http/validation";
 import { getDb } from "@/lib/startup/database";
 
@@ -59,7 +60,8 @@ function fieldErrorsOf(error: AppError): FieldErrors {
 /** The form's fields, validated like a route's body; a failure says `invalidMessage` above the fields. */
 function parseForm<S extends z.ZodType>(options: ActionOptions<AuthRequirement, S>, formData: FormData): z.output<S> {
   try {
-    return parseInput(options.input, Object.fromEntries(formData), "form");
+    // NUL is dropped from every field: Postgres cannot store it (lib/http/text.ts).
+    return parseInput(options.input, stripNulFromFields(Object.fromEntries(formData)), "form");
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     throw new AppError(

@@ -15,7 +15,9 @@ export function json(body: unknown, init: { status?: number; headers?: Record<st
  */
 export function errorResponse(error: AppError) {
   const { error: _error, code: _code, ...details } = error.details as Record<string, unknown>;
-  return json({ error: error.message, code: error.code, ...details }, { status: error.status });
+  const retryAfter =
+    typeof details.retryAfterSeconds === "number" ? { "retry-after": String(details.retryAfterSeconds) } : undefined;
+  return json({ error: error.message, code: error.code, ...details }, { status: error.status, headers: retryAfter });
 }
 
 /**

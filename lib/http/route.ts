@@ -13,11 +13,19 @@
  * throwing an AppError; this turns it into `{ error, code, issues?, ...details }` with the
  * status of its code (lib/errors/app-error.ts). Anything else is logged and answers 500.
  *
+ * Before all that, checks on the request alone (lib/http/request-checks.ts): a state-changing
+ * request (POST, PUT, PATCH, DELETE) a browser sent from another origin answers 403
+ * "cross_origin", and a JSON body sent as anything but application/json 415. Every body a
+ * state-changing request carries is read through the capped reader, whatever its framing
+ * (Content-Length or chunked): a route without a body schema (next-auth's) gets the request
+ * again with the bytes read, so nothing is ever read uncapped.
+ *
  * Extension points, so a new check is written once, here, not in each route:
- * - Checks on the request alone (Origin / Sec-Fetch-Site against cross-site forgery, the
- *   content type a JSON body must have, rate limits) go first in `handle`, where it says so,
- *   before anything is read; a per-route setting for one becomes a field of RouteOptions.
+ * - A new check on the request alone goes first in `handle`, where it says so; a per-route
+ *   setting for one becomes an optional field of RouteOptions.
  * - Per-route body limits: `maxBodyBytes` (default DEFAULT_MAX_BODY_BYTES).
+ * - Rate limits: `rateLimit` (lib/http/rate-limit.ts), per client address or per any key
+ *   taken from the request, its parsed params and the caller (counted after authentication).
  * - Streaming answers (server-sent events, a model's reply as it is written): the handler
  *   returns `new Response(stream, { headers: { "content-type": "text/event-stream" } })` and
  *   it goes out as is. Errors thrown before that become JSON errors as usual; once the
@@ -34,7 +42,10 @@ import type { Database } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { authorize, type AuthRequirement } from "@/lib/http/auth";
-import { readBody, type BodyFormat } from "@/lib/http/body";
+import { readBody, readBytesCapped, stripNulFromFields, type BodyFormat } from "@/lib/http/body";
+import { clientAddress } from "@/lib/http/client-address";
+import { consumeRateLimit, type RateLimitRule } from "@/lib/http/rate-limit";
+import { acceptsContentType, assertSameOrigin, isStateChanging, unsupportedMediaType } from "@/lib/http/request-checks";
 import { errorResponse } from "@/lib/http/responses";
 import { parseInput, parseParams } from "@/lib/http/validation";
 import { getDb } from "@/lib/startup/database";
@@ -54,12 +65,24 @@ export interface RouteOptions<A extends AuthRequirement, P extends Schema, Q ext
   query?: Q;
   /** The body, read in `bodyFormat` (default "json"; an empty JSON body is `undefined`). */
   body?: B;
-  bodyFormat?: BodyFormat;
-  /** Bytes the body may have; more answers 413 while the body is still arriving. */
+  bodyFormat?: Exclude<BodyFormat, "raw">;
+  /** Bytes the body may have (with a schema or without); more answers 413 while the body is still arriving. */
   maxBodyBytes?: number;
+  /**
+   * At most `limit` requests per `windowMs` for each key: the client's address (`per:
+   * "address"`) or what `per` makes of the request and its params. 429 past it.
+   */
+  rateLimit?: RateLimitRule & { per: "address" | RateLimitKey<A, P> };
   /** Answers an error itself; returning undefined leaves it to the standard error body. */
   onError?: (error: AppError, request: NextRequest) => Response | undefined;
 }
+
+/** What a rate limit counts by, from the request, its params and the caller. */
+type RateLimitKey<A extends AuthRequirement, P extends Schema> = (
+  request: NextRequest,
+  params: Parsed<P>,
+  user: Caller<A>["user"],
+) => string;
 
 /** Who is calling: nobody in particular on a public route; a user, and the database, otherwise. */
 type Caller<A extends AuthRequirement> = A extends "public" ? { user: null } : { user: SessionUser; db: Database };
@@ -91,6 +114,23 @@ function queryObject(search: URLSearchParams): Record<string, string | string[]>
   return query;
 }
 
+function hasDeclaredBody(request: Request): boolean {
+  return Number(request.headers.get("content-length") ?? "0") > 0;
+}
+
+/** The same request, its body read through the capped reader (413 past `maxBytes`). */
+async function withCappedBody(request: NextRequest, maxBytes: number): Promise<NextRequest> {
+  const bytes = await readBytesCapped(request, maxBytes);
+  const headers = new Headers(request.headers);
+  headers.delete("transfer-encoding");
+  headers.set("content-length", String(bytes.byteLength));
+  return new NextRequest(request.nextUrl, {
+    method: request.method,
+    headers,
+    body: bytes.byteLength > 0 ? bytes : undefined,
+  });
+}
+
 export function route<
   A extends AuthRequirement,
   P extends Schema = undefined,
@@ -98,21 +138,32 @@ export function route<
   B extends Schema = undefined,
 >(options: RouteOptions<A, P, Q, B>, handler: (context: RouteContext<A, P, Q, B>) => Response | Promise<Response>) {
   return async function handle(incoming: Request, context?: NextContext): Promise<Response> {
-    const request = incoming instanceof NextRequest ? incoming : new NextRequest(incoming);
+    let request = incoming instanceof NextRequest ? incoming : new NextRequest(incoming);
+    const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const bodyFormat = options.bodyFormat ?? "json";
     try {
       // Checks on the request alone go here, before anything is read or looked up.
-      const who = await caller(request, options.auth);
+      assertSameOrigin(request);
+      if (options.body && !acceptsContentType(request, bodyFormat) && hasDeclaredBody(request))
+        throw unsupportedMediaType(bodyFormat);
       const params = options.params ? parseParams(options.params, await context?.params) : undefined;
+      const who = await caller(request, options.auth);
+      if (options.rateLimit) {
+        const { per } = options.rateLimit;
+        const key =
+          per === "address"
+            ? (clientAddress(request.headers) ?? "unknown")
+            : per(request, params as Parsed<P>, who.user);
+        consumeRateLimit(options.rateLimit, key);
+      }
       const query = options.query
-        ? parseInput(options.query, queryObject(request.nextUrl.searchParams), "query")
+        ? parseInput(options.query, stripNulFromFields(queryObject(request.nextUrl.searchParams)), "query")
         : undefined;
       const body = options.body
-        ? parseInput(
-            options.body,
-            await readBody(request, options.bodyFormat ?? "json", options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
-            "request",
-          )
+        ? parseInput(options.body, await readBody(request, bodyFormat, maxBodyBytes), "request")
         : undefined;
+      // A route that reads its own body (next-auth) gets it through the capped reader too.
+      if (!options.body && isStateChanging(request.method)) request = await withCappedBody(request, maxBodyBytes);
       return await handler({ ...who, request, params, query, body } as RouteContext<A, P, Q, B>);
     } catch (error) {
       // redirect() and notFound() are Next.js's own control flow, not failures.

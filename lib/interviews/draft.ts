@@ -1,21 +1,37 @@
 import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { interviewNotFound } from "@/lib/interviews/errors";
 import { DEADLINE_GRACE_MS, isPastGrace, REVISION_INTERVAL_MS } from "@/lib/interviews/timing";
-import { sceneJson, type StoredScene } from "@/lib/interviews/scene";
+import type { StoredScene } from "@/lib/interviews/scene";
 import { settleIfExpired } from "@/lib/interviews/submit";
 
 export interface DraftSave {
   baseVersion: number;
   scene: StoredScene;
   notes: string;
+  /**
+   * The idempotency key of the client's saves from `baseVersion` on: a save that committed
+   * but whose answer was lost is recognised by it when the client sends again.
+   */
+  saveKey?: string;
 }
 
 export interface SavedDraft {
   version: number;
   savedAt: Date;
   revisionRecorded: boolean;
+  /** Set when the user's replay history is full: the save went through, no revision was kept. */
+  notice?: string;
 }
+
+/**
+ * What a user's replay revisions may take in all (scenes and notes, as stored). Past it,
+ * saves still go through (the interview keeps its latest drawing) but no revision is kept.
+ */
+export const REVISION_QUOTA_BYTES = 200_000_000;
+export const REVISION_QUOTA_NOTICE =
+  "Your replay history is full (200 MB), so this save was not added to it. Your drawing is saved.";
 
 const SUBMITTED = "This interview has been submitted; it can no longer change.";
 
@@ -37,25 +53,73 @@ async function writeDraft(
   return db.$executeRaw`
     UPDATE "Interview"
        SET "scene" = ${JSON.stringify(save.scene)}::jsonb, "notes" = ${save.notes},
-           "version" = "version" + 1, "updatedAt" = ${now}
+           "version" = "version" + 1, "updatedAt" = ${now}, "saveKey" = ${save.saveKey ?? null}
      WHERE "id" = ${interviewId} AND "userId" = ${userId} AND "version" = ${save.baseVersion}
        AND "status" = 'in_progress' AND "deadline" >= ${graceStart}`;
 }
 
 /**
  * Records the saved drawing as a replay revision unless one was recorded in the last
- * REVISION_INTERVAL_MS; the copy is made inside Postgres, so the drawing is not sent twice.
+ * REVISION_INTERVAL_MS, an identical one is stored already, or the owner's revisions would
+ * pass REVISION_QUOTA_BYTES. The copy is made inside Postgres, so the drawing is not sent
+ * twice. Returns whether one was recorded, or "quota" when the quota stopped it.
  */
-async function recordRevisionIfDue(db: Database, interviewId: string, now: Date): Promise<boolean> {
+async function recordRevisionIfDue(db: Database, interviewId: string, now: Date): Promise<boolean | "quota"> {
   const since = new Date(now.getTime() - REVISION_INTERVAL_MS);
-  const inserted = await db.$executeRaw`
-    INSERT INTO "Revision" ("id", "interviewId", "version", "scene", "notes", "reason", "createdAt")
-    SELECT gen_random_uuid()::text, i."id", i."version", i."scene", i."notes", 'autosave', ${now}
-      FROM "Interview" i
-     WHERE i."id" = ${interviewId}
-       AND NOT EXISTS (SELECT 1 FROM "Revision" r
-                        WHERE r."interviewId" = ${interviewId} AND r."reason" = 'autosave' AND r."createdAt" > ${since})`;
-  return inserted > 0;
+  const rows = await db.$queryRaw<{ recorded: boolean; full: boolean }[]>`
+    WITH due AS (
+      SELECT i."id", i."version", i."scene", i."notes",
+             md5(i."scene"::text || i."notes") AS "hash",
+             octet_length(i."scene"::text) + octet_length(i."notes") AS "bytes",
+             ${userRevisionBytes(Prisma.sql`i."userId"`)} AS "used"
+        FROM "Interview" i
+       WHERE i."id" = ${interviewId}
+         AND NOT EXISTS (SELECT 1 FROM "Revision" r
+                          WHERE r."interviewId" = ${interviewId} AND r."reason" = 'autosave' AND r."createdAt" > ${since})
+    ), inserted AS (
+      INSERT INTO "Revision" ("id", "interviewId", "version", "scene", "notes", "reason", "createdAt", "contentHash", "bytes")
+      SELECT gen_random_uuid()::text, d."id", d."version", d."scene", d."notes", 'autosave', ${now}, d."hash", d."bytes"
+        FROM due d
+       WHERE d."used" + d."bytes" <= ${REVISION_QUOTA_BYTES}
+         AND NOT EXISTS (SELECT 1 FROM "Revision" r WHERE r."interviewId" = d."id" AND r."contentHash" = d."hash")
+      RETURNING 1
+    )
+    SELECT EXISTS (SELECT 1 FROM inserted) AS "recorded",
+           EXISTS (SELECT 1 FROM due d WHERE d."used" + d."bytes" > ${REVISION_QUOTA_BYTES}) AS "full"`;
+  const [row] = rows;
+  return row?.full ? "quota" : (row?.recorded ?? false);
+}
+
+/** SQL for the bytes of every revision of a user's interviews (the quota's count). */
+function userRevisionBytes(userId: Prisma.Sql) {
+  return Prisma.sql`(SELECT coalesce(sum(r."bytes"), 0) FROM "Revision" r
+                       JOIN "Interview" j ON j."id" = r."interviewId" WHERE j."userId" = ${userId})`;
+}
+
+/**
+ * Keeps one side of a conflict as a revision: not when an identical one is stored already,
+ * nor past the owner's quota. Hashing and sizing happen in Postgres.
+ */
+async function keepConflictSide(
+  db: Database,
+  userId: string,
+  interviewId: string,
+  side: { version: number; sceneJson: string; notes: string },
+  now: Date,
+): Promise<void> {
+  await db.$executeRaw`
+    WITH side AS (
+      SELECT ${side.sceneJson}::jsonb AS "scene", ${side.notes}::text AS "notes"
+    ), sized AS (
+      SELECT s."scene", s."notes", md5(s."scene"::text || s."notes") AS "hash",
+             octet_length(s."scene"::text) + octet_length(s."notes") AS "bytes"
+        FROM side s
+    )
+    INSERT INTO "Revision" ("id", "interviewId", "version", "scene", "notes", "reason", "createdAt", "contentHash", "bytes")
+    SELECT gen_random_uuid()::text, ${interviewId}, ${side.version}, z."scene", z."notes", 'conflict', ${now}, z."hash", z."bytes"
+      FROM sized z
+     WHERE NOT EXISTS (SELECT 1 FROM "Revision" r WHERE r."interviewId" = ${interviewId} AND r."contentHash" = z."hash")
+       AND ${userRevisionBytes(Prisma.sql`${userId}`)} + z."bytes" <= ${REVISION_QUOTA_BYTES}`;
 }
 
 /** Why a save was refused: not yours, over, too late, or another tab saved first. */
@@ -65,10 +129,10 @@ async function explainRefusal(
   interviewId: string,
   save: DraftSave,
   now: Date,
-): Promise<never> {
+): Promise<SavedDraft> {
   const latest = await db.interview.findFirst({
     where: { id: interviewId, userId },
-    select: { status: true, deadline: true, version: true, scene: true, notes: true, updatedAt: true },
+    select: { status: true, deadline: true, version: true, scene: true, notes: true, updatedAt: true, saveKey: true },
   });
   if (!latest) throw interviewNotFound();
   if (latest.status !== "in_progress") throw new AppError("already_submitted", SUBMITTED);
@@ -76,27 +140,16 @@ async function explainRefusal(
     await settleIfExpired(db, interviewId, now);
     throw new AppError("deadline_passed", "Time is up: this interview was submitted with its last saved drawing.");
   }
+  // This client's own save committed, but its answer was lost (the key it carries wrote the
+  // latest version): no other writer came in between, so this save goes on top of it.
+  if (save.saveKey && latest.saveKey === save.saveKey && latest.version > save.baseVersion) {
+    return saveDraft(db, userId, interviewId, { ...save, baseVersion: latest.version }, now);
+  }
   // Keep both sides of the conflict: whichever the candidate keeps, the other stays in the revisions.
-  await db.revision.createMany({
-    data: [
-      {
-        interviewId,
-        version: latest.version,
-        scene: sceneJson(latest.scene),
-        notes: latest.notes,
-        reason: "conflict",
-        createdAt: now,
-      },
-      {
-        interviewId,
-        version: save.baseVersion,
-        scene: sceneJson(save.scene),
-        notes: save.notes,
-        reason: "conflict",
-        createdAt: now,
-      },
-    ],
-  });
+  const current = { version: latest.version, sceneJson: JSON.stringify(latest.scene), notes: latest.notes };
+  await keepConflictSide(db, userId, interviewId, current, now);
+  const theirs = { version: save.baseVersion, sceneJson: JSON.stringify(save.scene), notes: save.notes };
+  await keepConflictSide(db, userId, interviewId, theirs, now);
   throw new AppError("version_conflict", "This interview was changed in another tab or window.", {
     current: { version: latest.version, scene: latest.scene, notes: latest.notes, savedAt: latest.updatedAt },
   });
@@ -116,6 +169,7 @@ export async function saveDraft(
 ): Promise<SavedDraft> {
   const written = await writeDraft(db, userId, interviewId, save, now);
   if (written === 0) return explainRefusal(db, userId, interviewId, save, now);
-  const revisionRecorded = await recordRevisionIfDue(db, interviewId, now);
-  return { version: save.baseVersion + 1, savedAt: now, revisionRecorded };
+  const recorded = await recordRevisionIfDue(db, interviewId, now);
+  const saved = { version: save.baseVersion + 1, savedAt: now, revisionRecorded: recorded === true };
+  return recorded === "quota" ? { ...saved, notice: REVISION_QUOTA_NOTICE } : saved;
 }

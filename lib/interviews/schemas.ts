@@ -3,6 +3,7 @@ import { z } from "zod";
 import { MAX_ELEMENTS, MAX_SCENE_BYTES } from "@/lib/grading/limits";
 import { MAX_NOTES_LENGTH } from "@/lib/interviews/scene";
 
+const MAX_VERSION = 2_147_483_647;
 const ID_PATTERN = /^[a-z0-9]{1,64}$/i;
 
 /** A path's interview id; a malformed one names no interview (404, like someone else's). */
@@ -34,12 +35,22 @@ export const startInterviewBodySchema = z
 
 /** An autosave: the drawing, the notes, and the version the save was based on. */
 export const saveDraftBodySchema = z.object({
-  baseVersion: z.number().int().min(0),
+  // A Postgres integer column; the save writes baseVersion + 1.
+  baseVersion: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_VERSION - 1, "baseVersion is beyond any version an interview can have."),
   scene: storedSceneSchema,
   notes: z
     .string()
     .max(MAX_NOTES_LENGTH, `Notes can be at most ${MAX_NOTES_LENGTH.toLocaleString("en")} characters.`)
     .default(""),
+  /** The client's idempotency key for its saves from baseVersion on (lib/interviews/draft.ts). */
+  saveKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, "saveKey is 8 to 64 letters, digits, - or _.")
+    .optional(),
 });
 
 /**
@@ -55,9 +66,16 @@ export const submitInterviewBodySchema = saveDraftBodySchema
   .optional()
   .transform((body) =>
     body?.scene && body.baseVersion !== undefined
-      ? { baseVersion: body.baseVersion, scene: body.scene, notes: body.notes ?? "" }
+      ? { baseVersion: body.baseVersion, scene: body.scene, notes: body.notes ?? "", saveKey: body.saveKey }
       : undefined,
   );
+
+/**
+ * Saves of one interview by its owner: the page saves at most every 1.5 s while drawing
+ * (about 40 a minute), so this leaves room for retries and a second tab, and stops a script
+ * from filling the database with refused saves.
+ */
+export const SAVE_RATE_LIMIT = { name: "interview-saves", limit: 90, windowMs: 60_000 } as const;
 
 /** A save's body limit: a scene may be up to 10 MB, and its envelope (version, notes) gets a little room. */
 export const SAVE_BODY_MAX_BYTES = MAX_SCENE_BYTES + 64 * 1024;

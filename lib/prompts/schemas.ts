@@ -194,3 +194,9 @@ export const gradeSceneQuerySchema = z.object({
     .optional(),
   lang: z.enum(GRADING_LANGUAGES, { error: `lang must be one of ${GRADING_LANGUAGES.join(", ")}` }).optional(),
 });
+
+/**
+ * Grades per client address: a CI job grades a drawing or two per run; a large scene takes
+ * the process's CPU for a while, so one address cannot keep it busy (429 past it).
+ */
+export const GRADE_RATE_LIMIT = { name: "grade", limit: 30, windowMs: 60_000 } as const;

@@ -1,4 +1,5 @@
 import { EnvError, getEnv } from "@/lib/config/env";
+import { recordPeerAddresses } from "@/lib/http/client-address";
 import { getDatabase } from "@/lib/startup/database";
 
 /**
@@ -7,14 +8,14 @@ import { getDatabase } from "@/lib/startup/database";
  * process with a clear message instead of failing on some later page.
  */
 export async function startNodeServer(): Promise<void> {
+  recordPeerAddresses();
   try {
     const env = getEnv();
     if (env.auth.usingDevSecret) console.warn("[scaleboard] using the development-only NEXTAUTH_SECRET");
     if (!env.auth.url) {
-      // next-auth builds its callback URLs from NEXTAUTH_URL; locally the port is enough.
+      // next-auth builds its callback URLs from NEXTAUTH_URL; locally the port is enough
+      // (production refuses to start without it, lib/config/env.ts).
       process.env.NEXTAUTH_URL = `http://localhost:${env.port}`;
-      if (env.nodeEnv === "production")
-        console.warn(`[scaleboard] NEXTAUTH_URL is not set; assuming ${process.env.NEXTAUTH_URL}`);
     }
   } catch (error) {
     if (error instanceof EnvError) {

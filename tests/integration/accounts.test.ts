@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateWithPassword, SignInThrottledError } from "@/lib/auth/credentials";
 import { verifyPassword } from "@/lib/auth/password";
 import { registerUser } from "@/lib/auth/registration";
-import { MAX_FAILURES_PER_EMAIL } from "@/lib/auth/throttle";
+import { MAX_FAILURES_PER_DEVICE, MAX_FAILURES_PER_EMAIL } from "@/lib/auth/throttle";
 import type { OpenDatabase } from "@/lib/db/client";
 import { openTestDatabase, uniqueEmail } from "./helpers";
 
@@ -15,6 +15,9 @@ afterAll(async () => {
 });
 
 const PASSWORD = "correct horse battery";
+// Every sign-in attempt, for an unknown email too, runs one bcrypt comparison at cost 12
+// (~250 ms idle, seconds on a loaded two-core machine): these tests make a dozen or more.
+const BCRYPT_HEAVY_MS = 180_000;
 
 describe("sign-up", () => {
   it("creates a candidate with a salted slow hash, never the password itself", async () => {
@@ -86,41 +89,124 @@ describe("sign-in with email and password", () => {
     expect(await authenticateWithPassword(database.db, { email: "", password: "" }, null)).toBeNull();
   });
 
-  it("locks an account out after repeated failures, even for the right password", async () => {
-    const email = uniqueEmail("locked");
-    await registerUser(database.db, { name: "Ed", email, password: PASSWORD });
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL; attempt++) {
-      expect(await authenticateWithPassword(database.db, { email, password: `guess-${attempt}` }, null)).toBeNull();
-    }
-    const locked = authenticateWithPassword(database.db, { email, password: PASSWORD }, null);
-    await expect(locked).rejects.toBeInstanceOf(SignInThrottledError);
-    await expect(authenticateWithPassword(database.db, { email, password: PASSWORD }, null)).rejects.toThrow(
-      /Too many failed sign-ins\. Try again in 15 minutes\./,
-    );
+  it(
+    "locks an account out after repeated failures, even for the right password",
+    async () => {
+      const email = uniqueEmail("locked");
+      await registerUser(database.db, { name: "Ed", email, password: PASSWORD });
+      for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL; attempt++) {
+        expect(await authenticateWithPassword(database.db, { email, password: `guess-${attempt}` }, null)).toBeNull();
+      }
+      const locked = authenticateWithPassword(database.db, { email, password: PASSWORD }, null);
+      await expect(locked).rejects.toBeInstanceOf(SignInThrottledError);
+      await expect(authenticateWithPassword(database.db, { email, password: PASSWORD }, null)).rejects.toThrow(
+        /Too many failed sign-ins\. Try again in 15 minutes\./,
+      );
+    },
+    BCRYPT_HEAVY_MS,
+  );
+
+  it(
+    "does not lock the owner out on a device that signed in before, and counts that device on its own",
+    async () => {
+      const email = uniqueEmail("owner");
+      await registerUser(database.db, { name: "Owen", email, password: PASSWORD });
+      const owner = await authenticateWithPassword(database.db, { email, password: PASSWORD }, { address: "10.1.1.1" });
+      const deviceToken = owner!.deviceToken;
+      // Someone else guesses until the account is locked for unknown clients.
+      for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL; attempt++)
+        await authenticateWithPassword(database.db, { email, password: `guess-${attempt}` }, "203.0.113.9");
+      await expect(
+        authenticateWithPassword(database.db, { email, password: PASSWORD }, "10.1.1.2"),
+      ).rejects.toBeInstanceOf(SignInThrottledError);
+      // The owner's device still gets in, and keeps its token.
+      const again = await authenticateWithPassword(
+        database.db,
+        { email, password: PASSWORD },
+        { address: "10.1.1.1", deviceToken },
+      );
+      expect(again).toMatchObject({ email, deviceToken });
+      // A token for another account, or a forged one, counts as an unknown client.
+      const forged = `${deviceToken.split(".")[0]}.AAAA`;
+      await expect(
+        authenticateWithPassword(
+          database.db,
+          { email, password: PASSWORD },
+          { address: "10.1.1.1", deviceToken: forged },
+        ),
+      ).rejects.toBeInstanceOf(SignInThrottledError);
+      // The device is limited too, on its own count.
+      for (let attempt = 0; attempt < MAX_FAILURES_PER_DEVICE; attempt++)
+        await authenticateWithPassword(
+          database.db,
+          { email, password: `typo-${attempt}` },
+          { address: null, deviceToken },
+        );
+      await expect(
+        authenticateWithPassword(database.db, { email, password: PASSWORD }, { address: null, deviceToken }),
+      ).rejects.toBeInstanceOf(SignInThrottledError);
+    },
+    BCRYPT_HEAVY_MS,
+  );
+
+  it(
+    "takes as long for an unknown email as for a wrong password",
+    async () => {
+      const email = uniqueEmail("timing");
+      await registerUser(database.db, { name: "Tim", email, password: PASSWORD });
+      const timed = async (who: string) => {
+        const started = performance.now();
+        await authenticateWithPassword(database.db, { email: who, password: "not the password" }, null);
+        return performance.now() - started;
+      };
+      const median = (values: number[]) => values.sort((a, b) => a - b)[1]!;
+      const known: number[] = [];
+      const unknown: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        known.push(await timed(email));
+        unknown.push(await timed(uniqueEmail("nobody")));
+      }
+      // Both run one bcrypt comparison at cost 12 (~250 ms); without it an unknown email took ~6 ms.
+      expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
+    },
+    BCRYPT_HEAVY_MS,
+  );
+
+  it("refuses an email longer than any address without reaching the database's index", async () => {
+    const long = `${"a".repeat(3_000)}@example.test`;
+    expect(await authenticateWithPassword(database.db, { email: long, password: PASSWORD }, null)).toBeNull();
   });
 
-  it("locks out an address that guesses across many accounts", async () => {
-    const address = `203.0.113.${Math.floor(Math.random() * 200)}`;
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await authenticateWithPassword(database.db, { email: uniqueEmail("spray"), password: "guess-guess" }, address);
-    }
-    const email = uniqueEmail("victim");
-    await registerUser(database.db, { name: "Fay", email, password: PASSWORD });
-    await expect(authenticateWithPassword(database.db, { email, password: PASSWORD }, address)).rejects.toBeInstanceOf(
-      SignInThrottledError,
-    );
-    // The same account from elsewhere is unaffected.
-    expect(await authenticateWithPassword(database.db, { email, password: PASSWORD }, "198.51.100.7")).not.toBeNull();
-  });
+  it(
+    "locks out an address that guesses across many accounts",
+    async () => {
+      const address = `203.0.113.${Math.floor(Math.random() * 200)}`;
+      for (let attempt = 0; attempt < 20; attempt++) {
+        await authenticateWithPassword(database.db, { email: uniqueEmail("spray"), password: "guess-guess" }, address);
+      }
+      const email = uniqueEmail("victim");
+      await registerUser(database.db, { name: "Fay", email, password: PASSWORD });
+      await expect(
+        authenticateWithPassword(database.db, { email, password: PASSWORD }, address),
+      ).rejects.toBeInstanceOf(SignInThrottledError);
+      // The same account from elsewhere is unaffected.
+      expect(await authenticateWithPassword(database.db, { email, password: PASSWORD }, "198.51.100.7")).not.toBeNull();
+    },
+    BCRYPT_HEAVY_MS,
+  );
 
-  it("forgets earlier failures after a successful sign-in", async () => {
-    const email = uniqueEmail("reset");
-    await registerUser(database.db, { name: "Gil", email, password: PASSWORD });
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL - 1; attempt++) {
-      await authenticateWithPassword(database.db, { email, password: "nope-nope-nope" }, null);
-    }
-    expect(await authenticateWithPassword(database.db, { email, password: PASSWORD }, null)).not.toBeNull();
-    expect(await authenticateWithPassword(database.db, { email, password: "nope-nope-nope" }, null)).toBeNull();
-    expect(await authenticateWithPassword(database.db, { email, password: PASSWORD }, null)).not.toBeNull();
-  });
+  it(
+    "forgets earlier failures after a successful sign-in",
+    async () => {
+      const email = uniqueEmail("reset");
+      await registerUser(database.db, { name: "Gil", email, password: PASSWORD });
+      for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL - 1; attempt++) {
+        await authenticateWithPassword(database.db, { email, password: "nope-nope-nope" }, null);
+      }
+      expect(await authenticateWithPassword(database.db, { email, password: PASSWORD }, null)).not.toBeNull();
+      expect(await authenticateWithPassword(database.db, { email, password: "nope-nope-nope" }, null)).toBeNull();
+      expect(await authenticateWithPassword(database.db, { email, password: PASSWORD }, null)).not.toBeNull();
+    },
+    BCRYPT_HEAVY_MS,
+  );
 });

@@ -186,7 +186,8 @@ describe("autosave", () => {
     const conflict = (await tabB.json()) as { code: string; current: { version: number; notes: string } };
     expect(conflict).toMatchObject({ code: "version_conflict", current: { version: 1, notes: "tab A" } });
 
-    const revisions = await db.revision.findMany({ where: { interviewId: id, reason: "conflict" } });
+    // Both versions are kept (tab A's was already stored as its autosave revision, and is not stored twice).
+    const revisions = await db.revision.findMany({ where: { interviewId: id } });
     expect(revisions.map((revision) => revision.notes).sort()).toEqual(["tab A", "tab B"]);
     // Keeping tab B's version: save it on top of the current version.
     const keep = await saveDraft(db, alice.id, id, {

@@ -1,14 +1,15 @@
 // POST /api/grade[?prompt=SLUG][&lang=en|ko] — grades an Excalidraw scene sent as the body. No account
 // needed: this is the "CI check for architecture diagrams" of the product brief. Answers the
 // JSON of docs/grading.md §5; errors are { "error": "...", "code": "..." }: 400 bad JSON or not
-// a scene, 404 unknown prompt, 413 body over 10 MB. Messages are in `lang`, else in the language
-// Accept-Language prefers (English unless it asks for Korean); ids and data are the same in both.
+// a scene, 404 unknown prompt, 413 body over 10 MB, 429 past GRADE_RATE_LIMIT from one address.
+// Messages are in `lang`, else in the language Accept-Language prefers (English unless it asks
+// for Korean); ids and data are the same in both.
 import { gradeScene, gradingLanguageFor, InvalidSceneError, MAX_SCENE_BYTES } from "@/lib/grading";
 import { AppError } from "@/lib/errors/app-error";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 import { findPromptBySlug } from "@/lib/prompts/catalog";
-import { gradeSceneBodySchema, gradeSceneQuerySchema } from "@/lib/prompts/schemas";
+import { GRADE_RATE_LIMIT, gradeSceneBodySchema, gradeSceneQuerySchema } from "@/lib/prompts/schemas";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -20,6 +21,7 @@ export const POST = route(
     body: gradeSceneBodySchema,
     bodyFormat: "text",
     maxBodyBytes: MAX_SCENE_BYTES,
+    rateLimit: { ...GRADE_RATE_LIMIT, per: "address" },
   },
   ({ request, query, body }) => {
     const slug = query.prompt ?? null;

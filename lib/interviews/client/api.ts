@@ -13,7 +13,8 @@ export interface ServerCopy {
 }
 
 export type SaveOutcome =
-  | { kind: "saved"; version: number; savedAt: string }
+  /** `notice`: the server's word on the save (the replay history is full). */
+  | { kind: "saved"; version: number; savedAt: string; notice?: string }
   | { kind: "conflict"; current: ServerCopy }
   /** The interview is over (submitted, or past its deadline): the report is the next stop. */
   | { kind: "closed"; code: "deadline_passed" | "already_submitted"; message: string }
@@ -89,7 +90,12 @@ export async function putDraft(interviewId: string, body: string): Promise<SaveO
   const json = await readJson(response);
   if (typeof json.version !== "number")
     return { kind: "unavailable", message: "The server's answer was not understood." };
-  return { kind: "saved", version: json.version, savedAt: text(json.savedAt, new Date().toISOString()) };
+  const saved = {
+    kind: "saved" as const,
+    version: json.version,
+    savedAt: text(json.savedAt, new Date().toISOString()),
+  };
+  return typeof json.notice === "string" ? { ...saved, notice: json.notice } : saved;
 }
 
 /** POST /api/interviews/:id/submit, with the last save riding along when there is one. */
@@ -115,7 +121,20 @@ export async function postSubmit(interviewId: string, body: string | null): Prom
   };
 }
 
-/** The body of a save: the scene is serialised once, by the caller, and reused for the local copy. */
-export function draftBody(baseVersion: number, sceneJson: string, notes: string): string {
-  return `{"baseVersion":${baseVersion},"scene":${sceneJson},"notes":${JSON.stringify(notes)}}`;
+/**
+ * The body of a save: the scene is serialised once, by the caller, and reused for the local
+ * copy. `saveKey` names the client's saves from `baseVersion` on (see newSaveKey).
+ */
+export function draftBody(baseVersion: number, sceneJson: string, notes: string, saveKey: string): string {
+  return `{"baseVersion":${baseVersion},"saveKey":"${saveKey}","scene":${sceneJson},"notes":${JSON.stringify(notes)}}`;
+}
+
+/**
+ * A fresh idempotency key. A client keeps one for all its saves from one base version: when a
+ * save committed but its answer was lost, the retry carries the same key and the server sees
+ * that the version it has now is this client's own, not a second writer's.
+ */
+export function newSaveKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }

@@ -7,7 +7,7 @@
  * Every save names the server version it was based on; a 409 stops the loop until the
  * person chooses which version to keep.
  */
-import { draftBody, type SaveOutcome, type ServerCopy } from "./api";
+import { draftBody, newSaveKey, type SaveOutcome, type ServerCopy } from "./api";
 import { retryDelay } from "./backoff";
 import type { DraftStore } from "./draft-store";
 import { checkLimits, utf8ByteLength, type LimitCheck } from "./limits";
@@ -41,6 +41,8 @@ export interface AutosaveState {
   /** Server time of the last confirmed save. */
   lastSavedAt: string | null;
   limit: LimitCheck;
+  /** The server's word on the last save (its replay history is full), or null. */
+  notice: string | null;
 }
 
 export interface Snapshot {
@@ -84,6 +86,8 @@ export class AutosaveController {
   private inFlight: Promise<void> | null = null;
   private attempt = 0;
   private stopped = false;
+  /** The idempotency key of the saves from the current base version (api.ts, newSaveKey). */
+  private saveKey = newSaveKey();
   private readonly debounceMs: number;
   private readonly maxWaitMs: number;
 
@@ -96,6 +100,7 @@ export class AutosaveController {
       dirty: false,
       lastSavedAt: null,
       limit: { level: "ok", message: null },
+      notice: null,
     };
   }
 
@@ -107,6 +112,8 @@ export class AutosaveController {
   };
 
   private update(patch: Partial<AutosaveState>) {
+    // A new base version starts a new chain of saves, with a key of its own.
+    if (patch.baseVersion !== undefined && patch.baseVersion !== this.state.baseVersion) this.saveKey = newSaveKey();
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener();
   }
@@ -191,7 +198,7 @@ export class AutosaveController {
     this.update({ limit });
     this.setStatus({ kind: "submitting" });
     return {
-      body: draftBody(this.state.baseVersion, sceneJson, snapshot.notes),
+      body: draftBody(this.state.baseVersion, sceneJson, snapshot.notes, this.saveKey),
       baseVersion: this.state.baseVersion,
       limit,
     };
@@ -290,7 +297,7 @@ export class AutosaveController {
     const baseVersion = this.state.baseVersion;
     this.setStatus({ kind: "saving" });
     const sentAt = Date.now();
-    const outcome = await this.options.transport(draftBody(baseVersion, sceneJson, snapshot.notes));
+    const outcome = await this.options.transport(draftBody(baseVersion, sceneJson, snapshot.notes, this.saveKey));
     const receivedAt = Date.now();
 
     switch (outcome.kind) {
@@ -300,7 +307,7 @@ export class AutosaveController {
         this.clearTimer("retry");
         const serverMs = Date.parse(outcome.savedAt);
         if (Number.isFinite(serverMs)) this.options.onServerTime?.(serverMs, sentAt, receivedAt);
-        this.update({ baseVersion: outcome.version, lastSavedAt: outcome.savedAt });
+        this.update({ baseVersion: outcome.version, lastSavedAt: outcome.savedAt, notice: outcome.notice ?? null });
         if (this.rev === rev) {
           this.dropLocalCopy();
           this.setStatus({ kind: "saved", at: outcome.savedAt });

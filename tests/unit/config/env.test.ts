@@ -28,12 +28,38 @@ describe("configuration", () => {
   });
 
   it("refuses to start production without a real secret, and has no demo accounts there", () => {
-    expect(problemsOf({ NODE_ENV: "production" })).toEqual([
+    const url = "https://scaleboard.example.com";
+    expect(problemsOf({ NODE_ENV: "production", NEXTAUTH_URL: url })).toEqual([
       expect.stringMatching(/^NEXTAUTH_SECRET: required in production/),
     ]);
-    expect(problemsOf({ NODE_ENV: "production", NEXTAUTH_SECRET: "short" })[0]).toMatch(/at least 32 characters/);
-    const env = parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "s".repeat(40), SCALEBOARD_DEMO: "1" });
+    expect(problemsOf({ NODE_ENV: "production", NEXTAUTH_URL: url, NEXTAUTH_SECRET: "short" })[0]).toMatch(
+      /at least 32 characters/,
+    );
+    const env = parseEnv({
+      NODE_ENV: "production",
+      NEXTAUTH_URL: url,
+      NEXTAUTH_SECRET: "s".repeat(40),
+      SCALEBOARD_DEMO: "1",
+    });
     expect(env.demoAccounts).toBe(false);
+  });
+
+  it("requires the public URL in production, https unless it is this machine", () => {
+    const secret = "s".repeat(40);
+    expect(problemsOf({ NODE_ENV: "production", NEXTAUTH_SECRET: secret })).toEqual([
+      expect.stringMatching(/^NEXTAUTH_URL: required in production/),
+    ]);
+    expect(problemsOf({ NODE_ENV: "production", NEXTAUTH_SECRET: secret, NEXTAUTH_URL: "http://example.com" })).toEqual(
+      [expect.stringMatching(/^NEXTAUTH_URL: must be an https:\/\/ URL/)],
+    );
+    const local = { NODE_ENV: "production", NEXTAUTH_SECRET: secret, NEXTAUTH_URL: "http://127.0.0.1:3300" };
+    expect(parseEnv(local).auth.url).toBe("http://127.0.0.1:3300");
+  });
+
+  it("reads the number of trusted proxies, 0 unless set", () => {
+    expect(parseEnv({}).trustedProxyCount).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_COUNT: "2" }).trustedProxyCount).toBe(2);
+    expect(problemsOf({ TRUSTED_PROXY_COUNT: "-1" })).toEqual([expect.stringMatching(/^TRUSTED_PROXY_COUNT/)]);
   });
 
   it("names every bad variable at once", () => {

@@ -5,15 +5,18 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError, ERROR_STATUS } from "@/lib/errors/app-error";
 import { json } from "@/lib/http/responses";
+import { resetRateLimits } from "@/lib/http/rate-limit";
 import { DEFAULT_MAX_BODY_BYTES, route } from "@/lib/http/route";
 
 const params = (value: Record<string, string>) => ({ params: Promise.resolve(value) });
 
-function request(body?: BodyInit, init: { query?: string; headers?: Record<string, string> } = {}) {
+/** A request as a program sends it (no Origin); a string body is JSON unless the headers say otherwise. */
+function request(body?: BodyInit, init: { query?: string; headers?: Record<string, string>; method?: string } = {}) {
+  const jsonType: Record<string, string> = typeof body === "string" ? { "content-type": "application/json" } : {};
   return new Request(`http://localhost/api/things${init.query ?? ""}`, {
-    method: body === undefined ? "GET" : "POST",
+    method: init.method ?? (body === undefined ? "GET" : "POST"),
     body,
-    headers: init.headers,
+    headers: { ...jsonType, ...init.headers },
   });
 }
 
@@ -177,5 +180,158 @@ describe("route: errors", () => {
     );
     expect((await redirecting(request(undefined, { query: "?gone" }))).status).toBe(303);
     expect((await redirecting(request())).status).toBe(403);
+  });
+});
+
+describe("route: forged cross-site requests", () => {
+  const submit = route({ auth: "public", body: z.object({ a: z.number() }) }, ({ body }) => json(body));
+  const from = (headers: Record<string, string>, method = "POST") =>
+    request('{"a":1}', { method, headers: { host: "localhost", ...headers } });
+
+  it("refuses a state-changing request from another origin: another port, a sibling subdomain, another site", async () => {
+    for (const origin of ["http://localhost:4000", "http://evil.localhost", "https://evil.example", "null"]) {
+      for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+        expect(await answer(await submit(from({ origin }, method)))).toEqual({
+          status: 403,
+          body: { error: "This request came from another site and was refused.", code: "cross_origin" },
+        });
+      }
+    }
+  });
+
+  it("refuses what the browser marks same-site or cross-site, even without an Origin", async () => {
+    for (const site of ["same-site", "cross-site"])
+      expect((await submit(from({ "sec-fetch-site": site }))).status).toBe(403);
+  });
+
+  it("lets through the app's own pages, and programs that send no Origin", async () => {
+    const own = from({ origin: "http://localhost", "sec-fetch-site": "same-origin" });
+    expect(await answer(await submit(own))).toEqual({ status: 200, body: { a: 1 } });
+    expect((await submit(from({}))).status).toBe(200);
+  });
+
+  it("leaves reads alone", async () => {
+    const read = route({ auth: "public" }, () => json({ ok: true }));
+    const get = new Request("http://localhost/api/things", { headers: { origin: "https://evil.example" } });
+    expect((await read(get)).status).toBe(200);
+  });
+});
+
+describe("route: content types", () => {
+  const strict = route({ auth: "public", body: z.object({ a: z.number() }).optional() }, ({ body }) => json({ body }));
+
+  it("answers 415 for a JSON body sent as text/plain (what a no-cors form or fetch can send)", async () => {
+    const plain = request('{"a":1}', { headers: { "content-type": "text/plain" } });
+    expect(await answer(await strict(plain))).toEqual({
+      status: 415,
+      body: { error: "Send the body as application/json.", code: "unsupported_media_type" },
+    });
+    const form = request("a=1", { headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect((await strict(form)).status).toBe(415);
+    const declared = request('{"a":1}', { headers: { "content-type": "text/plain", "content-length": "7" } });
+    expect((await strict(declared)).status).toBe(415);
+  });
+
+  it("accepts application/json with parameters, and an empty body of any type", async () => {
+    const withCharset = request('{"a":1}', { headers: { "content-type": "application/json; charset=utf-8" } });
+    expect(await answer(await strict(withCharset))).toEqual({ status: 200, body: { body: { a: 1 } } });
+    const empty = new Request("http://localhost/api/things", { method: "POST" });
+    expect(await answer(await strict(empty))).toEqual({ status: 200, body: {} });
+  });
+});
+
+describe("route: bodies whatever their framing", () => {
+  function chunked(text: string, headers: Record<string, string> = { "content-type": "application/json" }) {
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const part of text.match(/.{1,5}/gs) ?? []) controller.enqueue(new TextEncoder().encode(part));
+        controller.close();
+      },
+    });
+    return new Request("http://localhost/api/things", {
+      method: "POST",
+      body: stream,
+      headers,
+      duplex: "half",
+    } as RequestInit);
+  }
+
+  it("reads a chunked JSON body like any other, and refuses a malformed one", async () => {
+    const strict = route({ auth: "public", body: z.object({ a: z.number() }) }, ({ body }) => json(body));
+    expect(await answer(await strict(chunked('{"a":42}')))).toEqual({ status: 200, body: { a: 42 } });
+    expect((await strict(chunked('{"a":4'))).status).toBe(400);
+  });
+
+  it("caps the body of a route that reads its own (next-auth), and hands it the bytes", async () => {
+    const own = route({ auth: "public", maxBodyBytes: 1_000 }, async ({ request }) =>
+      json({ text: await request.text() }),
+    );
+    const form = { "content-type": "application/x-www-form-urlencoded" };
+    expect(await answer(await own(chunked("email=a%40b.c&password=x", form)))).toEqual({
+      status: 200,
+      body: { text: "email=a%40b.c&password=x" },
+    });
+    expect((await own(chunked("x".repeat(5_000), form))).status).toBe(413);
+  });
+});
+
+describe("route: inputs Postgres cannot store", () => {
+  const keep = route({ auth: "public", body: z.object({ text: z.string(), list: z.array(z.string()) }) }, ({ body }) =>
+    json(body),
+  );
+
+  it("drops NUL characters from JSON strings, escaped or not, and leaves an escaped backslash alone", async () => {
+    const body = '{"text":"a\\u0000b\\\\u0000c","list":["\\u0000x"]}';
+    expect(await answer(await keep(request(body)))).toEqual({
+      status: 200,
+      body: { text: "ab\\u0000c", list: ["x"] },
+    });
+  });
+
+  it("drops NUL from form fields and query values", async () => {
+    const form = route(
+      {
+        auth: "public",
+        query: z.object({ q: z.string() }),
+        body: z.object({ slug: z.string() }),
+        bodyFormat: "json-or-form",
+      },
+      ({ body, query }) => json({ ...body, ...query }),
+    );
+    const posted = request("slug=url%00-shortener", {
+      query: "?q=a%00b",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    expect(await answer(await form(posted))).toEqual({ status: 200, body: { slug: "url-shortener", q: "ab" } });
+  });
+
+  it("answers 400 for JSON nested deeper than any drawing", async () => {
+    const deep = `{"text":"x","list":[],"deep":${"[".repeat(5_000)}${"]".repeat(5_000)}}`;
+    expect(await answer(await keep(request(deep)))).toEqual({
+      status: 400,
+      body: { error: "The body nests deeper than 64 levels.", code: "invalid_request" },
+    });
+  });
+});
+
+describe("route: rate limits", () => {
+  it("answers 429 with Retry-After past the limit of a key, counting keys apart", async () => {
+    resetRateLimits();
+    const limited = route(
+      {
+        auth: "public",
+        params: z.object({ id: z.string() }),
+        rateLimit: { name: "test", limit: 2, windowMs: 60_000, per: (_request, { id }) => id },
+      },
+      () => json({ ok: true }),
+    );
+    const call = async (id: string) => limited(request(), params({ id }));
+    expect((await call("a")).status).toBe(200);
+    expect((await call("a")).status).toBe(200);
+    const refused = await call("a");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await refused.json()).toMatchObject({ code: "rate_limited", retryAfterSeconds: expect.any(Number) });
+    expect((await call("b")).status).toBe(200);
   });
 });

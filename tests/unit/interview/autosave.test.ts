@@ -12,13 +12,18 @@ const sceneWith = (count: number): StoredScene => ({
 /** A controller over a scripted server: each save answers with the next queued outcome. */
 function setup(options: { version?: number } = {}) {
   let current: Snapshot = { scene: sceneWith(1), notes: "" };
-  const bodies: { baseVersion: number; elements: number; notes: string }[] = [];
+  const bodies: { baseVersion: number; elements: number; notes: string; saveKey: string }[] = [];
   const answers: (SaveOutcome | ((body: { baseVersion: number }) => SaveOutcome))[] = [];
   let serverVersion = options.version ?? 0;
   const store = memoryStore();
   const transport = vi.fn((body: string): Promise<SaveOutcome> => {
-    const parsed = JSON.parse(body) as { baseVersion: number; scene: StoredScene; notes: string };
-    bodies.push({ baseVersion: parsed.baseVersion, elements: parsed.scene.elements.length, notes: parsed.notes });
+    const parsed = JSON.parse(body) as { baseVersion: number; scene: StoredScene; notes: string; saveKey: string };
+    bodies.push({
+      baseVersion: parsed.baseVersion,
+      elements: parsed.scene.elements.length,
+      notes: parsed.notes,
+      saveKey: parsed.saveKey,
+    });
     const next = answers.shift();
     if (next) return Promise.resolve(typeof next === "function" ? next(parsed) : next);
     serverVersion = parsed.baseVersion + 1;
@@ -87,11 +92,8 @@ describe("AutosaveController: when it saves", () => {
     t.transport.mockImplementationOnce(
       (body: string) =>
         new Promise<SaveOutcome>((resolve) => {
-          t.bodies.push({
-            baseVersion: (JSON.parse(body) as { baseVersion: number }).baseVersion,
-            elements: 0,
-            notes: "",
-          });
+          const { baseVersion, saveKey } = JSON.parse(body) as { baseVersion: number; saveKey: string };
+          t.bodies.push({ baseVersion, elements: 0, notes: "", saveKey });
           release = resolve;
         }),
     );
@@ -145,6 +147,30 @@ describe("AutosaveController: failures", () => {
     expect(t.controller.getState()).toMatchObject({ status: { kind: "saved" }, baseVersion: 1, dirty: false });
     expect(t.bodies.at(-1)).toMatchObject({ baseVersion: 0, elements: 4 });
     expect(t.store.drafts.has("iv1")).toBe(false);
+  });
+
+  it("retries with the same idempotency key until a save goes through, then starts a new one", async () => {
+    const t = setup();
+    t.answers.push({ kind: "unavailable", message: "Failed to fetch" });
+    t.draw(2);
+    await vi.advanceTimersByTimeAsync(1_500);
+    t.draw(3);
+    await vi.advanceTimersByTimeAsync(1_500); // the retry: saved
+    t.draw(4);
+    await vi.advanceTimersByTimeAsync(1_500);
+    const [failed, retried, next] = t.bodies;
+    expect(failed!.saveKey).toMatch(/^[0-9a-f]{32}$/);
+    expect(retried).toMatchObject({ baseVersion: 0, saveKey: failed!.saveKey, elements: 3 });
+    expect(next).toMatchObject({ baseVersion: 1 });
+    expect(next!.saveKey).not.toBe(failed!.saveKey);
+  });
+
+  it("shows the server's notice on a save (a full replay history)", async () => {
+    const t = setup();
+    t.answers.push({ kind: "saved", version: 1, savedAt: new Date().toISOString(), notice: "History is full." });
+    t.draw(2);
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(t.controller.getState()).toMatchObject({ status: { kind: "saved" }, notice: "History is full." });
   });
 
   it("retries at once when asked (the browser came back online)", async () => {

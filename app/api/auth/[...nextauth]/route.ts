@@ -12,8 +12,10 @@ type NextAuthHandler = (request: Request, context: { params: Promise<{ nextauth:
 // route gets apply here too. The options are built per request so that they (and the env they
 // read) are validated at run time, never while `next build` collects routes. next-auth v4
 // types its App Router handler as any.
-const handler = route({ auth: "public", params: z.object({ nextauth: z.array(z.string()) }) }, ({ request, params }) =>
-  (NextAuth(authOptions()) as NextAuthHandler)(request, { params: Promise.resolve(params) }),
+// Its posts are small forms (a CSRF token, an email, a password, a callback URL): 16 KB is ample.
+const handler = route(
+  { auth: "public", params: z.object({ nextauth: z.array(z.string()) }), maxBodyBytes: 16_000 },
+  ({ request, params }) => (NextAuth(authOptions()) as NextAuthHandler)(request, { params: Promise.resolve(params) }),
 );
 
 export { handler as GET, handler as POST };
