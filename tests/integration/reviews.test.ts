@@ -142,6 +142,12 @@ describe("claims", () => {
     await requestReview(db, owner, interviewId, "first");
     const later = await gradedInterview(db, stranger.id);
     await requestReview(db, stranger, later, "second");
+    // The queue's first page is the oldest 50 of every test's requests: date these two back.
+    for (const [id, day] of [
+      [interviewId, 1],
+      [later, 2],
+    ] as const)
+      await db.review.update({ where: { interviewId: id }, data: { requestedAt: new Date(Date.UTC(2000, 0, day)) } });
     const open = await listReviewQueue(db, mentor, { state: "open", mine: false });
     const ids = open.reviews.map((r) => r.interviewId);
     expect(ids.indexOf(interviewId)).toBeLessThan(ids.indexOf(later));
