@@ -3,13 +3,7 @@
 import dynamic from "next/dynamic";
 import type { ComponentProps } from "react";
 import "@excalidraw/excalidraw/index.css";
-
-// Excalidraw fetches its fonts from a CDN unless told otherwise. They are copied into
-// public/fonts at install (scripts/postinstall.ts), so point it at our own origin before the
-// package loads: no external request, and the CJK font that Korean labels need is served here.
-if (typeof window !== "undefined") {
-  (window as Window & { EXCALIDRAW_ASSET_PATH?: string }).EXCALIDRAW_ASSET_PATH = "/";
-}
+import "./self-hosted-assets";
 
 type ExcalidrawProps = ComponentProps<typeof import("@excalidraw/excalidraw").Excalidraw>;
 

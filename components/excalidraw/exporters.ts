@@ -1,3 +1,4 @@
+import "@/components/excalidraw/self-hosted-assets";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { AppState, BinaryFiles } from "@excalidraw/excalidraw/types";
 

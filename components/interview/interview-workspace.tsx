@@ -1,5 +1,6 @@
 "use client";
 
+import "@/components/excalidraw/self-hosted-assets";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";

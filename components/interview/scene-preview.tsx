@@ -1,5 +1,6 @@
 "use client";
 
+import "@/components/excalidraw/self-hosted-assets";
 import { useEffect, useRef, useState } from "react";
 import type { BinaryFiles } from "@excalidraw/excalidraw/types";
 import { loadExporters } from "@/components/excalidraw/exporters";

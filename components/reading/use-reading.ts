@@ -1,5 +1,6 @@
 "use client";
 
+import "@/components/excalidraw/self-hosted-assets";
 import { useCallback, useMemo, useState } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { kindTitle } from "@/lib/grading/kinds";

@@ -1,5 +1,6 @@
 "use client";
 
+import "@/components/excalidraw/self-hosted-assets";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { BinaryFileData, BinaryFiles, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { installLoopbackOnly } from "../support/loopback-only";
 import { startModelServer, type ModelServer } from "../support/openai-server";
 import { coachResponder, INVENTED_ELEMENT, INVENTED_RULE } from "../support/coach-responder";
+import { boundArrow, labelledBox } from "../support/scene-elements";
 
 // Before anything creates an SDK client: nothing in this file may leave the machine.
 const guard = installLoopbackOnly();
@@ -39,51 +40,7 @@ function config(overrides: Partial<OpenAIConfig> = {}): OpenAIConfig {
   };
 }
 
-function box(id: string, x: number, label: string) {
-  return [
-    {
-      id,
-      type: "rectangle",
-      x,
-      y: 0,
-      width: 160,
-      height: 80,
-      angle: 0,
-      isDeleted: false,
-      boundElements: [{ id: `${id}-t`, type: "text" }],
-    },
-    {
-      id: `${id}-t`,
-      type: "text",
-      x: x + 10,
-      y: 30,
-      width: 140,
-      height: 20,
-      text: label,
-      originalText: label,
-      containerId: id,
-      isDeleted: false,
-    },
-  ];
-}
-function arrow(id: string, from: string, to: string, x1: number, x2: number) {
-  return {
-    id,
-    type: "arrow",
-    x: x1,
-    y: 40,
-    width: x2 - x1,
-    height: 0,
-    points: [
-      [0, 0],
-      [x2 - x1, 0],
-    ],
-    isDeleted: false,
-    startBinding: { elementId: from },
-    endBinding: { elementId: to },
-  };
-}
-const elements = [...box("web", 0, "Web server"), ...box("db", 300, "MySQL"), arrow("a1", "web", "db", 160, 300)];
+const elements = [...labelledBox("web", 0, "Web server"), ...labelledBox("db", 300, "MySQL"), boundArrow("a1", "web", "db", 160, 300)];
 const scene = { type: "excalidraw" as const, version: 2, elements, appState: {}, files: {} };
 
 async function user(name: string) {

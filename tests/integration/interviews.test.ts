@@ -13,64 +13,21 @@ import { DEADLINE_GRACE_MS, REVISION_INTERVAL_MS } from "@/lib/interviews/timing
 import { startInterview } from "@/lib/interviews/start";
 import { settleExpiredInterviews, submitInterview } from "@/lib/interviews/submit";
 import { apiRequest, routeParams, sessionCookieFor, uniqueEmail } from "./helpers";
+import { boundArrow, labelledBox } from "../support/scene-elements";
 
 let db: Database;
 const alice = { id: "", cookie: "" };
 const mallory = { id: "", cookie: "" };
 
-function rect(id: string, x: number, label: string) {
-  return [
-    {
-      id,
-      type: "rectangle",
-      x,
-      y: 0,
-      width: 160,
-      height: 80,
-      angle: 0,
-      isDeleted: false,
-      boundElements: [{ id: `${id}-t`, type: "text" }],
-    },
-    {
-      id: `${id}-t`,
-      type: "text",
-      x: x + 10,
-      y: 30,
-      width: 140,
-      height: 20,
-      text: label,
-      originalText: label,
-      containerId: id,
-      isDeleted: false,
-    },
-  ];
-}
-function arrow(id: string, from: string, to: string, x1: number, x2: number) {
-  return {
-    id,
-    type: "arrow",
-    x: x1,
-    y: 40,
-    width: x2 - x1,
-    height: 0,
-    points: [
-      [0, 0],
-      [x2 - x1, 0],
-    ],
-    isDeleted: false,
-    startBinding: { elementId: from },
-    endBinding: { elementId: to },
-  };
-}
 const cachedDesign = {
   type: "excalidraw",
   version: 2,
   elements: [
-    ...rect("web", 0, "Web server"),
-    ...rect("cache", 300, "Redis cache"),
-    ...rect("db", 600, "MySQL"),
-    arrow("a1", "web", "cache", 160, 300),
-    arrow("a2", "web", "db", 160, 600),
+    ...labelledBox("web", 0, "Web server"),
+    ...labelledBox("cache", 300, "Redis cache"),
+    ...labelledBox("db", 600, "MySQL"),
+    boundArrow("a1", "web", "cache", 160, 300),
+    boundArrow("a2", "web", "db", 160, 600),
   ],
   appState: { viewBackgroundColor: "#ffffff" },
   files: {},

@@ -1,0 +1,10 @@
+// Excalidraw fetches its fonts from a CDN unless told otherwise, and the exporters (SVG, PNG,
+// the conflict dialog's previews) embed fonts too. The fonts are copied into public/fonts at
+// install (scripts/postinstall.ts); every module that loads the package imports this one
+// first, so it points at our own origin before the package loads, wherever it is loaded from:
+// no external request, and the CJK font that Korean labels need is served here.
+if (typeof window !== "undefined") {
+  (window as Window & { EXCALIDRAW_ASSET_PATH?: string }).EXCALIDRAW_ASSET_PATH = "/";
+}
+
+export {};
