@@ -40,7 +40,11 @@ function config(overrides: Partial<OpenAIConfig> = {}): OpenAIConfig {
   };
 }
 
-const elements = [...labelledBox("web", 0, "Web server"), ...labelledBox("db", 300, "MySQL"), boundArrow("a1", "web", "db", 160, 300)];
+const elements = [
+  ...labelledBox("web", 0, "Web server"),
+  ...labelledBox("db", 300, "MySQL"),
+  boundArrow("a1", "web", "db", 160, 300),
+];
 const scene = { type: "excalidraw" as const, version: 2, elements, appState: {}, files: {} };
 
 async function user(name: string) {
