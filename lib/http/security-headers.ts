@@ -3,8 +3,9 @@
 
 /**
  * Report-only for now: measured in a browser (tests/e2e/hardening.spec.ts), enforcing this
- * policy blocked an `eval` on the pages and the landing page's Excalidraw fetching its fonts
- * from esm.sh, which broke hydration. Both are to be fixed before the header is switched to
+ * policy blocked an `eval` on the pages and Excalidraw's exporters fetching fonts from esm.sh
+ * (now pointed at /fonts by components/excalidraw/self-hosted-assets.ts), which broke
+ * hydration. The eval is to be removed before the header is switched to
  * "content-security-policy"; until then browsers report violations without blocking. Next.js
  * reads the nonce from either header.
  */
