@@ -3,12 +3,14 @@
  * the live drawing (one question per failing rule, pointed at the elements the finding names)
  * and from the interview's phase. Deterministic, English and Korean, safe in the browser.
  */
-import type { ComponentKind, RuleId } from "@/lib/grading/contract";
+import type { RuleId } from "@/lib/grading/contract";
+import { GRADING_LANGUAGES, kindWords, type GradingLanguage } from "@/lib/grading/locales";
 import type { ComponentJson, FindingJson, Severity } from "@/lib/grading/types";
 import type { Phase } from "@/lib/interviews/client/phases";
 
-export const PROBE_LANGUAGES = ["en", "ko"] as const;
-export type ProbeLanguage = (typeof PROBE_LANGUAGES)[number];
+/** The interviewer speaks the engine's languages, and names kinds with its words. */
+export const PROBE_LANGUAGES = GRADING_LANGUAGES;
+export type ProbeLanguage = GradingLanguage;
 export type Worded = Record<ProbeLanguage, string>;
 
 export interface Probe {
@@ -189,31 +191,13 @@ export const PHASE_QUESTIONS: Record<Phase["id"], Worded[]> = {
   ],
 };
 
-const KIND_NOUNS: Record<ProbeLanguage, Partial<Record<ComponentKind, string>>> = {
-  en: {},
-  ko: {
-    client: "클라이언트",
-    load_balancer: "로드 밸런서",
-    api_gateway: "API 게이트웨이",
-    web_server: "웹 서버",
-    cache: "캐시",
-    session_store: "세션 저장소",
-    database: "데이터베이스",
-    message_queue: "메시지 큐",
-    worker: "워커",
-    monitoring: "모니터링",
-    data_center: "데이터 센터",
-    object_storage: "오브젝트 스토리지",
-  },
-};
-
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
 
 /** How a component is named in a question: its label in quotes, else its kind. */
 function targetName(component: ComponentJson, language: ProbeLanguage): string {
   const label = component.label.split("\n")[0]!.trim();
   if (label) return `“${label}”`;
-  const noun = KIND_NOUNS[language][component.kind] ?? component.kind.replace(/_/g, " ");
+  const noun = kindWords(language)[component.kind].noun;
   return language === "en" ? `the ${noun}` : noun;
 }
 
