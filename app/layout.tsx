@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/nav/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -8,15 +10,14 @@ import "./globals.css";
 // needs the session secret or the database.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: {
-    default: "Scaleboard: system-design interview practice",
-    template: "%s · Scaleboard",
-  },
-  description:
-    "Practise system-design interviews on a timed whiteboard. Your architecture diagram is graded rule by rule, and mentors review it.",
-  applicationName: "Scaleboard",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.meta");
+  return {
+    title: { default: t("title"), template: "%s · Scaleboard" },
+    description: t("description"),
+    applicationName: "Scaleboard",
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: "#ffffff",
@@ -25,19 +26,21 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
+  const [user, locale, t] = await Promise.all([getCurrentUser(), getLocale(), getTranslations("nav")]);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="flex min-h-dvh flex-col font-sans">
         <a
           href="#main"
           className="sr-only z-50 rounded-md bg-white px-4 py-2 text-sm font-medium text-indigo-700 shadow-lg focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
         >
-          Skip to content
+          {t("skipToContent")}
         </a>
-        <SiteHeader user={user ? { name: user.name, email: user.email, role: user.role } : null} />
-        {/* The main landmark and the footer come from each route group's layout (SiteFrame). */}
-        {children}
+        <NextIntlClientProvider>
+          <SiteHeader user={user ? { name: user.name, email: user.email, role: user.role } : null} />
+          {/* The main landmark and the footer come from each route group's layout (SiteFrame). */}
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,9 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
+import { LocaleSwitcher } from "./locale-switcher";
 import { RoleBadge } from "./role-badge";
 import { SignOutButton } from "./sign-out-button";
 import { NavLinks } from "./nav-links";
@@ -11,6 +13,7 @@ import type { HeaderUser, NavItem } from "./nav-items";
 
 /** Navigation for small screens: a disclosure button that opens a panel under the header. */
 export function MobileMenu({ items, user }: { items: NavItem[]; user: HeaderUser | null }) {
+  const t = useTranslations("nav");
   const pathname = usePathname() ?? "/";
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -45,7 +48,7 @@ export function MobileMenu({ items, user }: { items: NavItem[]; user: HeaderUser
         onClick={() => setOpen((value) => !value)}
         className="inline-flex size-10 items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100"
       >
-        <span className="sr-only">{open ? "Close menu" : "Open menu"}</span>
+        <span className="sr-only">{open ? t("closeMenu") : t("openMenu")}</span>
         <svg
           aria-hidden="true"
           viewBox="0 0 24 24"
@@ -63,7 +66,7 @@ export function MobileMenu({ items, user }: { items: NavItem[]; user: HeaderUser
       </button>
       {open ? (
         <div id={panelId} className="absolute inset-x-0 top-full border-b border-slate-200 bg-white shadow-lg">
-          <nav aria-label="Main" className="px-4 py-3">
+          <nav aria-label={t("main")} className="px-4 py-3">
             <NavLinks items={items} look="stack" />
           </nav>
           <div className="border-t border-slate-100 px-4 py-4">
@@ -81,13 +84,14 @@ export function MobileMenu({ items, user }: { items: NavItem[]; user: HeaderUser
             ) : (
               <div className="grid grid-cols-2 gap-3">
                 <Link href="/sign-in" className={buttonClasses({ variant: "secondary" })}>
-                  Sign in
+                  {t("signIn")}
                 </Link>
                 <Link href="/sign-up" className={buttonClasses({ variant: "primary" })}>
-                  Get started
+                  {t("getStarted")}
                 </Link>
               </div>
             )}
+            <LocaleSwitcher className="mt-4" />
           </div>
         </div>
       ) : null}

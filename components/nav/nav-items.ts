@@ -8,16 +8,17 @@ export interface HeaderUser {
 
 export interface NavItem {
   href: string;
-  label: string;
+  /** The link's words, a key of the "nav.items" catalogue. */
+  label: "prompts" | "dashboard" | "history" | "reviews" | "admin";
 }
 
 /** The primary navigation a user of this role sees. */
 export function navItemsFor(user: HeaderUser | null): NavItem[] {
-  const items: NavItem[] = [{ href: "/prompts", label: "Prompts" }];
+  const items: NavItem[] = [{ href: "/prompts", label: "prompts" }];
   if (!user) return items;
-  items.push({ href: "/dashboard", label: "Dashboard" }, { href: "/history", label: "History" });
-  if (user.role === "mentor" || user.role === "admin") items.push({ href: "/mentor", label: "Reviews" });
-  if (user.role === "admin") items.push({ href: "/admin", label: "Admin" });
+  items.push({ href: "/dashboard", label: "dashboard" }, { href: "/history", label: "history" });
+  if (user.role === "mentor" || user.role === "admin") items.push({ href: "/mentor", label: "reviews" });
+  if (user.role === "admin") items.push({ href: "/admin", label: "admin" });
   return items;
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/ui/cn";
 import { isActivePath, type NavItem } from "./nav-items";
@@ -24,6 +25,7 @@ const LOOKS = {
 
 /** The primary navigation's links; marks the current section with aria-current. */
 export function NavLinks({ items, look = "bar" }: { items: NavItem[]; look?: keyof typeof LOOKS }) {
+  const t = useTranslations("nav.items");
   const pathname = usePathname() ?? "/";
   const classes = LOOKS[look];
   return (
@@ -37,7 +39,7 @@ export function NavLinks({ items, look = "bar" }: { items: NavItem[]; look?: key
               aria-current={active ? "page" : undefined}
               className={cn(classes.link, active ? classes.active : classes.idle)}
             >
-              {item.label}
+              {t(item.label)}
             </Link>
           </li>
         );

@@ -1,18 +1,15 @@
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { Role } from "@/lib/auth/roles";
 
-const roleStyle: Record<Role, { label: string; tone: BadgeTone }> = {
-  candidate: { label: "Candidate", tone: "neutral" },
-  mentor: { label: "Mentor", tone: "accent" },
-  admin: { label: "Admin", tone: "warning" },
-};
+const roleTone: Record<Role, BadgeTone> = { candidate: "neutral", mentor: "accent", admin: "warning" };
 
 export function RoleBadge({ role }: { role: Role }) {
-  const style = roleStyle[role];
+  const t = useTranslations("nav.roles");
   return (
-    <Badge tone={style.tone}>
-      <span className="sr-only">Role: </span>
-      {style.label}
+    <Badge tone={roleTone[role]}>
+      <span className="sr-only">{t("label")} </span>
+      {t(role)}
     </Badge>
   );
 }

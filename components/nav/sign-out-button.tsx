@@ -1,6 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, type ButtonSize, type ButtonVariant } from "@/components/ui/button";
 
@@ -13,6 +14,7 @@ export function SignOutButton({
   size?: ButtonSize;
   className?: string;
 }) {
+  const t = useTranslations("nav");
   const [pending, setPending] = useState(false);
   return (
     <Button
@@ -29,7 +31,7 @@ export function SignOutButton({
         }
       }}
     >
-      Sign out
+      {t("signOut")}
     </Button>
   );
 }

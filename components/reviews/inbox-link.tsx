@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { callApi } from "./api";
@@ -10,6 +11,7 @@ const UNREAD_POLL_MS = 10_000;
 
 /** The header's inbox link with the unread count, refreshed on navigation and every few seconds. */
 export function InboxLink() {
+  const t = useTranslations("nav");
   const pathname = usePathname();
   const [unread, setUnread] = useState(0);
   useEffect(() => {
@@ -31,10 +33,10 @@ export function InboxLink() {
     <Link
       href="/inbox"
       className="relative inline-flex h-8 items-center gap-1.5 rounded-lg px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
-      aria-label={unread ? `Inbox, ${unread} unread` : "Inbox"}
+      aria-label={t("inboxLabel", { unread })}
       data-testid="inbox-link"
     >
-      Inbox
+      {t("inbox")}
       {unread > 0 ? (
         <span
           className="min-w-5 rounded-full bg-indigo-600 px-1.5 text-center text-xs leading-5 text-white tabular-nums"
