@@ -9,6 +9,11 @@ export function json(body: unknown, init: { status?: number; headers?: Record<st
   return NextResponse.json(body, { status: init.status ?? 200, headers: { ...NO_STORE, ...init.headers } });
 }
 
+/** A JSON answer already serialised (by a worker thread, say), sent as is: 200, never cached. */
+export function jsonText(text: string) {
+  return new Response(text, { status: 200, headers: { "content-type": "application/json", ...NO_STORE } });
+}
+
 /**
  * The one error body: `{ error, code, issues?, ...details }` with the status of the code
  * (ERROR_STATUS in lib/errors/app-error.ts). `error` is for people; `code` is for programs.

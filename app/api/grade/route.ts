@@ -4,9 +4,10 @@
 // a scene, 404 unknown prompt, 413 body over 10 MB, 429 past GRADE_RATE_LIMIT from one address.
 // Messages are in `lang`, else in the language Accept-Language prefers (English unless it asks
 // for Korean); ids and data are the same in both.
-import { gradeScene, gradingLanguageFor, InvalidSceneError, MAX_SCENE_BYTES } from "@/lib/grading";
+import { gradingLanguageFor, InvalidSceneError, MAX_SCENE_BYTES } from "@/lib/grading";
+import { gradeSceneToJson } from "@/lib/grading-worker/pool";
 import { AppError } from "@/lib/errors/app-error";
-import { json } from "@/lib/http/responses";
+import { jsonText } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 import { findPromptBySlug } from "@/lib/prompts/catalog";
 import { GRADE_RATE_LIMIT, gradeSceneBodySchema, gradeSceneQuerySchema } from "@/lib/prompts/schemas";
@@ -23,14 +24,15 @@ export const POST = route(
     maxBodyBytes: MAX_SCENE_BYTES,
     rateLimit: { ...GRADE_RATE_LIMIT, per: "address" },
   },
-  ({ request, query, body }) => {
+  async ({ request, query, body }) => {
     const slug = query.prompt ?? null;
     const prompt = slug === null ? null : findPromptBySlug(slug);
     if (slug !== null && !prompt) throw new AppError("unknown_prompt", `Unknown prompt "${slug}".`);
     if (body.trim() === "") throw new AppError("invalid_scene", "The body is empty: send an Excalidraw scene as JSON.");
     try {
       const language = query.lang ?? gradingLanguageFor(request.headers.get("accept-language"));
-      return json(gradeScene(body, prompt?.rubric, { prompt: slug, language }));
+      // A large scene is graded in a worker thread, so the process keeps answering meanwhile.
+      return jsonText(await gradeSceneToJson(body, prompt?.rubric, { prompt: slug, language }));
     } catch (error) {
       if (error instanceof InvalidSceneError)
         throw new AppError(error.reason === "too_large" ? "too_large" : "invalid_scene", error.message);
