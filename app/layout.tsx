@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { NoEval } from "@/components/csp/no-eval";
 import { SiteHeader } from "@/components/nav/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
@@ -36,6 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
+        <NoEval />
         <NextIntlClientProvider>
           <SiteHeader user={user ? { name: user.name, email: user.email, role: user.role } : null} />
           {/* The main landmark and the footer come from each route group's layout (SiteFrame). */}

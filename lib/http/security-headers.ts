@@ -2,14 +2,12 @@
 // ones on every answer: nosniff, referrer and frame policies, Permissions-Policy).
 
 /**
- * Report-only for now: measured in a browser (tests/e2e/hardening.spec.ts), enforcing this
- * policy blocked an `eval` on the pages and Excalidraw's exporters fetching fonts from esm.sh
- * (now pointed at /fonts by components/excalidraw/self-hosted-assets.ts), which broke
- * hydration. The eval is to be removed before the header is switched to
- * "content-security-policy"; until then browsers report violations without blocking. Next.js
- * reads the nonce from either header.
+ * Enforced. Measured in a browser (tests/e2e/hardening.spec.ts): the pages make no eval (zod's
+ * compiler is off in the browser, components/csp/no-eval.tsx) and load nothing from another
+ * origin. Excalidraw lists a CDN after our own /fonts in each font's sources; the browser never
+ * needs it, and the policy would refuse it if it did. Next.js reads the nonce from this header.
  */
-export const CSP_HEADER = "content-security-policy-report-only";
+export const CSP_HEADER = "content-security-policy";
 
 /** Two years, subdomains included: what browsers' preload lists ask for. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
