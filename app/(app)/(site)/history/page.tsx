@@ -95,7 +95,7 @@ export default async function HistoryPage() {
 
           <div className="grid items-start gap-6 lg:grid-cols-3 [&>*]:min-w-0">
             <div className="lg:col-span-2">
-              <Panel id="score-over-time" title={t("chart.title")} description={t("chart.description")}>
+              <Panel id="score-over-time" title={t("chart.title")} description={t("chart.lead")}>
                 <ScoreChart series={series} />
               </Panel>
             </div>
