@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { SiteFrame } from "@/components/nav/site-frame";
@@ -11,6 +12,7 @@ function digestOf(error: unknown): string | undefined {
 }
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+  const t = useTranslations("common");
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -20,21 +22,21 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   return (
     <SiteFrame>
       <StatusPage
-        code="Error"
-        title="Something went wrong"
-        description="This page could not be loaded. Your saved work is not affected. Try again, and if it keeps happening, come back in a few minutes."
+        code={t("error.code")}
+        title={t("error.title")}
+        description={t("error.description")}
         actions={
           <>
-            <Button onClick={() => retry()}>Try again</Button>
+            <Button onClick={() => retry()}>{t("actions.tryAgain")}</Button>
             <ButtonLink href="/" variant="secondary">
-              Go to the home page
+              {t("actions.home")}
             </ButtonLink>
           </>
         }
       >
         {digest ? (
           <p className="mt-4 text-xs text-slate-500">
-            Reference: <code className="font-mono">{digest}</code>
+            {t("error.reference")} <code className="font-mono">{digest}</code>
           </p>
         ) : null}
       </StatusPage>

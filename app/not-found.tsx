@@ -1,23 +1,28 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { SiteFrame } from "@/components/nav/site-frame";
 import { StatusPage } from "@/components/ui/status-page";
 
-export const metadata: Metadata = { title: "Page not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.notFound");
+  return { title: t("title") };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("common");
   // The root's not-found page replaces every route group's layout, so it brings the frame.
   return (
     <SiteFrame>
       <StatusPage
         code="404"
-        title="Page not found"
-        description="The page you asked for does not exist or has moved. Check the address, or pick up from one of these."
+        title={t("notFound.title")}
+        description={t("notFound.description")}
         actions={
           <>
-            <ButtonLink href="/prompts">Browse prompts</ButtonLink>
+            <ButtonLink href="/prompts">{t("actions.browsePrompts")}</ButtonLink>
             <ButtonLink href="/" variant="secondary">
-              Go to the home page
+              {t("actions.home")}
             </ButtonLink>
           </>
         }

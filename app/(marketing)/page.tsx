@@ -1,63 +1,24 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { CodeBlock } from "@/components/marketing/code-block";
 import { ExampleReport } from "@/components/marketing/example-report";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/page";
 import { getCurrentUser } from "@/lib/auth/session";
+import { getTranslations } from "next-intl/server";
 
-const steps = [
-  {
-    title: "Pick a prompt",
-    body: "Each prompt has a brief, functional and non-functional requirements, scale figures and the rubric it is graded on.",
-  },
-  {
-    title: "Draw in a timed whiteboard",
-    body: "Sketch the architecture in Excalidraw with a palette of system-design components. The clock runs like a real interview; your work is saved as you go.",
-  },
-  {
-    title: "Get graded rule by rule",
-    body: "A deterministic rule engine reads your boxes, labels and arrows, and shows which checks passed, which failed, and the parts of the drawing each one is about.",
-  },
-  {
-    title: "Ask a mentor to review",
-    body: "Mentors open your design read-only, comment on single components or the whole thing, and can adjust the grade with a reason.",
-  },
-];
-
-const checklist = [
-  {
-    title: "Keep the web tier stateless",
-    body: "Web servers share a session store instead of relying on sticky sessions.",
-  },
-  {
-    title: "Build redundancy at every tier",
-    body: "Two or more web servers behind a load balancer, a redundant load balancer, a replicated database and no single point of failure.",
-  },
-  {
-    title: "Cache data as much as you can",
-    body: "A cache such as Redis or Memcached sits next to the web tier.",
-  },
-  {
-    title: "Support multiple data centers",
-    body: "The web tier runs in two or more data centers, with DNS or geo-routing in front.",
-  },
-  {
-    title: "Host static assets in a CDN",
-    body: "Users fetch images, scripts and styles from a CDN, not from your servers.",
-  },
-  {
-    title: "Scale the data tier by sharding",
-    body: "Data is split across two or more shards.",
-  },
-  {
-    title: "Split tiers into individual services",
-    body: "A message queue decouples producers from workers.",
-  },
-  {
-    title: "Monitor the system and use automation",
-    body: "Logging, metrics or CI/CD is part of the drawing and connected to the system.",
-  },
-];
+// The landing page's lists, in the order they are shown; their words are in the marketing catalogue.
+const STEPS = ["pick", "draw", "graded", "mentor"] as const;
+const CHECKLIST = [
+  "stateless",
+  "redundancy",
+  "cache",
+  "dataCenters",
+  "cdn",
+  "sharding",
+  "services",
+  "monitoring",
+] as const;
 
 function SectionHeading({ id, eyebrow, title, lead }: { id: string; eyebrow: string; title: string; lead: string }) {
   return (
@@ -71,8 +32,13 @@ function SectionHeading({ id, eyebrow, title, lead }: { id: string; eyebrow: str
   );
 }
 
+/** The inline code in the grading API's sentences (".excalidraw", "--json"). */
+function code(chunks: ReactNode) {
+  return <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.8125rem] text-slate-800">{chunks}</code>;
+}
+
 export default async function LandingPage() {
-  const user = await getCurrentUser();
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("marketing")]);
   const startHref = user ? "/dashboard" : "/sign-up";
 
   return (
@@ -81,29 +47,24 @@ export default async function LandingPage() {
         <Container className="grid items-center gap-12 py-14 sm:py-16 lg:grid-cols-[minmax(0,1fr)_26rem] lg:py-20">
           <div>
             <p className="inline-flex items-center gap-2 rounded-full bg-indigo-50 px-3 py-1 text-sm font-medium text-indigo-700 ring-1 ring-inset ring-indigo-200">
-              System-design interview practice
+              {t("hero.badge")}
             </p>
             <h1
               id="hero-title"
               className="mt-5 text-4xl font-semibold tracking-tight text-balance text-slate-900 sm:text-5xl"
             >
-              Practise system design on a whiteboard that grades you rule by rule.
+              {t("hero.title")}
             </h1>
-            <p className="mt-5 max-w-xl text-lg leading-relaxed text-pretty text-slate-600">
-              Start a timed mock interview, draw your architecture, and get a report that shows what holds up at scale,
-              what does not, and exactly which boxes and arrows each finding is about.
-            </p>
+            <p className="mt-5 max-w-xl text-lg leading-relaxed text-pretty text-slate-600">{t("hero.lead")}</p>
             <div className="mt-8 flex flex-wrap items-center gap-3">
               <ButtonLink href={startHref} size="lg">
-                Start practising
+                {t("hero.start")}
               </ButtonLink>
               <ButtonLink href="/prompts" size="lg" variant="secondary">
-                Browse prompts
+                {t("hero.browse")}
               </ButtonLink>
             </div>
-            {user ? null : (
-              <p className="mt-4 text-sm text-slate-500">Email and password is all it takes to create an account.</p>
-            )}
+            {user ? null : <p className="mt-4 text-sm text-slate-500">{t("hero.accountNote")}</p>}
           </div>
           <ExampleReport />
         </Container>
@@ -111,15 +72,10 @@ export default async function LandingPage() {
 
       <section aria-labelledby="how-title" className="py-16 sm:py-20">
         <Container>
-          <SectionHeading
-            id="how-title"
-            eyebrow="How it works"
-            title="From prompt to feedback in one sitting"
-            lead="The same loop as a real interview, with a grader that explains itself afterwards."
-          />
+          <SectionHeading id="how-title" eyebrow={t("how.eyebrow")} title={t("how.title")} lead={t("how.lead")} />
           <ol className="mt-10 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            {steps.map((step, index) => (
-              <li key={step.title} className="relative rounded-xl border border-slate-200 bg-white p-5 shadow-xs">
+            {STEPS.map((step, index) => (
+              <li key={step} className="relative rounded-xl border border-slate-200 bg-white p-5 shadow-xs">
                 <span
                   aria-hidden="true"
                   className="flex size-8 items-center justify-center rounded-full bg-indigo-600 text-sm font-semibold text-white"
@@ -127,10 +83,10 @@ export default async function LandingPage() {
                   {index + 1}
                 </span>
                 <h3 className="mt-4 text-base font-semibold text-slate-900">
-                  <span className="sr-only">Step {index + 1}: </span>
-                  {step.title}
+                  <span className="sr-only">{t("how.step", { number: index + 1 })} </span>
+                  {t(`how.steps.${step}.title`)}
                 </h3>
-                <p className="mt-2 text-sm leading-relaxed text-slate-600">{step.body}</p>
+                <p className="mt-2 text-sm leading-relaxed text-slate-600">{t(`how.steps.${step}.body`)}</p>
               </li>
             ))}
           </ol>
@@ -142,19 +98,15 @@ export default async function LandingPage() {
           <div>
             <SectionHeading
               id="checklist-title"
-              eyebrow="What gets graded"
-              title="The eight-point scaling checklist"
-              lead="The classic path from one server to millions of users, turned into checks a program can run on your drawing."
+              eyebrow={t("checklist.eyebrow")}
+              title={t("checklist.title")}
+              lead={t("checklist.lead")}
             />
-            <p className="mt-4 text-sm leading-relaxed text-slate-500">
-              Label components the way you would on a real whiteboard, in English or Korean: &ldquo;LB&rdquo;,
-              &ldquo;Redis&rdquo;, &ldquo;로드밸런서&rdquo; and &ldquo;샤드 2&rdquo; are all understood. Labels it
-              cannot place are listed as not recognised, never silently dropped.
-            </p>
+            <p className="mt-4 text-sm leading-relaxed text-slate-500">{t("checklist.labels")}</p>
           </div>
           <ol className="grid gap-x-8 gap-y-6 sm:grid-cols-2">
-            {checklist.map((item, index) => (
-              <li key={item.title} className="flex gap-4">
+            {CHECKLIST.map((item, index) => (
+              <li key={item} className="flex gap-4">
                 <span
                   aria-hidden="true"
                   className="flex size-8 shrink-0 items-center justify-center rounded-lg bg-slate-100 text-sm font-semibold text-slate-700 ring-1 ring-inset ring-slate-200"
@@ -162,8 +114,8 @@ export default async function LandingPage() {
                   {index + 1}
                 </span>
                 <div>
-                  <h3 className="text-base font-semibold text-slate-900">{item.title}</h3>
-                  <p className="mt-1 text-sm leading-relaxed text-slate-600">{item.body}</p>
+                  <h3 className="text-base font-semibold text-slate-900">{t(`checklist.items.${item}.title`)}</h3>
+                  <p className="mt-1 text-sm leading-relaxed text-slate-600">{t(`checklist.items.${item}.body`)}</p>
                 </div>
               </li>
             ))}
@@ -174,46 +126,28 @@ export default async function LandingPage() {
       <section id="grading-api" aria-labelledby="ci-title" className="scroll-mt-20 py-16 sm:py-20">
         <Container className="grid items-start gap-10 lg:grid-cols-2 lg:gap-16">
           <div>
-            <SectionHeading
-              id="ci-title"
-              eyebrow="For teams"
-              title="Grade your diagrams from CI"
-              lead="Keep architecture diagrams next to the code and check them on every change. No account needed."
-            />
+            <SectionHeading id="ci-title" eyebrow={t("ci.eyebrow")} title={t("ci.title")} lead={t("ci.lead")} />
             <ul className="mt-6 space-y-3 text-sm leading-relaxed text-slate-600">
               <li className="flex gap-3">
                 <span aria-hidden="true" className="mt-2 size-1.5 shrink-0 rounded-full bg-indigo-600" />
-                <span>
-                  Post an{" "}
-                  <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.8125rem] text-slate-800">
-                    .excalidraw
-                  </code>{" "}
-                  file to the JSON API and get the score, every finding with the element ids it points at, and any
-                  labels the grader did not recognise.
-                </span>
+                <span>{t.rich("ci.api", { code })}</span>
               </li>
               <li className="flex gap-3">
                 <span aria-hidden="true" className="mt-2 size-1.5 shrink-0 rounded-full bg-indigo-600" />
-                <span>
-                  Or run the same engine locally from the command line; add{" "}
-                  <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.8125rem] text-slate-800">
-                    --json
-                  </code>{" "}
-                  for machine-readable output.
-                </span>
+                <span>{t.rich("ci.cli", { code })}</span>
               </li>
               <li className="flex gap-3">
                 <span aria-hidden="true" className="mt-2 size-1.5 shrink-0 rounded-full bg-indigo-600" />
-                <span>
-                  The grader is deterministic: the same drawing always gets the same result, stamped with the engine
-                  version.
-                </span>
+                <span>{t("ci.deterministic")}</span>
               </li>
             </ul>
           </div>
           <div className="min-w-0 space-y-4">
-            <CodeBlock label="HTTP" code="curl -X POST --data-binary @design.excalidraw https://<host>/api/grade" />
-            <CodeBlock label="Command line" code="npm run grade -- design.excalidraw" />
+            <CodeBlock
+              label={t("ci.http")}
+              code="curl -X POST --data-binary @design.excalidraw https://<host>/api/grade"
+            />
+            <CodeBlock label={t("ci.commandLine")} code="npm run grade -- design.excalidraw" />
           </div>
         </Container>
       </section>
@@ -223,18 +157,15 @@ export default async function LandingPage() {
           <div className="flex flex-col items-start gap-6 rounded-2xl bg-indigo-600 px-6 py-10 sm:px-10 md:flex-row md:items-center md:justify-between">
             <div className="max-w-xl">
               <h2 id="cta-title" className="text-2xl font-semibold tracking-tight text-white">
-                Start with the classic
+                {t("cta.title")}
               </h2>
-              <p className="mt-2 text-base leading-relaxed text-indigo-100">
-                Scale a web service from one server to millions of users, then see which of the eight points your
-                drawing covers.
-              </p>
+              <p className="mt-2 text-base leading-relaxed text-indigo-100">{t("cta.body")}</p>
             </div>
             <Link
               href={startHref}
               className="inline-flex h-12 shrink-0 items-center justify-center rounded-lg bg-white px-6 text-base font-medium text-indigo-700 shadow-sm transition-colors hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
             >
-              {user ? "Open your dashboard" : "Create your account"}
+              {user ? t("cta.dashboard") : t("cta.createAccount")}
             </Link>
           </div>
         </Container>

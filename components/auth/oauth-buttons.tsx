@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -41,13 +42,14 @@ function ProviderIcon({ id }: { id: OAuthProviderOption["id"] }) {
 
 /** One button per configured OAuth provider; renders nothing when none are configured. */
 export function OAuthButtons({ providers, callbackUrl }: { providers: OAuthProviderOption[]; callbackUrl: string }) {
+  const t = useTranslations("auth.oauth");
   const [pending, setPending] = useState<string | null>(null);
   if (providers.length === 0) return null;
   return (
     <div className="mt-6">
       <div className="relative flex items-center" aria-hidden="true">
         <div className="flex-1 border-t border-slate-200" />
-        <span className="px-3 text-xs font-medium text-slate-500">or</span>
+        <span className="px-3 text-xs font-medium text-slate-500">{t("or")}</span>
         <div className="flex-1 border-t border-slate-200" />
       </div>
       <div className="mt-6 grid gap-3">
@@ -68,7 +70,7 @@ export function OAuthButtons({ providers, callbackUrl }: { providers: OAuthProvi
             }}
           >
             {pending === provider.id ? null : <ProviderIcon id={provider.id} />}
-            Continue with {provider.name}
+            {t("continueWith", { provider: provider.name })}
           </Button>
         ))}
       </div>

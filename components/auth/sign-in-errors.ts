@@ -1,22 +1,32 @@
-/**
- * Messages for the `error` codes next-auth puts in the sign-in URL (its error page is
- * /sign-in) and for the credentials provider's answer. Unknown codes get a generic line;
- * nothing from the URL is ever shown verbatim, so a crafted link cannot put words on the page.
- */
-const messages: Record<string, string> = {
-  CredentialsSignin: "Wrong email or password.",
-  OAuthSignin: "Could not start signing in with that provider. Try again.",
-  OAuthCallback: "The provider did not complete the sign-in. Try again.",
-  OAuthCreateAccount: "Could not create an account from that provider. Try another way to sign in.",
-  OAuthAccountNotLinked: "That email is already used by another sign-in method. Sign in the way you did before.",
-  OAuthEmailMissing: "The provider did not share an email address, so we cannot sign you in with it.",
-  Callback: "Signing in did not complete. Try again.",
-  AccessDenied: "You do not have access to that.",
-  SessionRequired: "Sign in to continue.",
-  Configuration: "Sign-in is not configured correctly on the server. Try again later.",
-};
+import { SIGN_IN_UNAVAILABLE, throttledMinutes } from "@/lib/auth/sign-in-codes";
 
-export function messageForErrorCode(code: string | undefined): string | undefined {
+/**
+ * What the sign-in form says for an `error` code: next-auth's codes (in the sign-in URL, its
+ * error page being /sign-in, and in the credentials provider's answer) and our server's
+ * (lib/auth/sign-in-codes.ts). Each names a message of the auth catalogue (signIn.errors.<id>);
+ * unknown codes get a generic line. Nothing from the URL is ever shown verbatim, so a crafted
+ * link cannot put words on the page; a lock-out's wait is read as a number.
+ */
+const KNOWN = {
+  CredentialsSignin: "credentials",
+  OAuthSignin: "oauthSignin",
+  OAuthCallback: "oauthCallback",
+  OAuthCreateAccount: "oauthCreateAccount",
+  OAuthAccountNotLinked: "oauthAccountNotLinked",
+  OAuthEmailMissing: "oauthEmailMissing",
+  Callback: "callback",
+  AccessDenied: "accessDenied",
+  SessionRequired: "sessionRequired",
+  Configuration: "configuration",
+  [SIGN_IN_UNAVAILABLE]: "unavailable",
+} as const;
+
+export type SignInError =
+  { id: (typeof KNOWN)[keyof typeof KNOWN] | "offline" | "failed" } | { id: "throttled"; minutes: number };
+
+export function signInErrorFor(code: string | undefined): SignInError | undefined {
   if (!code) return undefined;
-  return messages[code] ?? "Sign-in failed. Try again.";
+  const minutes = throttledMinutes(code);
+  if (minutes !== null) return { id: "throttled", minutes };
+  return { id: Object.hasOwn(KNOWN, code) ? KNOWN[code as keyof typeof KNOWN] : "failed" };
 }

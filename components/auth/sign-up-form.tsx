@@ -1,25 +1,45 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState, type ChangeEvent } from "react";
 import { signUpAction, type SignUpState } from "@/lib/auth/sign-up";
+import {
+  EMAIL_MAX_LENGTH,
+  isSignUpError,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  NAME_MAX_LENGTH,
+} from "@/lib/auth/sign-up-messages";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { signInErrorFor } from "./sign-in-errors";
 
 type FieldName = "name" | "email" | "password";
 const FIELD_ORDER: FieldName[] = ["name", "email", "password"];
+/** Every limit a field's message may quote. */
+const LIMITS = {
+  nameMax: NAME_MAX_LENGTH,
+  emailMax: EMAIL_MAX_LENGTH,
+  passwordMin: MIN_PASSWORD_LENGTH,
+  passwordMax: MAX_PASSWORD_LENGTH,
+};
+/** Why signing in after sign-up failed: a code of our server's, or none (worded generically). */
+type SignInAfterSignUp = { reason: "failed" | "offline"; code?: string };
 
 export function SignUpForm() {
+  const t = useTranslations("auth.signUp");
+  const tSignIn = useTranslations("auth.signIn");
   const router = useRouter();
   const [state, formAction, isPending] = useActionState<SignUpState, FormData>(signUpAction, { status: "idle" });
   // Controlled, so the values survive an error answer and the password is still at hand to
   // sign in once the account exists.
   const [values, setValues] = useState<Record<FieldName, string>>({ name: "", email: "", password: "" });
   const [signingIn, setSigningIn] = useState(false);
-  const [signInError, setSignInError] = useState<string | undefined>();
+  const [signInError, setSignInError] = useState<SignInAfterSignUp | undefined>();
   const handled = useRef<SignUpState | null>(null);
 
   useEffect(() => {
@@ -46,28 +66,43 @@ export function SignUpForm() {
           return;
         }
         setSigningIn(false);
-        setSignInError(
-          res?.error && res.error !== "CredentialsSignin"
-            ? `Your account was created, but signing in failed: ${res.error}`
-            : "Your account was created, but signing in failed.",
-        );
+        setSignInError({
+          reason: "failed",
+          code: res?.error && res.error !== "CredentialsSignin" ? res.error : undefined,
+        });
       })
       .catch(() => {
         setSigningIn(false);
-        setSignInError("Your account was created, but we could not reach the server to sign you in.");
+        setSignInError({ reason: "offline" });
       });
   }, [state, values.password, router]);
 
   const fieldErrors = state.status === "error" ? state.fieldErrors : {};
+  // The server names each field's problem by id (lib/auth/sign-up-messages.ts); it is worded here.
+  const fieldMessage = (field: FieldName) => {
+    const id = fieldErrors[field];
+    if (id === undefined) return undefined;
+    return t(`errors.${isSignUpError(id) ? id : "invalid"}`, LIMITS);
+  };
   const formMessage =
-    state.status === "error" && Object.keys(state.fieldErrors).length === 0 ? state.message : undefined;
+    state.status === "error" && Object.keys(state.fieldErrors).length === 0 ? t("errors.failed") : undefined;
   const busy = isPending || signingIn;
+  const signInProblem = (problem: SignInAfterSignUp) => {
+    if (problem.reason === "offline") return t("signInOffline");
+    const cause = signInErrorFor(problem.code);
+    if (!cause) return t("signInFailed");
+    const detail =
+      cause.id === "throttled"
+        ? tSignIn("errors.throttled", { minutes: cause.minutes })
+        : tSignIn(`errors.${cause.id}`);
+    return t("signInFailedBecause", { detail });
+  };
 
   const bind = (field: FieldName) => ({
     id: field,
     name: field,
     value: values[field],
-    error: fieldErrors[field],
+    error: fieldMessage(field),
     onChange: (event: ChangeEvent<HTMLInputElement>) =>
       setValues((current) => ({ ...current, [field]: event.target.value })),
   });
@@ -78,27 +113,27 @@ export function SignUpForm() {
         {formMessage ? <Alert tone="error">{formMessage}</Alert> : null}
         {signInError ? (
           <Alert tone="warning">
-            {signInError}{" "}
+            {signInProblem(signInError)}{" "}
             <Link href="/sign-in" className="font-medium underline underline-offset-2">
-              Sign in
+              {t("signIn")}
             </Link>
           </Alert>
         ) : null}
-        {state.status === "ok" && !signInError ? <p className="sr-only">Account created. Signing you in…</p> : null}
+        {state.status === "ok" && !signInError ? <p className="sr-only">{t("created")}</p> : null}
       </div>
-      <Field {...bind("name")} type="text" label="Name" autoComplete="name" required maxLength={100} />
-      <Field {...bind("email")} type="email" label="Email" autoComplete="email" inputMode="email" required />
+      <Field {...bind("name")} type="text" label={t("name")} autoComplete="name" required maxLength={100} />
+      <Field {...bind("email")} type="email" label={t("email")} autoComplete="email" inputMode="email" required />
       <Field
         {...bind("password")}
         type="password"
-        label="Password"
+        label={t("password")}
         autoComplete="new-password"
         required
-        minLength={10}
-        hint="At least 10 characters, and not a common password."
+        minLength={MIN_PASSWORD_LENGTH}
+        hint={t("passwordHint", LIMITS)}
       />
       <Button type="submit" className="w-full" pending={busy} disabled={state.status === "ok" && !signInError}>
-        Create account
+        {t("submit")}
       </Button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LocalDate } from "@/components/time/local-date";
 import { ButtonLink } from "@/components/ui/button";
@@ -17,18 +18,19 @@ export function InterviewTableHead({
   action: string;
   className?: string;
 }) {
+  const t = useTranslations("dashboard.table");
   const cell = cn("py-3 font-medium sm:px-5", className);
   return (
     <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500">
       <tr>
         <th scope="col" className={cell}>
-          Prompt
+          {t("prompt")}
         </th>
         <th scope="col" className={cn("hidden sm:table-cell", cell)}>
-          Date
+          {t("date")}
         </th>
         <th scope="col" className={cell}>
-          Score
+          {t("score")}
         </th>
         <th scope="col" className={cn("hidden md:table-cell", cell)}>
           {status}
@@ -94,9 +96,10 @@ export function ScoreCell({
 
 /** The row's action: back to the board while it runs, else its report. Named for screen readers. */
 export function InterviewLink({ id, title, running = false }: { id: string; title: string; running?: boolean }) {
+  const t = useTranslations("dashboard.table");
   return (
     <ButtonLink href={running ? `/interviews/${id}` : `/interviews/${id}/report`} variant="secondary" size="sm">
-      {running ? "Resume" : "Report"}
+      {running ? t("resume") : t("report")}
       <span className="sr-only">: {title}</span>
     </ButtonLink>
   );

@@ -1,4 +1,4 @@
-import { formatPercent } from "@/lib/reports/format";
+import { useFormatter, useTranslations } from "next-intl";
 import type { RulePassRate } from "@/lib/reports/history";
 
 function barColor(rate: number): string {
@@ -24,23 +24,25 @@ function Bar({ rate }: { rate: number | null }) {
  * everyone) whose last column is drawn as bars.
  */
 export function PassRateTable({ rates }: { rates: RulePassRate[] }) {
+  const t = useTranslations("history.passRates");
+  const format = useFormatter();
   return (
     <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="pass-rates">
-        <caption className="sr-only">Pass rate of each rule across your graded interviews</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b border-slate-200 text-xs text-slate-500">
           <tr>
             <th scope="col" className="py-2 pr-4 font-medium">
-              Rule
+              {t("rule")}
             </th>
             <th scope="col" className="hidden py-2 pr-4 font-medium md:table-cell">
-              Checklist point
+              {t("checklist")}
             </th>
             <th scope="col" className="py-2 pr-4 font-medium whitespace-nowrap">
-              Passed
+              {t("passed")}
             </th>
             <th scope="col" className="w-1/3 py-2 font-medium sm:w-2/5">
-              Pass rate
+              {t("rate")}
             </th>
           </tr>
         </thead>
@@ -52,16 +54,18 @@ export function PassRateTable({ rates }: { rates: RulePassRate[] }) {
               </th>
               <td className="hidden py-2.5 pr-4 text-slate-600 md:table-cell">{rate.checklist}</td>
               <td className="py-2.5 pr-4 whitespace-nowrap text-slate-700 tabular-nums">
-                {rate.judged > 0 ? `${rate.passed} of ${rate.judged}` : "Never applied"}
+                {rate.judged > 0 ? t("passedOf", { passed: rate.passed, judged: rate.judged }) : t("neverApplied")}
                 {rate.notApplicable > 0 ? (
-                  <span className="block text-xs text-slate-500">{rate.notApplicable} not applicable</span>
+                  <span className="block text-xs text-slate-500">
+                    {t("notApplicable", { count: rate.notApplicable })}
+                  </span>
                 ) : null}
               </td>
               <td className="py-2.5">
                 <div className="flex items-center gap-3">
                   <Bar rate={rate.rate} />
                   <span className="w-10 shrink-0 text-right text-slate-900 tabular-nums">
-                    {rate.rate === null ? "–" : formatPercent(rate.rate)}
+                    {rate.rate === null ? "–" : format.number(rate.rate, { style: "percent" })}
                   </span>
                 </div>
               </td>

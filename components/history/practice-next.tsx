@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { formatPercent } from "@/lib/reports/format";
+import { useTranslations } from "next-intl";
 import type { PracticeSuggestion } from "@/lib/reports/history";
 
 /** The weakest rules with how to fix them and a prompt to practise each on. */
 export function PracticeNext({ suggestions }: { suggestions: PracticeSuggestion[] }) {
+  const t = useTranslations("history.practiseNext");
   return (
     <section
       aria-labelledby="practise-next-title"
@@ -11,12 +12,10 @@ export function PracticeNext({ suggestions }: { suggestions: PracticeSuggestion[
       data-testid="practise-next"
     >
       <h2 id="practise-next-title" className="text-base font-semibold text-indigo-950">
-        What to practise next
+        {t("title")}
       </h2>
       {suggestions.length === 0 ? (
-        <p className="mt-2 text-sm text-indigo-950/80">
-          Every rule you were graded on has passed each time. Try a harder prompt to find your next gap.
-        </p>
+        <p className="mt-2 text-sm text-indigo-950/80">{t("allPassed")}</p>
       ) : (
         <ol className="mt-3 space-y-4">
           {suggestions.map((suggestion, index) => (
@@ -24,7 +23,7 @@ export function PracticeNext({ suggestions }: { suggestions: PracticeSuggestion[
               <p className="font-medium text-slate-900">
                 {index + 1}. {suggestion.title}{" "}
                 <span className="font-normal text-slate-600">
-                  passed {suggestion.passed} of {suggestion.judged} ({formatPercent(suggestion.rate)})
+                  {t("passed", { passed: suggestion.passed, judged: suggestion.judged, rate: suggestion.rate })}
                 </span>
               </p>
               {suggestion.remediation ? (
@@ -35,7 +34,7 @@ export function PracticeNext({ suggestions }: { suggestions: PracticeSuggestion[
                   href={`/prompts/${suggestion.prompt.slug}`}
                   className="mt-1 inline-block rounded font-medium text-indigo-700 hover:text-indigo-600 focus-visible:outline-2 focus-visible:outline-indigo-600"
                 >
-                  Practise it: {suggestion.prompt.title} →
+                  {t("practise", { title: suggestion.prompt.title })}
                 </Link>
               ) : null}
             </li>

@@ -1,14 +1,12 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { scoreBand } from "@/components/report/score-dial";
 import { labelledIndexes, linePath, plotScores, SCORE_TICKS, scoreY, type ChartBox } from "@/lib/reports/chart";
-import { formatDateUtc } from "@/lib/reports/format";
 import type { ScorePoint } from "@/lib/reports/history";
 
 const BOX: ChartBox = { width: 640, height: 240, left: 40, right: 30, top: 14, bottom: 34 };
 
-const shortDate = (iso: string) => formatDateUtc(iso).replace(/, \d{4}$/, "");
-
 /** Dates under the axis, each shown once: several interviews on one day share one label. */
-function axisLabels(series: ScorePoint[]): { index: number; text: string }[] {
+function axisLabels(series: ScorePoint[], shortDate: (iso: string) => string): { index: number; text: string }[] {
   const labels: { index: number; text: string }[] = [];
   for (const index of labelledIndexes(series.length)) {
     const text = shortDate(series[index]!.at);
@@ -22,6 +20,11 @@ function axisLabels(series: ScorePoint[]): { index: number; text: string }[] {
  * SVG has a title and a description for screen readers; the same data is in a table below.
  */
 export function ScoreChart({ series }: { series: ScorePoint[] }) {
+  const t = useTranslations("history.chart");
+  const format = useFormatter();
+  // In UTC (the request's time zone, lib/i18n/request.ts): the same text on the server and in any test.
+  const date = (iso: string) => format.dateTime(new Date(iso), { year: "numeric", month: "short", day: "numeric" });
+  const shortDate = (iso: string) => format.dateTime(new Date(iso), { month: "short", day: "numeric" });
   const points = plotScores(
     series.map((point) => point.score),
     BOX,
@@ -30,9 +33,14 @@ export function ScoreChart({ series }: { series: ScorePoint[] }) {
   const last = series[series.length - 1];
   const description =
     first && last
-      ? `${series.length} graded interview${series.length === 1 ? "" : "s"} from ${formatDateUtc(first.at)} to ${formatDateUtc(last.at)}. ` +
-        `Scores: ${series.map((point) => point.score).join(", ")}. Latest ${last.score} out of 100.`
-      : "No graded interviews.";
+      ? t("description", {
+          count: series.length,
+          first: date(first.at),
+          last: date(last.at),
+          scores: series.map((point) => point.score).join(", "),
+          latest: last.score,
+        })
+      : t("empty");
   return (
     <figure>
       <div className="relative overflow-x-auto">
@@ -43,7 +51,7 @@ export function ScoreChart({ series }: { series: ScorePoint[] }) {
           className="h-auto w-full min-w-[28rem]"
           data-testid="score-chart"
         >
-          <title id="score-chart-title">Score over time</title>
+          <title id="score-chart-title">{t("title")}</title>
           <desc id="score-chart-desc">{description}</desc>
           {SCORE_TICKS.map((tick) => (
             <g key={tick}>
@@ -82,11 +90,18 @@ export function ScoreChart({ series }: { series: ScorePoint[] }) {
                 stroke={scoreBand(entry.score).stroke}
                 strokeWidth="2.5"
               >
-                <title>{`${formatDateUtc(entry.at)}: ${entry.score}${entry.adjusted ? " (mentor-adjusted)" : ""}, ${entry.promptTitle}`}</title>
+                <title>
+                  {t("point", {
+                    date: date(entry.at),
+                    score: entry.score,
+                    adjusted: String(entry.adjusted),
+                    prompt: entry.promptTitle,
+                  })}
+                </title>
               </circle>
             );
           })}
-          {axisLabels(series).map(({ index, text }) => (
+          {axisLabels(series, shortDate).map(({ index, text }) => (
             <text key={index} x={points[index]!.x} y={BOX.height - 12} textAnchor="middle" fontSize="11" fill="#64748b">
               {text}
             </text>
@@ -94,33 +109,34 @@ export function ScoreChart({ series }: { series: ScorePoint[] }) {
         </svg>
       </div>
       <details className="mt-3 text-sm">
-        <summary className="cursor-pointer font-medium text-indigo-700 hover:text-indigo-600">
-          Show the scores as a table
-        </summary>
+        <summary className="cursor-pointer font-medium text-indigo-700 hover:text-indigo-600">{t("showTable")}</summary>
         <table className="mt-2 w-full text-left text-sm">
-          <caption className="sr-only">Score of each graded interview, oldest first</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="text-xs text-slate-500">
             <tr>
               <th scope="col" className="py-1 pr-3 font-medium">
-                Date (UTC)
+                {t("date")}
               </th>
               <th scope="col" className="py-1 pr-3 font-medium">
-                Prompt
+                {t("prompt")}
               </th>
               <th scope="col" className="py-1 font-medium">
-                Score
+                {t("score")}
               </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {series.map((point) => (
               <tr key={point.id}>
-                <td className="py-1 pr-3 whitespace-nowrap text-slate-600">{formatDateUtc(point.at)}</td>
+                <td className="py-1 pr-3 whitespace-nowrap text-slate-600">{date(point.at)}</td>
                 <td className="py-1 pr-3 text-slate-700">{point.promptTitle}</td>
                 <td className="py-1 tabular-nums text-slate-900">
                   {point.score}
                   {point.adjusted ? (
-                    <span className="text-xs text-slate-500"> (mentor-adjusted from {point.engineScore})</span>
+                    <span className="text-xs text-slate-500">
+                      {" "}
+                      {t("adjustedFrom", { engineScore: point.engineScore })}
+                    </span>
                   ) : null}
                 </td>
               </tr>

@@ -1,5 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { RuleId } from "@/lib/grading/contract";
+import { messageLocale, ruleWords, type GradingLanguage } from "@/lib/grading/locales";
 import type { MessageData } from "@/lib/grading/messages";
 import { outcomeMessage, ruleById, type RuleMessageId } from "@/lib/grading/rules";
 
@@ -7,37 +9,49 @@ type ExampleFinding = {
   [Id in RuleId]: { ruleId: Id; messageId: RuleMessageId<Id>; data?: MessageData; status?: "fail" };
 }[RuleId];
 
-const lb = { label: "Load balancer", kind: "load_balancer" } as const;
-const web = { label: "Web server", kind: "web_server" } as const;
+/** The diagram's boxes; their labels are the marketing catalogue's example.labels.<key>. */
+type BoxLabel = "users" | "loadBalancer" | "webServer" | "redisCache" | "dbPrimary" | "readReplica";
 
-/** The diagram's findings, in the words the rules really use for it. */
-const findings = (
-  [
+/**
+ * The diagram's findings, in the words the rules really use for it (the engine's catalogue in
+ * the reader's language), with the boxes' labels in that language too.
+ */
+function exampleFindings(language: GradingLanguage, label: (box: BoxLabel) => string) {
+  const lb = { label: label("loadBalancer"), kind: "load_balancer" } as const;
+  const web = { label: label("webServer"), kind: "web_server" } as const;
+  const findings: ExampleFinding[] = [
     { ruleId: "redundant-web-tier", messageId: "pass", data: { lb: [lb], count: 2, servers: [web, web] } },
     {
       ruleId: "cache-layer",
       messageId: "pass",
-      data: { web: [web, web], cache: [{ label: "Redis cache", kind: "cache" }] },
+      data: { web: [web, web], cache: [{ label: label("redisCache"), kind: "cache" }] },
     },
     {
       ruleId: "database-replication",
       messageId: "pass",
       data: {
-        primary: [{ label: "DB primary", kind: "database" }],
-        replicas: [{ label: "Read replica", kind: "database" }],
+        primary: [{ label: label("dbPrimary"), kind: "database" }],
+        replicas: [{ label: label("readReplica"), kind: "database" }],
       },
     },
     { ruleId: "stateless-web-tier", messageId: "noSessionStore", status: "fail" },
     { ruleId: "cdn-static-assets", messageId: "noCdn", status: "fail" },
-  ] satisfies ExampleFinding[]
-).map(({ ruleId, status = "pass" as const, ...outcome }) => {
-  const rule = ruleById(ruleId);
-  return {
-    title: rule.meta.title,
-    status,
-    note: outcomeMessage(rule, { ...outcome, status, elementIds: [] }),
-  };
-});
+  ];
+  return findings.map(({ ruleId, status = "pass" as const, ...outcome }) => {
+    const words = ruleWords(ruleId, language);
+    return {
+      ruleId,
+      title: words.title,
+      status,
+      note: outcomeMessage(
+        ruleById(ruleId),
+        { ...outcome, status, elementIds: [] },
+        messageLocale(language),
+        words.messages,
+      ),
+    };
+  });
+}
 
 function Node({
   x,
@@ -79,16 +93,19 @@ function Node({
  * Clearly labelled as an example; it is not anyone's real result.
  */
 export function ExampleReport() {
+  const t = useTranslations("marketing.example");
+  const label = (box: BoxLabel) => t(`labels.${box}`);
+  const findings = exampleFindings(useLocale(), label);
   return (
     <figure className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
       <figcaption className="flex items-center justify-between gap-3">
-        <span className="text-sm font-semibold text-slate-900">Example report</span>
-        <Badge tone="neutral">Illustration</Badge>
+        <span className="text-sm font-semibold text-slate-900">{t("title")}</span>
+        <Badge tone="neutral">{t("illustration")}</Badge>
       </figcaption>
       <svg
         viewBox="0 0 320 178"
         role="img"
-        aria-label="Example diagram: users reach a load balancer, which sends traffic to two web servers; the web servers use a cache and a primary database with a read replica."
+        aria-label={t("diagram")}
         className="mt-4 w-full rounded-lg border border-slate-100 bg-[radial-gradient(#e2e8f0_1px,transparent_1px)] [background-size:14px_14px]"
       >
         <g stroke="#94a3b8" strokeWidth={1.25} fill="none">
@@ -96,17 +113,17 @@ export function ExampleReport() {
           <path d="M160 74 100 92M160 74l60 18" />
           <path d="M100 118 60 138M100 118l60 20M220 118l-60 20M220 118l40 20" />
         </g>
-        <Node x={120} y={8} w={80} label="Users" />
-        <Node x={105} y={48} w={110} label="Load balancer" tone="indigo" />
-        <Node x={55} y={92} w={90} label="Web server" />
-        <Node x={175} y={92} w={90} label="Web server" />
-        <Node x={20} y={138} w={80} label="Redis cache" />
-        <Node x={115} y={138} w={90} label="DB primary" />
-        <Node x={220} y={138} w={90} label="Read replica" />
+        <Node x={120} y={8} w={80} label={label("users")} />
+        <Node x={105} y={48} w={110} label={label("loadBalancer")} tone="indigo" />
+        <Node x={55} y={92} w={90} label={label("webServer")} />
+        <Node x={175} y={92} w={90} label={label("webServer")} />
+        <Node x={20} y={138} w={80} label={label("redisCache")} />
+        <Node x={115} y={138} w={90} label={label("dbPrimary")} />
+        <Node x={220} y={138} w={90} label={label("readReplica")} />
       </svg>
       <ul className="mt-4 divide-y divide-slate-100">
         {findings.map((finding) => (
-          <li key={finding.title} className="flex items-start gap-3 py-2.5">
+          <li key={finding.ruleId} className="flex items-start gap-3 py-2.5">
             {finding.status === "pass" ? (
               <svg
                 aria-hidden="true"
@@ -137,7 +154,7 @@ export function ExampleReport() {
             <div className="min-w-0 text-sm">
               <p className="font-medium text-slate-900">
                 {finding.title}
-                <span className="sr-only">: {finding.status === "pass" ? "passed" : "failed"}</span>
+                <span className="sr-only">{finding.status === "pass" ? t("passed") : t("failed")}</span>
               </p>
               <p className="text-slate-600">{finding.note}</p>
             </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useRef } from "react";
+import { useActionState, useId, useRef } from "react";
 import { setLocaleAction, type LocaleFormState } from "@/lib/i18n/actions";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { cn } from "@/lib/ui/cn";
@@ -14,14 +14,16 @@ export function LocaleSwitcher({ className }: { className?: string }) {
   const t = useTranslations("nav");
   const locale = useLocale();
   const form = useRef<HTMLFormElement>(null);
+  // A page can hold two (the header's and the sign-in card's), so each has its own id.
+  const id = useId();
   const [, action, pending] = useActionState<LocaleFormState, FormData>(setLocaleAction, { status: "idle" });
   return (
     <form ref={form} action={action} className={cn("flex items-center", className)}>
-      <label className="sr-only" htmlFor="locale-switcher">
+      <label className="sr-only" htmlFor={id}>
         {t("language")}
       </label>
       <select
-        id="locale-switcher"
+        id={id}
         name="locale"
         defaultValue={locale}
         key={locale}

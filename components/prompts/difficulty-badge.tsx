@@ -1,16 +1,21 @@
+import { useTranslations } from "next-intl";
+import { durationLabel } from "@/components/time/duration";
 import { Badge } from "@/components/ui/badge";
-import { DIFFICULTY_LABELS, DIFFICULTY_TONES, durationLabel, type Difficulty } from "./labels";
+import { DIFFICULTY_TONES, type Difficulty } from "./labels";
 
 export function DifficultyBadge({ difficulty }: { difficulty: Difficulty }) {
+  const t = useTranslations("prompts");
   return (
     <Badge tone={DIFFICULTY_TONES[difficulty]}>
-      <span className="sr-only">Difficulty: </span>
-      {DIFFICULTY_LABELS[difficulty]}
+      <span className="sr-only">{t("difficulty.label")} </span>
+      {t(`difficulty.${difficulty}`)}
     </Badge>
   );
 }
 
 export function DurationLabel({ minutes, className }: { minutes: number; className?: string }) {
+  const t = useTranslations("prompts");
+  const tCommon = useTranslations("common");
   return (
     <span className={className ?? "inline-flex items-center gap-1 text-sm text-slate-600"}>
       <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4 text-slate-400">
@@ -21,8 +26,8 @@ export function DurationLabel({ minutes, className }: { minutes: number; classNa
         />
       </svg>
       <span>
-        <span className="sr-only">Duration: </span>
-        {durationLabel(minutes)}
+        <span className="sr-only">{t("duration")} </span>
+        {durationLabel(tCommon, minutes)}
       </span>
     </span>
   );

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { PromptSummary } from "@/lib/prompts/queries";
 import { DifficultyBadge, DurationLabel } from "./difficulty-badge";
 import { topicLabel } from "./labels";
 
 /** A catalog card. The whole card is clickable through its title link (one tab stop). */
 export function PromptCard({ prompt }: { prompt: PromptSummary }) {
+  const t = useTranslations("prompts");
   return (
     <article className="group relative flex h-full flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-xs transition hover:border-indigo-300 hover:shadow-md has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-indigo-600">
       <div className="flex items-center justify-between gap-3">
@@ -18,10 +20,10 @@ export function PromptCard({ prompt }: { prompt: PromptSummary }) {
       </h3>
       <p className="mt-2 flex-1 text-sm leading-relaxed text-slate-600">{prompt.summary}</p>
       {prompt.topics.length > 0 ? (
-        <ul className="mt-4 flex flex-wrap gap-1.5" aria-label="Topics">
+        <ul className="mt-4 flex flex-wrap gap-1.5" aria-label={t("topicsLabel")}>
           {prompt.topics.map((topic) => (
             <li key={topic} className="rounded-md bg-slate-100 px-2 py-0.5 text-xs text-slate-600">
-              {topicLabel(topic)}
+              {topicLabel(t, topic)}
             </li>
           ))}
         </ul>

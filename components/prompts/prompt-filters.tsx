@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { cn } from "@/lib/ui/cn";
-import { DIFFICULTY_LABELS, topicLabel, type Difficulty } from "./labels";
+import { topicLabel, type Difficulty } from "./labels";
 
 export interface ActiveFilters {
   difficulty?: Difficulty;
@@ -58,11 +59,12 @@ export function PromptFilters({
   topics: string[];
   difficulties: readonly Difficulty[];
 }) {
+  const t = useTranslations("prompts");
   return (
     <div className="space-y-6">
-      <FilterGroup id="filter-difficulty" title="Difficulty">
+      <FilterGroup id="filter-difficulty" title={t("filters.difficulty")}>
         <Chip href={promptsHref({ ...active, difficulty: undefined })} active={!active.difficulty}>
-          Any difficulty
+          {t("filters.anyDifficulty")}
         </Chip>
         {difficulties.map((difficulty) => (
           <Chip
@@ -70,17 +72,17 @@ export function PromptFilters({
             href={promptsHref({ ...active, difficulty })}
             active={active.difficulty === difficulty}
           >
-            {DIFFICULTY_LABELS[difficulty]}
+            {t(`difficulty.${difficulty}`)}
           </Chip>
         ))}
       </FilterGroup>
-      <FilterGroup id="filter-topic" title="Topic">
+      <FilterGroup id="filter-topic" title={t("filters.topic")}>
         <Chip href={promptsHref({ ...active, topic: undefined })} active={!active.topic}>
-          All topics
+          {t("filters.allTopics")}
         </Chip>
         {topics.map((topic) => (
           <Chip key={topic} href={promptsHref({ ...active, topic })} active={active.topic === topic}>
-            {topicLabel(topic)}
+            {topicLabel(t, topic)}
           </Chip>
         ))}
       </FilterGroup>

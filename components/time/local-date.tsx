@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 const OPTIONS: Record<"date" | "datetime", Intl.DateTimeFormatOptions> = {
@@ -19,8 +20,8 @@ function useHydrated(): boolean {
 }
 
 /**
- * A date in the reader's own time zone. The server renders it in UTC (identical on both
- * sides, so hydration matches); the browser then switches to local time.
+ * A date in the reader's language and own time zone. The server renders it in UTC (identical
+ * on both sides, so hydration matches); the browser then switches to local time.
  */
 export function LocalDate({
   value,
@@ -31,10 +32,11 @@ export function LocalDate({
   format?: "date" | "datetime";
   className?: string;
 }) {
+  const locale = useLocale();
   const hydrated = useHydrated();
   const formatter = hydrated
-    ? new Intl.DateTimeFormat(undefined, OPTIONS[format])
-    : new Intl.DateTimeFormat("en", { ...OPTIONS[format], timeZone: "UTC" });
+    ? new Intl.DateTimeFormat(locale, OPTIONS[format])
+    : new Intl.DateTimeFormat(locale, { ...OPTIONS[format], timeZone: "UTC" });
   return (
     <time dateTime={value} className={className}>
       {formatter.format(new Date(value))}

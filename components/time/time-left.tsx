@@ -1,15 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { durationLabel, type CommonTranslator } from "./duration";
 
-function formatTimeLeft(ms: number): string {
-  if (ms <= 0) return "Time is up";
+function formatTimeLeft(t: CommonTranslator, ms: number): string {
+  if (ms <= 0) return t("timeLeft.up");
   const minutes = Math.ceil(ms / 60_000);
-  if (minutes <= 1) return "Less than a minute left";
-  if (minutes < 60) return `${minutes} min left`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h left` : `${hours} h ${rest} min left`;
+  if (minutes <= 1) return t("timeLeft.underMinute");
+  return t("timeLeft.left", { duration: durationLabel(t, minutes) });
 }
 
 /**
@@ -25,6 +24,7 @@ export function TimeLeft({
   serverNow: string;
   className?: string;
 }) {
+  const t = useTranslations("common");
   const deadlineMs = Date.parse(deadline);
   const [remaining, setRemaining] = useState(() => deadlineMs - Date.parse(serverNow));
 
@@ -38,7 +38,7 @@ export function TimeLeft({
 
   return (
     <time dateTime={deadline} className={className}>
-      {formatTimeLeft(remaining)}
+      {formatTimeLeft(t, remaining)}
     </time>
   );
 }

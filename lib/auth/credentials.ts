@@ -3,12 +3,18 @@ import type { Role } from "@/lib/auth/roles";
 import { deviceIdFor, issueDeviceToken } from "@/lib/auth/device";
 import { verifyPassword } from "@/lib/auth/password";
 import { signInCredentialsSchema } from "@/lib/auth/schemas";
+import { throttledCode } from "@/lib/auth/sign-in-codes";
 import { clearFailures, minutesUntilAllowed, recordFailure } from "@/lib/auth/throttle";
 
 export class SignInThrottledError extends Error {
   constructor(readonly minutes: number) {
     super(`Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
     this.name = "SignInThrottledError";
+  }
+
+  /** What the form is told (lib/auth/sign-in-codes.ts). */
+  get code(): string {
+    return throttledCode(this.minutes);
   }
 }
 

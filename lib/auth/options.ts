@@ -8,13 +8,12 @@ import { cookies } from "next/headers";
 import { authenticateWithPassword, SignInThrottledError } from "@/lib/auth/credentials";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from "@/lib/auth/device";
 import { linkOAuthAccount } from "@/lib/auth/oauth-users";
+import { SIGN_IN_UNAVAILABLE } from "@/lib/auth/sign-in-codes";
 import { clientAddress } from "@/lib/http/client-address";
 
 // Roles are carried in the JWT (the web tier keeps no session state) and re-read from the
 // database at most this often, so a role granted by an admin reaches the user quickly.
 const ROLE_REFRESH_MS = 60_000;
-
-const SIGN_IN_UNAVAILABLE = "Signing in is not possible right now. Try again in a moment.";
 
 function readCookie(header: string | undefined, name: string): string | null {
   for (const part of (header ?? "").split(";")) {
@@ -62,9 +61,9 @@ function providers(): NextAuthOptions["providers"] {
           if (token !== deviceToken) await rememberDevice(token);
           return user;
         } catch (error) {
-          // A thrown error's message reaches the sign-in form as `error`: the lock-out notice
-          // is written for people; anything else (a database error) is logged, never shown.
-          if (error instanceof SignInThrottledError) throw error;
+          // A thrown error's message reaches the sign-in form as `error`, which words its code:
+          // the lock-out with its wait; anything else (a database error) is logged, never shown.
+          if (error instanceof SignInThrottledError) throw new Error(error.code);
           console.error("[scaleboard] sign-in failed:", error);
           throw new Error(SIGN_IN_UNAVAILABLE);
         }

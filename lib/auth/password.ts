@@ -1,5 +1,6 @@
 import bcrypt from "bcryptjs";
 import { z } from "zod";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type SignUpError } from "@/lib/auth/sign-up-messages";
 
 // bcrypt is salted and deliberately slow; cost 12 takes ~250 ms here, which is what makes
 // an offline guess at a leaked hash expensive.
@@ -53,11 +54,10 @@ const COMMON_PASSWORDS = new Set([
   "scaleboard123",
 ]);
 
-const MIN_PASSWORD_LENGTH = 10;
-
+// The messages are ids the sign-up form words in the reader's language (lib/auth/sign-up-messages.ts).
 export const passwordSchema = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(200, "Use at most 200 characters.")
-  .refine((value) => !COMMON_PASSWORDS.has(value.toLowerCase()), "This password is too common; choose another.")
-  .refine((value) => new Set(value).size >= 4, "Use a mix of characters, not one or two repeated.");
+  .min(MIN_PASSWORD_LENGTH, "passwordTooShort" satisfies SignUpError)
+  .max(MAX_PASSWORD_LENGTH, "passwordTooLong" satisfies SignUpError)
+  .refine((value) => !COMMON_PASSWORDS.has(value.toLowerCase()), "passwordCommon" satisfies SignUpError)
+  .refine((value) => new Set(value).size >= 4, "passwordRepetitive" satisfies SignUpError);

@@ -3,30 +3,29 @@ import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { hashPassword } from "@/lib/auth/password";
 import { signUpFormSchema } from "@/lib/auth/schemas";
+import { isSignUpError, type SignUpError } from "@/lib/auth/sign-up-messages";
 
 export type SignUpField = keyof z.infer<typeof signUpFormSchema>;
 
+/** A refused sign-up names, per field, what to fix: an id the form words in the reader's language. */
 export type RegistrationResult =
   | { ok: true; user: { id: string; email: string; name: string } }
-  | { ok: false; message: string; fieldErrors: Partial<Record<SignUpField, string>> };
-
-const DUPLICATE_EMAIL = "An account with this email already exists. Sign in instead.";
+  | { ok: false; fieldErrors: Partial<Record<SignUpField, SignUpError>> };
 
 /** Creates a candidate account with a hashed password, or explains what to fix. */
 export async function registerUser(db: Database, input: unknown): Promise<RegistrationResult> {
   const parsed = signUpFormSchema.safeParse(input);
   if (!parsed.success) {
-    const fieldErrors: Partial<Record<SignUpField, string>> = {};
+    const fieldErrors: Partial<Record<SignUpField, SignUpError>> = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as SignUpField | undefined;
-      if (field && !fieldErrors[field]) fieldErrors[field] = issue.message;
+      if (field && !fieldErrors[field]) fieldErrors[field] = isSignUpError(issue.message) ? issue.message : "invalid";
     }
-    return { ok: false, message: "Please fix the highlighted fields.", fieldErrors };
+    return { ok: false, fieldErrors };
   }
   const { name, email, password } = parsed.data;
   if (password.toLowerCase().includes(email.split("@")[0]!) && email.split("@")[0]!.length >= 4) {
-    const message = "Don't build your password from your email address.";
-    return { ok: false, message, fieldErrors: { password: message } };
+    return { ok: false, fieldErrors: { password: "passwordFromEmail" } };
   }
   try {
     const user = await db.user.create({
@@ -37,7 +36,7 @@ export async function registerUser(db: Database, input: unknown): Promise<Regist
   } catch (error) {
     // The unique index decides races between two sign-ups with the same address.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, message: DUPLICATE_EMAIL, fieldErrors: { email: DUPLICATE_EMAIL } };
+      return { ok: false, fieldErrors: { email: "emailTaken" } };
     }
     throw error;
   }

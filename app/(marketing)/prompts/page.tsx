@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { firstParam } from "@/components/auth/callback-url";
-import { DIFFICULTY_LABELS, topicLabel } from "@/components/prompts/labels";
+import { topicLabel } from "@/components/prompts/labels";
 import { PromptCard } from "@/components/prompts/prompt-card";
 import { PromptFilters, promptsHref } from "@/components/prompts/prompt-filters";
 import { ButtonLink } from "@/components/ui/button";
@@ -11,7 +12,11 @@ import { listPromptTopics, listPrompts, parseDifficulty } from "@/lib/prompts/qu
 import { DIFFICULTIES } from "@/lib/prompts/schemas";
 import { getDb } from "@/lib/startup/database";
 
-export const metadata: Metadata = { title: "Prompts" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("prompts.catalog");
+  return { title: t("title") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function PromptsPage({
@@ -20,7 +25,7 @@ export default async function PromptsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const db = await getDb();
+  const [db, t, format] = await Promise.all([getDb(), getTranslations("prompts"), getFormatter()]);
   const topics = await listPromptTopics(db);
   const difficulty = parseDifficulty(firstParam(params.difficulty));
   const rawTopic = firstParam(params.topic);
@@ -28,30 +33,23 @@ export default async function PromptsPage({
   const prompts = await listPrompts(db, { difficulty, topic });
   const filtered = Boolean(difficulty || topic);
 
-  const activeDescription = [
-    difficulty ? DIFFICULTY_LABELS[difficulty].toLowerCase() : null,
-    topic ? `about ${topicLabel(topic).toLowerCase()}` : null,
-  ]
-    .filter(Boolean)
-    .join(", ");
+  // The filters in force, as their chips name them: "(Medium, Caching)".
+  const activeFilters = [difficulty ? t(`difficulty.${difficulty}`) : null, topic ? topicLabel(t, topic) : null].filter(
+    (part): part is string => part !== null,
+  );
 
   return (
     <Container className="py-10 sm:py-12">
-      <PageHeader
-        title="Prompts"
-        description="Each prompt is a mock interview question with requirements, scale figures, a time limit and the rules your drawing is graded on."
-      />
+      <PageHeader title={t("catalog.title")} description={t("catalog.description")} />
       <div className="mt-8 grid gap-8 lg:grid-cols-[13rem_minmax(0,1fr)] lg:gap-10">
-        <aside aria-label="Filters">
+        <aside aria-label={t("filters.label")}>
           <PromptFilters active={{ difficulty, topic }} topics={topics} difficulties={DIFFICULTIES} />
         </aside>
         <section aria-labelledby="results-title">
           <div className="flex flex-wrap items-baseline justify-between gap-3">
             <h2 id="results-title" className="text-sm text-slate-600" aria-live="polite">
-              <span className="font-semibold text-slate-900">
-                {prompts.length} {prompts.length === 1 ? "prompt" : "prompts"}
-              </span>
-              {filtered ? ` ${activeDescription}` : null}
+              <span className="font-semibold text-slate-900">{t("catalog.count", { count: prompts.length })}</span>
+              {filtered ? ` (${format.list(activeFilters, { type: "unit" })})` : null}
             </h2>
             {filtered && prompts.length > 0 ? (
               <Link
@@ -59,7 +57,7 @@ export default async function PromptsPage({
                 scroll={false}
                 className="rounded-sm text-sm font-medium text-indigo-700 hover:text-indigo-600"
               >
-                Clear filters
+                {t("filters.clear")}
               </Link>
             ) : null}
           </div>
@@ -74,16 +72,12 @@ export default async function PromptsPage({
           ) : (
             <EmptyState
               className="mt-4"
-              title={filtered ? "No prompts match these filters" : "No prompts published yet"}
-              description={
-                filtered
-                  ? "Try another difficulty or topic, or clear the filters to see the whole catalog."
-                  : "Prompts appear here once an admin publishes them."
-              }
+              title={filtered ? t("catalog.noMatchTitle") : t("catalog.emptyTitle")}
+              description={filtered ? t("catalog.noMatchDescription") : t("catalog.emptyDescription")}
               actions={
                 filtered ? (
                   <ButtonLink href={promptsHref({})} variant="secondary">
-                    Clear filters
+                    {t("filters.clear")}
                   </ButtonLink>
                 ) : null
               }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { RoleForm } from "@/components/admin/role-form";
 import { LocalDate } from "@/components/time/local-date";
 import { RoleBadge } from "@/components/nav/role-badge";
@@ -8,41 +9,41 @@ import { Container, PageHeader } from "@/components/ui/page";
 import { listUsers } from "@/lib/admin/users";
 import { requireSession } from "@/lib/http/page";
 
-export const metadata: Metadata = { title: "Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("title") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function AdminPage() {
   const { user, db } = await requireSession();
   // Not for other roles, and not even hinted at: the same 404 as a page that does not exist.
   if (user.role !== "admin") notFound();
-  const users = await listUsers(db);
+  const [users, t] = await Promise.all([listUsers(db), getTranslations("admin")]);
 
   return (
     <Container className="py-10 sm:py-12">
-      <PageHeader
-        eyebrow="Admin"
-        title="People and roles"
-        description="Grant the mentor role to reviewers, or the admin role to those who run Scaleboard with you."
-      />
+      <PageHeader eyebrow={t("title")} title={t("heading")} description={t("description")} />
       <Card className="mt-8 overflow-x-auto">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Every account with its role</caption>
+          <caption className="sr-only">{t("table.caption")}</caption>
           <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
             <tr>
               <th scope="col" className="px-6 py-3 font-medium">
-                Name
+                {t("table.name")}
               </th>
               <th scope="col" className="px-6 py-3 font-medium">
-                Email
+                {t("table.email")}
               </th>
               <th scope="col" className="px-6 py-3 font-medium">
-                Joined
+                {t("table.joined")}
               </th>
               <th scope="col" className="px-6 py-3 font-medium">
-                Role
+                {t("table.role")}
               </th>
               <th scope="col" className="px-6 py-3 font-medium">
-                Change role
+                {t("table.changeRole")}
               </th>
             </tr>
           </thead>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import {
   DateCell,
   InterviewLink,
@@ -6,7 +7,7 @@ import {
   PromptCell,
   ScoreCell,
 } from "@/components/dashboard/interview-cells";
-import { durationLabel } from "@/components/prompts/labels";
+import { durationLabel } from "@/components/time/duration";
 import { LocalDate } from "@/components/time/local-date";
 import { TimeLeft } from "@/components/time/time-left";
 import { Badge } from "@/components/ui/badge";
@@ -17,20 +18,18 @@ import { Section } from "@/components/ui/section";
 import { Stat } from "@/components/ui/stat";
 import { requireSession } from "@/lib/http/page";
 import { listInterviewsForUser } from "@/lib/interviews/queries";
-import type { ReviewStatus } from "@/lib/interviews/status";
 import { getFirstPrompt } from "@/lib/prompts/queries";
 
-export const metadata: Metadata = { title: "Dashboard" };
-export const dynamic = "force-dynamic";
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard");
+  return { title: t("title") };
+}
 
-const REVIEW_LABELS: Record<ReviewStatus, string> = {
-  requested: "Review requested",
-  in_review: "In review",
-  done: "Reviewed",
-};
+export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
   const { user, db } = await requireSession();
+  const [t, tCommon] = await Promise.all([getTranslations("dashboard"), getTranslations("common")]);
   const { inProgress, past } = await listInterviewsForUser(db, user.id);
   const firstPrompt = inProgress.length === 0 && past.length === 0 ? await getFirstPrompt(db) : null;
   const serverNow = new Date().toISOString();
@@ -44,13 +43,13 @@ export default async function DashboardPage() {
   return (
     <Container className="py-10 sm:py-12">
       <PageHeader
-        eyebrow="Dashboard"
-        title={`Welcome, ${user.name || user.email}`}
-        description="Your mock interviews: the ones still running and the reports of the ones you finished."
+        eyebrow={t("title")}
+        title={t("welcome", { name: user.name || user.email })}
+        description={t("description")}
         actions={
           inProgress.length + past.length > 0 ? (
             <ButtonLink href="/prompts" variant="secondary">
-              Browse prompts
+              {tCommon("actions.browsePrompts")}
             </ButtonLink>
           ) : null
         }
@@ -58,33 +57,32 @@ export default async function DashboardPage() {
 
       {inProgress.length === 0 && past.length === 0 ? (
         <Card className="mt-8 px-6 py-12 text-center sm:px-10">
-          <h2 className="text-lg font-semibold text-slate-900">No interviews yet</h2>
-          <p className="mx-auto mt-2 max-w-lg text-sm leading-relaxed text-slate-600">
-            Pick a prompt, start the clock and draw your design. When you submit, you get a report that goes through the
-            rubric rule by rule.
-          </p>
+          <h2 className="text-lg font-semibold text-slate-900">{t("empty.title")}</h2>
+          <p className="mx-auto mt-2 max-w-lg text-sm leading-relaxed text-slate-600">{t("empty.description")}</p>
           <div className="mt-6 flex flex-wrap items-center justify-center gap-3">
-            <ButtonLink href="/prompts">Browse prompts</ButtonLink>
+            <ButtonLink href="/prompts">{tCommon("actions.browsePrompts")}</ButtonLink>
             {firstPrompt ? (
               <form action="/api/interviews" method="post">
                 <input type="hidden" name="promptSlug" value={firstPrompt.slug} />
                 <Button type="submit" variant="secondary" aria-describedby="quick-start-description">
-                  Quick start
+                  {t("empty.quickStart")}
                 </Button>
               </form>
             ) : null}
           </div>
           {firstPrompt ? (
             <p id="quick-start-description" className="mx-auto mt-4 max-w-lg text-xs text-slate-500">
-              Quick start begins &ldquo;{firstPrompt.title}&rdquo; right away (
-              {durationLabel(firstPrompt.durationMinutes)}).
+              {t("empty.quickStartDescription", {
+                title: firstPrompt.title,
+                duration: durationLabel(tCommon, firstPrompt.durationMinutes),
+              })}
             </p>
           ) : null}
         </Card>
       ) : null}
 
       {inProgress.length > 0 ? (
-        <Section id="in-progress-title" title="In progress" className="mt-10">
+        <Section id="in-progress-title" title={t("inProgress.title")} className="mt-10">
           <ul className="mt-4 space-y-3">
             {inProgress.map((interview) => (
               <li key={interview.id}>
@@ -101,12 +99,15 @@ export default async function DashboardPage() {
                         />
                       </span>
                       <span>
-                        Started <LocalDate value={interview.startedAt.toISOString()} format="datetime" />
+                        {t.rich("inProgress.started", {
+                          date: () => <LocalDate value={interview.startedAt.toISOString()} format="datetime" />,
+                        })}
                       </span>
                     </p>
                   </div>
                   <ButtonLink href={`/interviews/${interview.id}`} className="shrink-0">
-                    Resume<span className="sr-only">: {interview.promptTitle}</span>
+                    {t("inProgress.resume")}
+                    <span className="sr-only">: {interview.promptTitle}</span>
                   </ButtonLink>
                 </Card>
               </li>
@@ -116,25 +117,25 @@ export default async function DashboardPage() {
       ) : null}
 
       {past.length > 0 ? (
-        <Section id="past-title" title="Past interviews" className="mt-10">
+        <Section id="past-title" title={t("past.title")} className="mt-10">
           {scores.length > 0 ? (
             <dl className="mt-4 grid grid-cols-3 gap-3">
-              <Stat label="Finished" value={String(past.length)} />
-              <Stat label="Average score" value={average === null ? "–" : String(average)} note="/ 100" />
-              <Stat label="Best score" value={best === null ? "–" : String(best)} note="/ 100" />
+              <Stat label={t("past.finished")} value={String(past.length)} />
+              <Stat label={t("past.average")} value={average === null ? "–" : String(average)} note="/ 100" />
+              <Stat label={t("past.best")} value={best === null ? "–" : String(best)} note="/ 100" />
             </dl>
           ) : null}
           <Card className="mt-4 overflow-hidden">
             <div className="relative overflow-x-auto">
               <table className="w-full text-left text-sm">
-                <InterviewTableHead status="Review" action="Actions" className="px-3" />
+                <InterviewTableHead status={t("past.review")} action={t("past.actions")} className="px-3" />
                 <tbody className="divide-y divide-slate-100">
                   {past.map((interview) => (
                     <tr key={interview.id} className="hover:bg-slate-50/60">
                       <PromptCell title={interview.promptTitle} date={interview.endedAt.toISOString()} className="px-3">
                         {interview.status === "expired" ? (
                           <Badge tone="neutral" className="mt-1">
-                            Time ran out
+                            {t("past.expired")}
                           </Badge>
                         ) : null}
                       </PromptCell>
@@ -142,9 +143,9 @@ export default async function DashboardPage() {
                       <ScoreCell score={interview.score} adjusted={interview.reviewScore} className="px-3" />
                       <td className="hidden px-3 py-3 whitespace-nowrap text-slate-600 sm:px-5 md:table-cell">
                         {interview.review ? (
-                          REVIEW_LABELS[interview.review]
+                          t(`past.reviewStatus.${interview.review}`)
                         ) : (
-                          <span className="text-slate-400">Not requested</span>
+                          <span className="text-slate-400">{t("past.notRequested")}</span>
                         )}
                       </td>
                       <td className="px-3 py-3 text-right sm:px-5">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { HistoryTable } from "@/components/history/history-table";
 import { PassRateTable } from "@/components/history/pass-rate-table";
 import { PracticeNext } from "@/components/history/practice-next";
@@ -9,12 +10,27 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Container, PageHeader } from "@/components/ui/page";
 import { Section } from "@/components/ui/section";
 import { Stat } from "@/components/ui/stat";
+import { RULE_IDS } from "@/lib/grading/contract";
+import { ruleWords, type GradingLanguage } from "@/lib/grading/locales";
+import { RULE_META } from "@/lib/grading/rules";
 import { requireSession } from "@/lib/http/page";
+import type { RuleMetaLookup } from "@/lib/reports/findings";
 import { practiseNext, rulePassRates, scoreSeries, scoreSummary } from "@/lib/reports/history";
 import { loadHistory } from "@/lib/reports/load";
 
-export const metadata: Metadata = { title: "History" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("history");
+  return { title: t("title") };
+}
+
 export const dynamic = "force-dynamic";
+
+/** Every rule's words in the reader's language (the engine's catalogue), with its severity. */
+function ruleMetaIn(language: GradingLanguage): RuleMetaLookup {
+  return Object.fromEntries(
+    RULE_IDS.map((id) => [id, { ...ruleWords(id, language), severity: RULE_META[id].severity }]),
+  );
+}
 
 function Panel({
   id,
@@ -42,65 +58,58 @@ function Panel({
 
 export default async function HistoryPage() {
   const { user, db } = await requireSession();
+  const [t, tCommon, locale] = await Promise.all([getTranslations("history"), getTranslations("common"), getLocale()]);
   const { entries, prompts } = await loadHistory(db, user.id);
   const series = scoreSeries(entries);
   const summary = scoreSummary(series);
-  const rates = rulePassRates(entries);
+  const rates = rulePassRates(entries, ruleMetaIn(locale));
   const suggestions = practiseNext(rates, prompts);
   const change =
     summary && summary.count > 1
-      ? `${summary.change >= 0 ? "+" : "−"}${Math.abs(summary.change)} since your first`
+      ? t("stats.change", { sign: summary.change >= 0 ? "+" : "−", amount: Math.abs(summary.change) })
       : undefined;
 
   return (
     <Container className="space-y-8 py-10 sm:py-12">
       <PageHeader
-        eyebrow="History"
-        title="Your progress"
-        description="Every interview you took, how your score moved, and which rules of the checklist keep tripping you up."
-        actions={<ButtonLink href="/prompts">Practise a prompt</ButtonLink>}
+        eyebrow={t("title")}
+        title={t("heading")}
+        description={t("description")}
+        actions={<ButtonLink href="/prompts">{t("practise")}</ButtonLink>}
       />
 
       {summary === null ? (
         <EmptyState
-          title="Nothing graded yet"
-          description="Finish an interview and its grade shows up here: your score over time, your pass rate on each rule, and what to practise next."
-          actions={<ButtonLink href="/prompts">Browse prompts</ButtonLink>}
+          title={t("empty.title")}
+          description={t("empty.description")}
+          actions={<ButtonLink href="/prompts">{tCommon("actions.browsePrompts")}</ButtonLink>}
         />
       ) : (
         <>
           <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
-            <Stat label="Graded interviews" value={String(summary.count)} />
-            <Stat label="Average score" value={String(summary.average)} note="/ 100" />
-            <Stat label="Best score" value={String(summary.best)} note="/ 100" />
-            <Stat label="Latest score" value={String(summary.latest)} note={change} />
+            <Stat label={t("stats.count")} value={String(summary.count)} />
+            <Stat label={t("stats.average")} value={String(summary.average)} note="/ 100" />
+            <Stat label={t("stats.best")} value={String(summary.best)} note="/ 100" />
+            <Stat label={t("stats.latest")} value={String(summary.latest)} note={change} />
           </dl>
 
           <div className="grid items-start gap-6 lg:grid-cols-3 [&>*]:min-w-0">
             <div className="lg:col-span-2">
-              <Panel
-                id="score-over-time"
-                title="Score over time"
-                description="Each point is a graded interview, oldest on the left. A mentor's adjusted score counts when there is one."
-              >
+              <Panel id="score-over-time" title={t("chart.title")} description={t("chart.lead")}>
                 <ScoreChart series={series} />
               </Panel>
             </div>
             <PracticeNext suggestions={suggestions} />
           </div>
 
-          <Panel
-            id="pass-rates"
-            title="Pass rate by rule"
-            description="How often each rule passed in the interviews that were graded on it. Not applicable results do not count."
-          >
+          <Panel id="pass-rates" title={t("passRates.title")} description={t("passRates.description")}>
             <PassRateTable rates={rates} />
           </Panel>
         </>
       )}
 
       {entries.length > 0 ? (
-        <Section id="interviews-title" title="Interviews">
+        <Section id="interviews-title" title={t("interviews.title")}>
           <Card className="mt-4 overflow-hidden">
             <HistoryTable entries={entries} />
           </Card>
