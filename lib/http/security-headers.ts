@@ -18,12 +18,14 @@ export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
  * attributes and <style> elements (its UI and the text editor position themselves that way),
  * data: and blob: images (exported and pasted images), its fonts from /fonts, and a module
  * worker for font subsets.
- * Nothing is loaded from another origin. Development adds 'unsafe-eval' for React's debugging.
+ * Excalidraw subsets fonts for exports with WebAssembly ('wasm-unsafe-eval' lets it compile
+ * WebAssembly, not evaluate JavaScript strings); without it, it falls back to fetching each
+ * font from a CDN. Nothing is loaded from another origin. Development adds 'unsafe-eval' for React's debugging.
  */
 export function contentSecurityPolicy(nonce: string, development = false): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' 'wasm-unsafe-eval'${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
