@@ -11,8 +11,10 @@ import path from "node:path";
 import { openDatabase } from "@/lib/db/client";
 import { createScratchDatabase } from "@/lib/db/scratch-database";
 import { ensureDemoAccounts } from "@/lib/auth/demo";
+import { hashPassword } from "@/lib/auth/password";
 import { seedDatabase } from "@/lib/startup/seed";
 import { coachResponder } from "../tests/support/coach-responder";
+import { E2E_ADMIN } from "../tests/support/e2e-accounts";
 import { startModelServer } from "../tests/support/openai-server";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -30,7 +32,7 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; cleanup: 
 
 /**
  * Prepares the database as the app would (migrations, catalog) plus what only the browser
- * tests need: a one-minute prompt, so the time-out journey takes a minute, not five.
+ * tests need: a one-minute prompt, so the time-out journey takes a minute, not five, and an admin.
  */
 async function prepare(env: Record<string, string>) {
   const config = env.DATABASE_URL
@@ -41,6 +43,15 @@ async function prepare(env: Record<string, string>) {
     await seedDatabase(opened.db, { demoAccounts: false });
     // The demo mentor signs in for the review journey (tests/e2e/reviews.spec.ts); no demo review.
     await ensureDemoAccounts(opened.db);
+    // The admin the access matrix and the assignment journey sign in as (tests/support/e2e-accounts.ts).
+    await opened.db.user.create({
+      data: {
+        email: E2E_ADMIN.email,
+        name: E2E_ADMIN.name,
+        role: "admin",
+        passwordHash: await hashPassword(E2E_ADMIN.password),
+      },
+    });
     await opened.db.prompt.create({
       data: {
         slug: E2E_SHORT_PROMPT,

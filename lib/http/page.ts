@@ -53,9 +53,17 @@ export interface InterviewLayoutProps {
   params: Promise<{ id: string }>;
 }
 
-/** For an interview's pages: the session, or the not-found page unless the interview is the user's. */
-export async function requireOwnInterview(interviewId: string): Promise<PageSession> {
+/**
+ * For an interview's layouts: the not-found page unless the interview is the user's, then a
+ * redirect when the page asked for is the other one (the whiteboard of a finished interview
+ * goes to its report, the report of a running one to its whiteboard). Both are decided here,
+ * above the pages' loading boundaries, so they are real answers (404, 307) rather than a
+ * streamed page; the pages check again for a client-side navigation.
+ */
+export async function requireOwnInterview(interviewId: string, page: "whiteboard" | "report"): Promise<PageSession> {
   const session = await requireSession();
-  await orNotFound(assertOwnInterview(session.db, session.user.id, interviewId));
+  const { running } = await orNotFound(assertOwnInterview(session.db, session.user.id, interviewId));
+  if (page === "whiteboard" && !running) redirect(`/interviews/${interviewId}/report`);
+  if (page === "report" && running) redirect(`/interviews/${interviewId}`);
   return session;
 }

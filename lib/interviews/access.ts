@@ -1,6 +1,7 @@
 import type { Database } from "@/lib/db/client";
 import { interviewNotFound } from "@/lib/interviews/errors";
 import { settleIfExpired } from "@/lib/interviews/submit";
+import { isPastGrace } from "@/lib/interviews/timing";
 
 /**
  * Loads an interview for its owner only; anyone else gets the same "not found" as for a
@@ -17,10 +18,20 @@ export async function loadOwnInterview(db: Database, userId: string, interviewId
 }
 
 /**
- * Throws "not found" unless the interview is the user's. Cheaper than loadOwnInterview: it
- * neither loads the drawing nor settles an overdue interview (the interview's layout uses it).
+ * Throws "not found" unless the interview is the user's, and says whether it is still running
+ * (in progress, and not past its deadline's grace, as settleIfExpired counts it). Cheaper than loadOwnInterview: it neither loads the
+ * drawing nor settles an overdue interview (the interview's layouts use it).
  */
-export async function assertOwnInterview(db: Database, userId: string, interviewId: string): Promise<void> {
-  const owned = await db.interview.findFirst({ where: { id: interviewId, userId }, select: { id: true } });
+export async function assertOwnInterview(
+  db: Database,
+  userId: string,
+  interviewId: string,
+  now = new Date(),
+): Promise<{ running: boolean }> {
+  const owned = await db.interview.findFirst({
+    where: { id: interviewId, userId },
+    select: { status: true, deadline: true },
+  });
   if (!owned) throw interviewNotFound();
+  return { running: owned.status === "in_progress" && !isPastGrace(owned.deadline, now) };
 }

@@ -22,3 +22,12 @@ export async function signUp(page: Page, prefix: string) {
   await expect(page).toHaveURL(/\/dashboard/, { timeout: 30_000 });
   return account;
 }
+
+/** Signs an existing account in through the sign-in page and waits for the dashboard. */
+export async function signIn(page: Page, account: { email: string; password: string }) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/dashboard/, { timeout: 30_000 });
+}

@@ -8,6 +8,6 @@ export const dynamic = "force-dynamic";
  * loading boundary, so someone else's interview gets a real 404 status.
  */
 export default async function WhiteboardLayout({ children, params }: InterviewLayoutProps) {
-  await requireOwnInterview((await params).id);
+  await requireOwnInterview((await params).id, "whiteboard");
   return <SiteFrame footer={false}>{children}</SiteFrame>;
 }

@@ -4,6 +4,6 @@ export const dynamic = "force-dynamic";
 
 /** Ownership, checked above the report's loading boundary so that someone else's report is a real 404. */
 export default async function ReportLayout({ children, params }: InterviewLayoutProps) {
-  await requireOwnInterview((await params).id);
+  await requireOwnInterview((await params).id, "report");
   return children;
 }
