@@ -4,8 +4,10 @@ import { LocalDate } from "@/components/time/local-date";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
+import type { AssignableMentor } from "@/lib/reviews/claims";
 import type { ReviewView } from "@/lib/reviews/view";
 import { AssessmentForm } from "./assessment-form";
+import { AssignForm } from "./assign-form";
 import { ClaimButton } from "./claim-button";
 import { ReviewOutcome } from "./review-outcome";
 import { ThreadPanel, type RuleLabel } from "./thread-panel";
@@ -17,11 +19,14 @@ export function MentorReview({
   engineScore,
   verdicts,
   rules,
+  mentors,
 }: {
   view: ReviewView;
   engineScore: number | null;
   verdicts: EngineVerdict[];
   rules: RuleLabel[];
+  /** Who the review can be assigned to; only an admin's workspace passes it. */
+  mentors?: AssignableMentor[];
 }) {
   const review = view.review!;
   const holding = view.viewer === "reviewer" && review.status === "in_review";
@@ -48,11 +53,21 @@ export function MentorReview({
             </p>
           ) : null}
         </div>
-        {review.status === "requested" && (view.viewer === "mentor" || view.viewer === "admin") ? (
-          <ClaimButton interviewId={view.interviewId} action="claim" />
-        ) : holding || (view.viewer === "admin" && review.status === "in_review") ? (
-          <ClaimButton interviewId={view.interviewId} action="release" />
-        ) : null}
+        <div className="flex flex-wrap items-start gap-3">
+          {review.status === "requested" && (view.viewer === "mentor" || view.viewer === "admin") ? (
+            <ClaimButton interviewId={view.interviewId} action="claim" />
+          ) : holding || (view.viewer === "admin" && review.status === "in_review") ? (
+            <ClaimButton interviewId={view.interviewId} action="release" />
+          ) : null}
+          {mentors && view.viewer === "admin" && review.status !== "done" ? (
+            <AssignForm
+              interviewId={view.interviewId}
+              candidateId={view.candidate.id}
+              currentMentorId={review.mentor?.id ?? null}
+              mentors={mentors}
+            />
+          ) : null}
+        </div>
       </Card>
 
       <ThreadPanel rules={rules} />

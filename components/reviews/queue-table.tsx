@@ -3,22 +3,30 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import type { AssignableMentor } from "@/lib/reviews/claims";
 import type { QueuedReview } from "@/lib/reviews/queue";
+import { AssignForm } from "./assign-form";
 import { ClaimButton } from "./claim-button";
 import { formatWait } from "./format";
 import { REVIEW_STATE_LABELS } from "./labels";
 
-/** Reviews, oldest request first: prompt, candidate, engine score, waiting time and the next step. */
+/**
+ * Reviews, oldest request first: prompt, candidate, engine score, waiting time and the next step;
+ * for an admin (given `mentors`), assigning each review that is not done.
+ */
 export function QueueTable({
   reviews,
   viewerId,
   now,
   empty,
+  mentors,
 }: {
   reviews: QueuedReview[];
   viewerId: string;
   now: number;
   empty: string;
+  /** Who reviews can be assigned to; only an admin's queue passes it. */
+  mentors?: AssignableMentor[];
 }) {
   if (reviews.length === 0) return <EmptyState title="Nothing here" description={empty} />;
   return (
@@ -62,13 +70,23 @@ export function QueueTable({
                 ) : null}
               </td>
               <td className="px-4 py-3 text-right">
-                {row.status === "requested" ? (
-                  <ClaimButton interviewId={row.interviewId} action="claim" openAfter />
-                ) : (
-                  <ButtonLink href={`/mentor/reviews/${row.interviewId}`} size="sm" variant="secondary">
-                    Open
-                  </ButtonLink>
-                )}
+                <div className="flex flex-col items-end gap-2">
+                  {row.status === "requested" ? (
+                    <ClaimButton interviewId={row.interviewId} action="claim" openAfter />
+                  ) : (
+                    <ButtonLink href={`/mentor/reviews/${row.interviewId}`} size="sm" variant="secondary">
+                      Open
+                    </ButtonLink>
+                  )}
+                  {mentors && row.status !== "done" ? (
+                    <AssignForm
+                      interviewId={row.interviewId}
+                      candidateId={row.candidate.id}
+                      currentMentorId={row.mentor?.id ?? null}
+                      mentors={mentors}
+                    />
+                  ) : null}
+                </div>
               </td>
             </tr>
           ))}

@@ -87,3 +87,17 @@ export async function assignReview(db: Database, admin: SessionUser, interviewId
   });
   return { status: "in_review" as const, mentor: { id: mentor.id, name: mentor.name } };
 }
+
+export interface AssignableMentor {
+  id: string;
+  name: string;
+}
+
+/** Everyone a review can be assigned to (mentors and admins), by name, for an admin's assignment control. */
+export function listAssignableMentors(db: Database): Promise<AssignableMentor[]> {
+  return db.user.findMany({
+    where: { role: { in: ["mentor", "admin"] } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true },
+  });
+}

@@ -6,6 +6,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Container, PageHeader } from "@/components/ui/page";
 import { requireSession } from "@/lib/http/page";
 import { listPrompts } from "@/lib/prompts/queries";
+import { listAssignableMentors } from "@/lib/reviews/claims";
 import { listReviewQueue, QUEUE_PAGE_SIZE } from "@/lib/reviews/queue";
 import { queueQuerySchema } from "@/lib/reviews/schemas";
 
@@ -20,14 +21,23 @@ export default async function MentorQueuePage({ searchParams }: Props) {
   if (user.role !== "mentor" && user.role !== "admin") notFound();
   const parsed = queueQuerySchema.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : { state: "open" as const, mine: false };
-  const [queue, prompts] = await Promise.all([listReviewQueue(db, user, filter), listPrompts(db)]);
+  const [queue, prompts, mentors] = await Promise.all([
+    listReviewQueue(db, user, filter),
+    listPrompts(db),
+    // Only an admin assigns reviews (PUT /api/interviews/:id/review/assign checks it again).
+    user.role === "admin" ? listAssignableMentors(db) : undefined,
+  ]);
 
   return (
     <Container className="space-y-6 py-10 sm:py-12">
       <PageHeader
         eyebrow="Mentor"
         title="Review queue"
-        description="Designs candidates asked a mentor to review, oldest request first. Claim one to comment, adjust verdicts and complete it."
+        description={
+          user.role === "admin"
+            ? "Designs candidates asked a mentor to review, oldest request first. Claim one yourself, or assign it to a mentor."
+            : "Designs candidates asked a mentor to review, oldest request first. Claim one to comment, adjust verdicts and complete it."
+        }
         actions={
           <ButtonLink href="/mentor/reviews" variant="secondary">
             My reviews
@@ -45,6 +55,7 @@ export default async function MentorQueuePage({ searchParams }: Props) {
         viewerId={user.id}
         now={queue.asOf}
         empty="When a candidate asks for a review of a graded interview, it shows up here."
+        mentors={mentors}
       />
     </Container>
   );

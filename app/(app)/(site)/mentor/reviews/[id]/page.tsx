@@ -10,6 +10,7 @@ import { Container, PageHeader } from "@/components/ui/page";
 import { getEnv } from "@/lib/config/env";
 import { orNotFound, requireSession } from "@/lib/http/page";
 import { markdownFileName } from "@/lib/reports/markdown";
+import { listAssignableMentors } from "@/lib/reviews/claims";
 import { loadReviewedReport, loadReviewThreads } from "@/lib/reviews/page-data";
 
 export const metadata: Metadata = { title: "Review" };
@@ -24,6 +25,8 @@ export default async function ReviewWorkspacePage({ params, searchParams }: Prop
   const { report, scene } = await orNotFound(loadReviewedReport(db, user, id));
   const { view, comments, cursor } = await loadReviewThreads(db, user, id);
   const review = view.review!;
+  // Only an admin assigns reviews (the assign route checks it again).
+  const mentors = user.role === "admin" ? await listAssignableMentors(db) : undefined;
 
   return (
     <Container className="space-y-6 py-6 sm:py-8">
@@ -66,6 +69,7 @@ export default async function ReviewWorkspacePage({ params, searchParams }: Prop
           engineScore={report.score}
           verdicts={report.findings.map(({ ruleId, title, status, weight }) => ({ ruleId, title, status, weight }))}
           rules={report.findings.map(({ ruleId, title }) => ({ ruleId, title }))}
+          mentors={mentors}
         />
       </ReviewProvider>
     </Container>
