@@ -1,12 +1,24 @@
 import type { TranscriptMessage } from "@/lib/coach/transcript";
 import { cn } from "@/lib/ui/cn";
 
-/** The interviewer chat of the interview, as it happened (read-only, on the report). */
-export function CoachTranscript({ messages }: { messages: TranscriptMessage[] }) {
+/** The interviewer chat of the interview, as it happened (read-only: the report, the mentor's workspace). */
+export function CoachTranscript({
+  messages,
+  candidate = "You",
+  open = false,
+  className = "mt-4",
+}: {
+  messages: TranscriptMessage[];
+  /** How the candidate's messages are signed: "You" for the candidate, their name for a mentor. */
+  candidate?: string;
+  open?: boolean;
+  className?: string;
+}) {
   return (
     <details
-      className="mt-4 rounded-lg border border-slate-200 bg-white px-4 py-2 text-sm"
+      className={cn("rounded-lg border border-slate-200 bg-white px-4 py-2 text-sm", className)}
       data-testid="coach-transcript"
+      open={open}
     >
       <summary className="cursor-pointer font-medium text-slate-700">
         Interview chat ({messages.length} {messages.length === 1 ? "message" : "messages"})
@@ -21,7 +33,7 @@ export function CoachTranscript({ messages }: { messages: TranscriptMessage[] })
             )}
           >
             <span className="block text-xs font-medium text-slate-500">
-              {message.role === "candidate" ? "You" : "Interviewer"}
+              {message.role === "candidate" ? candidate : "Interviewer"}
             </span>
             {message.content}
           </li>

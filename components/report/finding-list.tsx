@@ -1,5 +1,7 @@
 "use client";
 
+import { useOptionalReview } from "@/components/reviews/review-provider";
+import type { Thread } from "@/components/reviews/threads";
 import type { RuleStatus } from "@/lib/grading/types";
 import type { FindingSummary, ReportFinding } from "@/lib/reports/types";
 import { cn } from "@/lib/ui/cn";
@@ -47,14 +49,43 @@ function Explanation({ finding }: { finding: ReportFinding }) {
   );
 }
 
+/**
+ * The review's comment threads on a rule, counted under its finding; the button opens the
+ * first one still open (or the first) in the comments, where it scrolls into view.
+ */
+function ThreadCount({ title, threads, onOpen }: { title: string; threads: Thread[]; onOpen: (id: string) => void }) {
+  const open = threads.filter((thread) => !thread.root.resolved).length;
+  const first = threads.find((thread) => !thread.root.resolved) ?? threads[0]!;
+  return (
+    <button
+      type="button"
+      onClick={() => onOpen(first.root.id)}
+      className="mt-2 inline-flex items-center gap-1.5 rounded-md bg-amber-50 px-2 py-1 text-xs font-medium text-amber-900 ring-1 ring-amber-200 ring-inset hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
+      aria-label={`${threads.length} comment ${threads.length === 1 ? "thread" : "threads"} on “${title}”, ${open} open: show the first`}
+      data-testid="finding-threads"
+    >
+      <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-3.5">
+        <path d="M3 4.5A2.5 2.5 0 0 1 5.5 2h9A2.5 2.5 0 0 1 17 4.5v6a2.5 2.5 0 0 1-2.5 2.5H9l-4 3.5V13h.5A2.5 2.5 0 0 1 3 10.5v-6Z" />
+      </svg>
+      {threads.length} {threads.length === 1 ? "comment thread" : "comment threads"}
+      {open < threads.length ? <span className="font-normal text-amber-800">· {open} open</span> : null}
+    </button>
+  );
+}
+
 function FindingItem({
   finding,
   active,
   onPick,
+  threads,
+  onOpenThread,
 }: {
   finding: ReportFinding;
   active: boolean;
   onPick: (finding: ReportFinding) => void;
+  /** The review's threads on this rule (none on a report without a review). */
+  threads: Thread[];
+  onOpenThread: (id: string) => void;
 }) {
   const count = finding.elementIds.length;
   return (
@@ -93,6 +124,7 @@ function FindingItem({
           </span>
         </span>
       </button>
+      {threads.length > 0 ? <ThreadCount title={finding.title} threads={threads} onOpen={onOpenThread} /> : null}
       <Explanation finding={finding} />
     </li>
   );
@@ -109,6 +141,15 @@ export function FindingList({
   activeRuleId: string | null;
   onPick: (finding: ReportFinding) => void;
 }) {
+  // On a page with a review (the candidate's report, the mentor's workspace), each finding
+  // counts the threads a mentor started on its rule.
+  const review = useOptionalReview();
+  const threadsByRule = new Map<string, Thread[]>();
+  for (const thread of review?.threads ?? []) {
+    const ruleId = thread.root.ruleId;
+    if (ruleId && thread.root.elementIds.length === 0)
+      threadsByRule.set(ruleId, [...(threadsByRule.get(ruleId) ?? []), thread]);
+  }
   if (findings.length === 0) {
     return (
       <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-sm text-slate-600">
@@ -146,6 +187,8 @@ export function FindingList({
                   finding={finding}
                   active={activeRuleId === finding.ruleId}
                   onPick={onPick}
+                  threads={threadsByRule.get(finding.ruleId) ?? []}
+                  onOpenThread={(id) => review?.openThread(id)}
                 />
               ))}
             </ul>

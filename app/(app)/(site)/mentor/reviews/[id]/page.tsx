@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { TranscriptSection } from "@/components/coach/transcript-section";
 import { ReportNotes } from "@/components/report/report-notes";
 import { ReportWorkspace } from "@/components/report/report-workspace";
 import { CanvasPins } from "@/components/reviews/canvas-pins";
 import { MentorReview } from "@/components/reviews/mentor-review";
 import { ReviewProvider } from "@/components/reviews/review-provider";
 import { Container, PageHeader } from "@/components/ui/page";
+import { loadTranscriptLines } from "@/lib/coach/transcript";
 import { getEnv } from "@/lib/config/env";
 import { orNotFound, requireSession } from "@/lib/http/page";
 import { markdownFileName } from "@/lib/reports/markdown";
@@ -23,7 +25,11 @@ export default async function ReviewWorkspacePage({ params, searchParams }: Prop
   const { user, db } = await requireSession();
   if (user.role !== "mentor" && user.role !== "admin") notFound();
   const { report, scene } = await orNotFound(loadReviewedReport(db, user, id));
-  const { view, comments, cursor } = await loadReviewThreads(db, user, id);
+  // loadReviewedReport has checked that the viewer may read this interview's review.
+  const [{ view, comments, cursor }, transcript] = await Promise.all([
+    loadReviewThreads(db, user, id),
+    loadTranscriptLines(db, id),
+  ]);
   const review = view.review!;
   // Only an admin assigns reviews (the assign route checks it again).
   const mentors = user.role === "admin" ? await listAssignableMentors(db) : undefined;
@@ -63,7 +69,12 @@ export default async function ReviewWorkspacePage({ params, searchParams }: Prop
           canvasOverlay={<CanvasPins />}
           drawingTitle={`${view.candidate.name}'s drawing`}
         />
-        <ReportNotes notes={report.notes} />
+        <ReportNotes
+          notes={report.notes}
+          title="Candidate's notes"
+          empty="The candidate wrote no notes during this interview."
+        />
+        <TranscriptSection messages={transcript} candidate={view.candidate.name} />
         <MentorReview
           view={view}
           engineScore={report.score}
