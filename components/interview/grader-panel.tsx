@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { LabelSuggestions } from "@/components/coach/label-suggestions";
 import { LooseConnections } from "@/components/reading/loose-connections";
 import { ReadingRow } from "@/components/reading/reading-row";
 import type { ReadingActions, ReadingTools } from "@/components/reading/use-reading";
@@ -124,12 +125,15 @@ export function GraderPanel({
   onSelect,
   reading,
   footer,
+  suggestions = null,
 }: {
   view: GraderView;
   requiredKinds: Exclude<ComponentKind, "unknown">[];
   onSelect: Select;
   reading: Pick<ReadingTools, "actions" | "announcement">;
   footer: ReactNode;
+  /** With a model configured: the coach suggests kinds for the labels not recognised. */
+  suggestions?: { interviewId: string } | null;
 }) {
   const stale = view.kind !== "waiting" && view.stale;
   const summary = view.kind === "ready" ? view.summary : null;
@@ -174,6 +178,14 @@ export function GraderPanel({
               <Heading count={summary.unrecognised.length}>
                 <span id="grader-unrecognised">Not recognised</span>
               </Heading>
+              {suggestions ? (
+                <LabelSuggestions
+                  interviewId={suggestions.interviewId}
+                  entries={summary.unrecognised}
+                  disabled={reading.actions.disabled}
+                  onAccept={(entry, kind, subject) => reading.actions.tag(entry.elementIds, kind, subject)}
+                />
+              ) : null}
               <ul className="space-y-2">
                 {summary.unrecognised.map((entry, index) => (
                   <li

@@ -307,6 +307,7 @@ export function InterviewWorkspace({
                   onSelect={selectOnBoard}
                   reading={reading}
                   footer={<PaletteSection api={api} paletteCount={palette.length} />}
+                  suggestions={coach.enabled ? { interviewId } : null}
                 />
               ),
             },

@@ -14,7 +14,7 @@ import type { OpenAIConfig } from "@/lib/config/env";
 import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
-export type CoachPurpose = "feedback" | "chat";
+export type CoachPurpose = "feedback" | "chat" | "labels";
 
 const clients = new Map<string, OpenAI>();
 

@@ -6,6 +6,7 @@ import type { Grounding } from "./grounding";
 
 export const FEEDBACK_PROMPT_VERSION = "feedback-2";
 export const CHAT_PROMPT_VERSION = "chat-2";
+export const LABELS_PROMPT_VERSION = "labels-1";
 
 export const FEEDBACK_INSTRUCTIONS = `You are a senior engineer coaching a candidate after a system-design interview.
 You are given the interview prompt, the architecture graph a rule engine read from the candidate's drawing, the engine's findings (rule by rule), the candidate's notes and the interview transcript, as JSON.
@@ -26,3 +27,9 @@ Never draw or dictate the solution, never list the components they are missing, 
 export function groundingMessage(grounding: Grounding): string {
   return JSON.stringify(grounding);
 }
+
+export const LABELS_INSTRUCTIONS = `A rule engine reads a candidate's system-design whiteboard and could not recognise some labels (misspelt, abbreviated, in another language, or a product it does not know).
+You are given those labels, each with its elementId, and the component kinds the engine knows, as JSON.
+For each label that names one of those kinds, suggest the kind ("Kakfa" is a message_queue, "memcache" a cache, "nginx LB" a load_balancer), with your confidence from 0 to 1.
+Leave out labels that name no kind (notes, numbers, sentences). Use only the elementIds and kinds given.
+Answer with JSON: { "suggestions": [{ "elementId", "kind", "confidence" }] }.`;

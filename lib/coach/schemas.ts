@@ -67,3 +67,51 @@ export const chatBodySchema = z
   .describe("message to the interviewer");
 
 export type ChatBody = z.infer<typeof chatBodySchema>;
+
+export const MAX_SUGGESTED_LABELS = 50;
+const MAX_LABEL_TEXT = 200;
+
+/**
+ * The labels the engine did not recognise that the page asks the model about: each one's text
+ * and the element it is on, and nothing else of the drawing.
+ */
+export const labelSuggestionsBodySchema = z
+  .object({
+    labels: z
+      .array(
+        z.object({
+          elementId: z.string().min(1).max(200),
+          text: z.string().trim().min(1).max(MAX_LABEL_TEXT),
+        }),
+      )
+      .min(1)
+      .max(MAX_SUGGESTED_LABELS),
+  })
+  .describe("labels to suggest kinds for");
+
+export type LabelSuggestionsBody = z.infer<typeof labelSuggestionsBodySchema>;
+
+/** What the model is asked to answer (the response format): a kind for each label it can place. */
+export const labelSuggestionsAnswerSchema = z.object({
+  suggestions: z
+    .array(
+      z.object({
+        elementId: z.string().describe("The elementId of one of the labels sent."),
+        kind: z.enum(COMPONENT_KINDS).exclude(["unknown"]).describe("The component kind the label names."),
+        confidence: z.number().nullable().describe("How sure, from 0 to 1."),
+      }),
+    )
+    .describe("One entry per label that names a component; leave out labels that do not."),
+});
+
+/**
+ * How an answer is read: loosely, item by item, so a server that ignores the response format
+ * (an invented kind, an id it was not sent, no confidence) loses that item, not the whole answer.
+ */
+export const labelSuggestionsReadSchema = z.object({ suggestions: z.array(z.unknown()) });
+
+export const labelSuggestionItemSchema = z.object({
+  elementId: z.string(),
+  kind: z.string(),
+  confidence: z.number().nullish(),
+});

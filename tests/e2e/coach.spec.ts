@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUp } from "./accounts";
+import { drawSkeletons, expectSavedAfter, savedVersion, startInterview, submitFromBoard } from "./whiteboard";
 
 // The AI coach in a real browser: probes and the interviewer chat during an interview, then
 // the coach's feedback on the report. The app talks to the loopback model server that
@@ -114,4 +115,88 @@ test("the interviewer probes the drawing and chats; the report's coach feedback 
   await expect(page.getByTestId("coach-fix")).toHaveCount(3);
   expect(mine(await received(page), marker)).toHaveLength(calls);
   await expect(page.getByRole("button", { name: "Regenerate" })).toBeVisible();
+});
+
+test("the coach suggests kinds for labels the grader did not recognise; accepting one tags it as the picker does", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await signUp(page, "Suggest");
+  const id = await startInterview(page, "warm-up-cache");
+  // Words the engine does not know; the loopback model server places "Pulsr" and "Redix"
+  // (tests/support/coach-responder.ts). The marker finds this test's request on the shared server.
+  const marker = `Thingamajig ${id.slice(-6)}`;
+  const label = (boxId: string, x: number, text: string) => ({
+    type: "rectangle",
+    id: boxId,
+    x,
+    y: 0,
+    width: 180,
+    height: 80,
+    label: { text },
+  });
+  const before = await savedVersion(page);
+  await drawSkeletons(page, [
+    label("web", 0, "Web server"),
+    label("mq", 300, "Pulsr"),
+    label("kv", 600, "Redix"),
+    label("odd", 900, marker),
+  ]);
+  await expectSavedAfter(page, before);
+
+  await page.getByRole("tab", { name: /Grader view/ }).click();
+  const panel = page.getByRole("tabpanel", { name: /Grader view/ });
+  const unrecognised = panel.getByRole("region", { name: /Not recognised/ });
+  await expect(unrecognised).toContainText("“Pulsr”");
+  await unrecognised.getByRole("button", { name: "Suggest kinds" }).click();
+  const suggestions = unrecognised.getByTestId("label-suggestion");
+  await expect(suggestions).toHaveCount(2);
+  await expect(suggestions.filter({ hasText: "Pulsr" })).toContainText("“Pulsr” → Message queue?");
+  await expect(suggestions.filter({ hasText: "Redix" })).toContainText("“Redix” → Cache?");
+
+  // Only the unrecognised labels went to the model: no other label, nothing of the scene.
+  const sent = mine(await received(page), marker);
+  expect(sent).toHaveLength(1);
+  const content = sent[0]!.body.messages.map((message) => message.content).join("\n");
+  expect(sent[0]!.body.response_format?.json_schema?.name).toBe("label_suggestions");
+  expect(content).toContain('"elementId":"mq","text":"Pulsr"');
+  expect(content).not.toMatch(/Web server|strokeColor|"x":/);
+
+  // Dismissed, a suggestion goes and the label stays as it was.
+  await suggestions
+    .filter({ hasText: "Redix" })
+    .getByRole("button", { name: /Dismiss/ })
+    .click();
+  await expect(suggestions).toHaveCount(1);
+  await expect(unrecognised).toContainText("“Redix”");
+
+  // Accepted, the box is tagged as the "This is a…" picker tags it, and the grader reads it so.
+  const saved = await savedVersion(page);
+  await suggestions.getByRole("button", { name: "Accept: “Pulsr” is a Message queue" }).click();
+  const tagOf = () =>
+    page.evaluate(() => window.scaleboard!.excalidrawAPI.getSceneElements().find((e) => e.id === "mq")?.customData);
+  await expect.poll(tagOf).toEqual({ kind: "message_queue", taggedBy: "hand" });
+  await expect(panel.getByRole("button", { name: "Select all Message queue components on the board" })).toBeVisible();
+  await expect(panel.getByRole("listitem").filter({ hasText: "Pulsr" }).getByTestId("reading")).toHaveText(
+    "You tagged it as a message queue.",
+  );
+  await expect(panel.getByTestId("reading-status")).toHaveText(/“Pulsr” is now tagged as Message queue/);
+  await expect(unrecognised).not.toContainText("Pulsr");
+  await expectSavedAfter(page, saved);
+
+  // Undo takes it back like any edit; accepting again puts it back.
+  await page.mouse.click(900, 700);
+  await page.keyboard.press("Control+z");
+  await expect.poll(tagOf).toEqual({});
+  await expect(unrecognised).toContainText("“Pulsr”");
+  await unrecognised.getByRole("button", { name: "Accept: “Pulsr” is a Message queue" }).click();
+  await expect.poll(tagOf).toEqual({ kind: "message_queue", taggedBy: "hand" });
+
+  // Submitted, the engine grades the tagged drawing: the report lists "Pulsr" as a message queue.
+  await submitFromBoard(page, id);
+  const recognised = page.getByRole("region", { name: "Recognised components" });
+  await expect(recognised.getByRole("button", { name: /Pulsr/ })).toContainText("tagged by hand");
+  await expect(recognised).toContainText("Message queue");
+  // One ask, one call.
+  expect(mine(await received(page), marker)).toHaveLength(1);
 });

@@ -1,7 +1,9 @@
 /**
  * How the loopback model server answers the coach by default: feedback that uses the ids it
- * was sent (plus an invented rule and element, which the app must drop), and an interviewer
- * reply about the first component on the board. Deterministic, so tests can assert on it.
+ * was sent (plus an invented rule and element, which the app must drop), kinds for the
+ * unrecognised labels it was sent (plus an invented kind and element, likewise), and an
+ * interviewer reply about the first component on the board. Deterministic, so tests can
+ * assert on it.
  */
 import type { ChatRequest, Scenario } from "./openai-server";
 
@@ -12,6 +14,7 @@ interface SentGrounding {
 
 export const INVENTED_RULE = "rule-that-does-not-exist";
 export const INVENTED_ELEMENT = "element-that-does-not-exist";
+export const INVENTED_KIND = "quantum_router";
 
 function grounding(request: ChatRequest): SentGrounding | null {
   for (const message of request.messages) {
@@ -47,7 +50,45 @@ export function coachFeedbackAnswer(request: ChatRequest) {
   };
 }
 
+/** The kind a label's words suggest to the test server ("Pulsr" -> message_queue), or none. */
+const LABEL_GUESSES: [RegExp, string][] = [
+  [/puls|kafk|kakf|rabbit|queue/i, "message_queue"],
+  [/redi|cach/i, "cache"],
+  [/nginx|balanc/i, "load_balancer"],
+  [/postgr|mysql|mongo/i, "database"],
+];
+
+/**
+ * Suggestions for the labels sent: a kind for each label the table above places, with 0.8.
+ * Before them, an invented kind for the first label (the app must drop it and keep the real
+ * one after it); after them, a kind for an element that was never sent.
+ */
+export function labelSuggestionsAnswer(request: ChatRequest) {
+  const sent = JSON.parse(request.messages.at(-1)?.content ?? "{}") as {
+    labels?: { elementId: string; text: string }[];
+  };
+  const labels = sent.labels ?? [];
+  const placed = labels.flatMap((label) => {
+    const kind = LABEL_GUESSES.find(([words]) => words.test(label.text))?.[1];
+    return kind ? [{ elementId: label.elementId, kind, confidence: 0.8 }] : [];
+  });
+  return {
+    suggestions: [
+      ...(labels[0] ? [{ elementId: labels[0].elementId, kind: INVENTED_KIND, confidence: 0.99 }] : []),
+      ...placed,
+      { elementId: INVENTED_ELEMENT, kind: "cache", confidence: 0.9 },
+    ],
+  };
+}
+
 export function coachResponder(request: ChatRequest): Scenario {
+  if (request.response_format?.json_schema?.name === "label_suggestions") {
+    return {
+      kind: "reply",
+      content: JSON.stringify(labelSuggestionsAnswer(request)),
+      usage: { prompt: 150, completion: 30 },
+    };
+  }
   if (request.response_format?.json_schema?.name === "coach_feedback") {
     return {
       kind: "reply",
