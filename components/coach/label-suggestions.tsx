@@ -120,8 +120,12 @@ export function LabelSuggestions({
                 data-testid="label-suggestion"
               >
                 <span className="min-w-0 flex-1 text-slate-800">
-                  “{label}” <span aria-hidden="true">→</span>
-                  <span className="sr-only">may be a</span> <strong className="font-semibold">{kind}</strong>?
+                  <span aria-hidden="true">
+                    “{label}” → <strong className="font-semibold">{kind}</strong>?
+                  </span>
+                  <span className="sr-only">
+                    “{label}” may be a {kind}.
+                  </span>
                   {suggestion.confidence !== null ? (
                     <span className="ml-1.5 text-xs text-slate-500">
                       {Math.round(suggestion.confidence * 100)}% sure

@@ -56,7 +56,7 @@ export function AssignForm({
       data-testid="assign-form"
     >
       <span className="inline-flex items-center gap-2">
-        <label htmlFor={selectId} className="text-xs font-medium text-slate-600">
+        <label htmlFor={selectId} className="text-xs font-medium whitespace-nowrap text-slate-600">
           {currentMentorId ? "Reassign to" : "Assign to"}
         </label>
         <select
