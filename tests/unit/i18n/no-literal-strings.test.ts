@@ -73,7 +73,6 @@ const NOT_YET_TRANSLATED: string[] = [
   "app/(app)/(site)/mentor",
   "components/admin",
   "components/auth",
-  "components/coach",
   "components/dashboard",
   "components/history",
   "components/marketing",
