@@ -4,9 +4,9 @@ import { inlineText, markdownFileName, reportMarkdown, utcStamp } from "@/lib/re
 import { buildReport } from "@/lib/reports/report";
 import { reportSource, WARM_UP_GRADE, WARM_UP_RUBRIC, warmUpScene } from "./fixtures";
 
-/** Runs of three or more Latin words: an English sentence (or a long English name) left in a text. */
+/** Runs of three or more Latin words in a row: an English sentence left in a text (product lists are comma-separated). */
 function englishRuns(text: string): string[] {
-  return text.match(/[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){2,}/g) ?? [];
+  return text.match(/[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){2,}/g) ?? [];
 }
 
 describe("reportMarkdown", () => {
