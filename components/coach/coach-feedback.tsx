@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,13 +9,17 @@ import { Section } from "@/components/ui/section";
 import { streamCoach } from "@/lib/coach/client/events";
 import type { StoredFeedback } from "@/lib/coach/feedback";
 import type { CoachReport } from "@/lib/coach/report";
-import { RULE_META, type RuleId } from "@/lib/grading";
+import { isGradingLanguage, RULE_IDS, ruleWords, type GradingLanguage, type RuleId } from "@/lib/grading";
 import { cn } from "@/lib/ui/cn";
+import { coachErrorCode, type CoachErrorCode } from "./coach-errors";
 import { CoachTranscript } from "./coach-transcript";
 
-type Run = { kind: "idle" } | { kind: "writing"; summary: string } | { kind: "failed"; message: string };
+type Run = { kind: "idle" } | { kind: "writing"; summary: string } | { kind: "failed"; code: CoachErrorCode };
 
-const ruleTitle = (id: string) => RULE_META[id as RuleId]?.title ?? id;
+/** A rule's title in the reader's language; a rule this build does not know, by its id. */
+function ruleTitle(id: string, language: GradingLanguage): string {
+  return (RULE_IDS as readonly string[]).includes(id) ? ruleWords(id as RuleId, language).title : id;
+}
 
 /**
  * "Coach's feedback" on the report: written by the language model from the grade, stored, and
@@ -32,6 +37,7 @@ export function CoachFeedback({
   activeKey: string | null;
   onPick: (key: string, label: string, elementIds: string[]) => void;
 }) {
+  const t = useTranslations("coach");
   const [feedback, setFeedback] = useState<StoredFeedback | null>(coach.feedback);
   const [callsLeft, setCallsLeft] = useState(coach.callsLeft);
   const [run, setRun] = useState<Run>({ kind: "idle" });
@@ -44,45 +50,37 @@ export function CoachFeedback({
       if (event === "done") setFeedback(data.feedback as StoredFeedback);
     });
     setCallsLeft((left) => Math.max(0, left - 1));
-    setRun(outcome.ok ? { kind: "idle" } : { kind: "failed", message: outcome.message });
+    setRun(outcome.ok ? { kind: "idle" } : { kind: "failed", code: coachErrorCode(outcome.code) });
   };
 
   return (
-    <Section id="coach-title" title="Coach's feedback">
+    <Section id="coach-title" title={t("feedback.title")}>
       {!coach.enabled ? (
         <Card className="mt-3 space-y-2 p-4 text-sm leading-relaxed text-slate-600" data-testid="coach-off">
-          <p>
-            The score above is the rule engine&rsquo;s and needs nothing else. With a language model configured (
-            <code>OPENAI_API_KEY</code>, or <code>OPENAI_BASE_URL</code> for a local server), a coach also writes
-            feedback here: a summary, your strengths, the three fixes that matter most (each pointing at your drawing)
-            and a deep-dive question to prepare, and an interviewer chats with you during the interview.
-          </p>
+          <p>{t.rich("feedback.off", { code: (chunks) => <code>{chunks}</code> })}</p>
         </Card>
       ) : (
         <div className="mt-3 space-y-4" data-testid="coach-feedback">
           <div className="flex flex-wrap items-center gap-3">
-            <p className="flex-1 text-sm text-slate-600">
-              Written by a language model from your drawing&rsquo;s findings. It explains; the score stays the
-              engine&rsquo;s.
-            </p>
+            <p className="flex-1 text-sm text-slate-600">{t("feedback.intro")}</p>
             <Button
               variant={feedback ? "secondary" : "primary"}
               size="sm"
               onClick={() => void write()}
               pending={writing}
               disabled={callsLeft === 0}
-              title={callsLeft === 0 ? "Today's coach calls are used up" : `${callsLeft} coach calls left today`}
+              title={callsLeft === 0 ? t("feedback.noCallsLeft") : t("feedback.callsLeft", { count: callsLeft })}
             >
-              {feedback ? "Regenerate" : "Get the coach's feedback"}
+              {feedback ? t("feedback.regenerate") : t("feedback.get")}
             </Button>
           </div>
           <div aria-live="polite">
             {run.kind === "failed" ? (
-              <Alert tone="error" title="The coach could not write feedback">
+              <Alert tone="error" title={t("feedback.failed")}>
                 <span className="flex flex-wrap items-center gap-3">
-                  {run.message}
+                  {t(`errors.${run.code}`)}
                   <Button size="sm" variant="secondary" onClick={() => void write()} disabled={callsLeft === 0}>
-                    Retry
+                    {t("retry")}
                   </Button>
                 </span>
               </Alert>
@@ -90,7 +88,7 @@ export function CoachFeedback({
             {writing ? (
               <Card className="p-4" aria-busy="true">
                 <p className="text-sm leading-relaxed text-slate-800" data-testid="coach-writing">
-                  {run.summary || "The coach is reading your drawing…"}
+                  {run.summary || t("feedback.reading")}
                 </p>
               </Card>
             ) : feedback ? (
@@ -98,11 +96,8 @@ export function CoachFeedback({
             ) : null}
           </div>
           <details className="rounded-lg border border-slate-200 bg-white px-4 py-2 text-sm">
-            <summary className="cursor-pointer font-medium text-slate-700">What the model sees</summary>
-            <p className="mt-2 text-slate-600">
-              Exactly this, and nothing else: the prompt, the components and connections the grader read (not your raw
-              drawing), the findings, your notes and the interview&rsquo;s chat.
-            </p>
+            <summary className="cursor-pointer font-medium text-slate-700">{t("feedback.sentTitle")}</summary>
+            <p className="mt-2 text-slate-600">{t("feedback.sentBody")}</p>
             <pre className="mt-2 max-h-80 overflow-auto rounded-md bg-slate-50 p-3 text-xs text-slate-800">
               {JSON.stringify(feedback?.sent ?? coach.sent, null, 2)}
             </pre>
@@ -123,13 +118,24 @@ function FeedbackCard({
   activeKey: string | null;
   onPick: (key: string, label: string, elementIds: string[]) => void;
 }) {
+  const t = useTranslations("coach");
+  const format = useFormatter();
+  const locale = useLocale();
+  const language = isGradingLanguage(locale) ? locale : "en";
   const { summary, strengths, fixes, deepDiveQuestion } = feedback.feedback;
   return (
-    <Card className="space-y-4 p-4">
+    <Card className="space-y-4 p-4" lang={feedback.language}>
+      {feedback.language !== locale ? (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-900" lang={locale}>
+          {t("feedback.otherLanguage", { language: feedback.language })}
+        </p>
+      ) : null}
       <p className="text-sm leading-relaxed text-slate-800">{summary}</p>
       {strengths.length ? (
         <div>
-          <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Strengths</h3>
+          <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase" lang={locale}>
+            {t("feedback.strengths")}
+          </h3>
           <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-slate-700">
             {strengths.map((strength) => (
               <li key={strength}>{strength}</li>
@@ -138,7 +144,9 @@ function FeedbackCard({
         </div>
       ) : null}
       <div>
-        <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Fix these first</h3>
+        <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase" lang={locale}>
+          {t("feedback.fixes")}
+        </h3>
         <ol className="mt-2 space-y-2">
           {fixes.map((fix, index) => {
             const key = `coach:${index}`;
@@ -158,8 +166,8 @@ function FeedbackCard({
                   </span>
                   <span className="mt-1 block text-sm text-slate-700">{fix.detail}</span>
                   {fix.ruleIds.length ? (
-                    <span className="mt-1.5 block text-xs text-slate-500">
-                      Rules: {fix.ruleIds.map(ruleTitle).join(", ")}
+                    <span className="mt-1.5 block text-xs text-slate-500" lang={locale}>
+                      {t("feedback.rules", { rules: fix.ruleIds.map((id) => ruleTitle(id, language)).join(", ") })}
                     </span>
                   ) : null}
                 </button>
@@ -169,12 +177,22 @@ function FeedbackCard({
         </ol>
       </div>
       <div>
-        <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Prepare for this question</h3>
+        <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase" lang={locale}>
+          {t("feedback.question")}
+        </h3>
         <p className="mt-1 text-sm text-slate-800">{deepDiveQuestion}</p>
       </div>
-      <p className="text-xs text-slate-400">
-        {feedback.model} · {feedback.promptVersion} · {feedback.usage.promptTokens + feedback.usage.completionTokens}{" "}
-        tokens · {new Date(feedback.createdAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC
+      <p className="text-xs text-slate-400" lang={locale}>
+        {t("feedback.footer", {
+          model: feedback.model,
+          version: feedback.promptVersion,
+          tokens: feedback.usage.promptTokens + feedback.usage.completionTokens,
+          date: format.dateTime(new Date(feedback.createdAt), {
+            dateStyle: "medium",
+            timeStyle: "short",
+            timeZone: "UTC",
+          }),
+        })}
       </p>
     </Card>
   );

@@ -1,10 +1,11 @@
+import { useTranslations } from "next-intl";
 import type { TranscriptMessage } from "@/lib/coach/transcript";
 import { cn } from "@/lib/ui/cn";
 
 /** The interviewer chat of the interview, as it happened (read-only: the report, the mentor's workspace). */
 export function CoachTranscript({
   messages,
-  candidate = "You",
+  candidate,
   open = false,
   className = "mt-4",
 }: {
@@ -14,6 +15,7 @@ export function CoachTranscript({
   open?: boolean;
   className?: string;
 }) {
+  const t = useTranslations("coach");
   return (
     <details
       className={cn("rounded-lg border border-slate-200 bg-white px-4 py-2 text-sm", className)}
@@ -21,7 +23,7 @@ export function CoachTranscript({
       open={open}
     >
       <summary className="cursor-pointer font-medium text-slate-700">
-        Interview chat ({messages.length} {messages.length === 1 ? "message" : "messages"})
+        {t("transcript.title", { count: messages.length })}
       </summary>
       <ol className="mt-2 space-y-2 pb-2">
         {messages.map((message) => (
@@ -33,7 +35,7 @@ export function CoachTranscript({
             )}
           >
             <span className="block text-xs font-medium text-slate-500">
-              {message.role === "candidate" ? candidate : "Interviewer"}
+              {message.role === "candidate" ? (candidate ?? t("chat.you")) : t("chat.interviewer")}
             </span>
             {message.content}
           </li>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { streamCoach } from "@/lib/coach/client/events";
@@ -7,8 +8,9 @@ import { MAX_CHAT_MESSAGE_CHARS } from "@/lib/coach/schemas";
 import type { GraphJson } from "@/lib/grading";
 import type { TranscriptMessage } from "@/lib/coach/transcript";
 import { cn } from "@/lib/ui/cn";
+import { coachErrorCode, type CoachErrorCode } from "./coach-errors";
 
-type Failure = { message: string; retry: string | null };
+type Failure = { code: CoachErrorCode; retry: string | null };
 
 /**
  * The interviewer chat: the candidate's messages go to the server with the board's graph,
@@ -27,6 +29,7 @@ export function InterviewerChat({
   getGraph: () => GraphJson;
   disabled: boolean;
 }) {
+  const t = useTranslations("coach");
   const [messages, setMessages] = useState(initialMessages);
   const [draft, setDraft] = useState("");
   const [reply, setReply] = useState<string | null>(null);
@@ -63,7 +66,7 @@ export function InterviewerChat({
       if (!outcome.ok) {
         // A refusal before the stream (budget, interview over) is not worth retrying as is.
         const retryable = !["budget_exhausted", "already_submitted", "coach_not_configured"].includes(outcome.code);
-        setFailure({ message: outcome.message, retry: retryable ? text : null });
+        setFailure({ code: coachErrorCode(outcome.code), retry: retryable ? text : null });
       }
     },
     [interviewId, getGraph],
@@ -79,14 +82,9 @@ export function InterviewerChat({
   };
 
   return (
-    <section aria-label="Interviewer chat" className="flex flex-col gap-3">
-      {messages.length === 0 && !busy ? (
-        <p className="text-sm text-slate-500">
-          Ask about the requirements, or tell the interviewer what you are drawing. It sees your board, never draws for
-          you.
-        </p>
-      ) : null}
-      <ol ref={list} className="space-y-2" aria-live="polite" aria-label="Conversation">
+    <section aria-label={t("chat.label")} className="flex flex-col gap-3">
+      {messages.length === 0 && !busy ? <p className="text-sm text-slate-500">{t("chat.empty")}</p> : null}
+      <ol ref={list} className="space-y-2" aria-live="polite" aria-label={t("chat.conversation")}>
         {messages.map((message) => (
           <ChatBubble key={message.id} role={message.role} text={message.content} />
         ))}
@@ -94,17 +92,17 @@ export function InterviewerChat({
       </ol>
       {failure ? (
         <div role="alert" className="flex items-center gap-2 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          <span className="flex-1">{failure.message}</span>
+          <span className="flex-1">{t(`errors.${failure.code}`)}</span>
           {failure.retry ? (
             <Button size="sm" variant="secondary" onClick={() => void send(failure.retry!)}>
-              Retry
+              {t("retry")}
             </Button>
           ) : null}
         </div>
       ) : null}
       <form onSubmit={onSubmit} className="flex flex-col gap-2">
         <label htmlFor={inputId} className="sr-only">
-          Message to the interviewer
+          {t("chat.inputLabel")}
         </label>
         <textarea
           id={inputId}
@@ -114,11 +112,11 @@ export function InterviewerChat({
           maxLength={MAX_CHAT_MESSAGE_CHARS}
           disabled={disabled}
           rows={2}
-          placeholder="Ask the interviewer…"
+          placeholder={t("chat.placeholder")}
           className="w-full resize-none rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus-visible:border-indigo-600 focus-visible:outline-2 focus-visible:-outline-offset-1 focus-visible:outline-indigo-600"
         />
         <Button type="submit" size="sm" disabled={disabled || busy || !draft.trim()} pending={busy}>
-          Send
+          {t("chat.send")}
         </Button>
       </form>
     </section>
@@ -126,6 +124,7 @@ export function InterviewerChat({
 }
 
 function ChatBubble({ role, text, pending }: { role: "candidate" | "interviewer"; text: string; pending?: boolean }) {
+  const t = useTranslations("coach");
   const mine = role === "candidate";
   return (
     <li
@@ -137,7 +136,7 @@ function ChatBubble({ role, text, pending }: { role: "candidate" | "interviewer"
         mine ? "ml-6 bg-indigo-600 text-white" : "mr-6 bg-slate-100 text-slate-900",
       )}
     >
-      <span className="sr-only">{mine ? "You: " : "Interviewer: "}</span>
+      <span className="sr-only">{mine ? t("chat.youSaid") : t("chat.interviewerSaid")} </span>
       {text}
     </li>
   );

@@ -1,9 +1,10 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { usePhasePosition, type PhaseClockProps } from "@/components/interview/hooks/use-phase-position";
-import { probesFor, type ProbeLanguage } from "@/lib/coach/probes";
+import { PROBE_LANGUAGES, probesFor, type ProbeLanguage } from "@/lib/coach/probes";
 import { EMPTY_GRAPH } from "@/lib/coach/schemas";
 import type { TranscriptMessage } from "@/lib/coach/transcript";
 import type { Rubric } from "@/lib/grading";
@@ -19,9 +20,8 @@ export interface CoachSetup {
   transcript: TranscriptMessage[];
 }
 
-function browserLanguage(): ProbeLanguage {
-  return typeof navigator !== "undefined" && navigator.language.toLowerCase().startsWith("ko") ? "ko" : "en";
-}
+/** Each language as the toggle names it, in itself (the same in every interface language). */
+const LANGUAGE_BUTTONS: Record<ProbeLanguage, string> = { en: "EN", ko: "한국어" };
 
 /**
  * The interviewer's side panel: questions drawn from the live findings and the phase (no model
@@ -44,9 +44,12 @@ export function InterviewerPanel({
   readOnly: boolean;
   onSelect: (elementIds: string[]) => void;
 }) {
+  const t = useTranslations("coach");
   const grade = useLiveGrade(api, rubric);
   const { position } = usePhasePosition(phase);
-  const [language, setLanguage] = useState<ProbeLanguage>(browserLanguage);
+  // The questions come in the interface's language; the toggle lets a candidate practise in the other.
+  const locale = useLocale();
+  const [language, setLanguage] = useState<ProbeLanguage>(locale);
   const probes = useMemo(
     () => probesFor(grade ?? { findings: [], components: [] }, position.phase.id),
     [grade, position.phase.id],
@@ -65,10 +68,10 @@ export function InterviewerPanel({
       <section aria-labelledby="probes-heading" className="space-y-2">
         <div className="flex items-center justify-between gap-2">
           <h3 id="probes-heading" className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
-            The interviewer asks
+            {t("probes.title")}
           </h3>
-          <div role="group" aria-label="Language of the questions" className="flex rounded-md ring-1 ring-slate-200">
-            {(["en", "ko"] as const).map((option) => (
+          <div role="group" aria-label={t("probes.language")} className="flex rounded-md ring-1 ring-slate-200">
+            {PROBE_LANGUAGES.map((option) => (
               <button
                 key={option}
                 type="button"
@@ -79,7 +82,7 @@ export function InterviewerPanel({
                   language === option ? "bg-indigo-600 text-white" : "text-slate-600 hover:bg-slate-100",
                 )}
               >
-                {option === "en" ? "EN" : "한국어"}
+                {LANGUAGE_BUTTONS[option]}
               </button>
             ))}
           </div>
@@ -88,7 +91,7 @@ export function InterviewerPanel({
       </section>
       <section aria-labelledby="chat-heading" className="space-y-2 border-t border-slate-200 pt-4">
         <h3 id="chat-heading" className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
-          Talk to the interviewer
+          {t("chat.title")}
         </h3>
         {coach.enabled ? (
           <InterviewerChat
@@ -99,9 +102,7 @@ export function InterviewerPanel({
           />
         ) : (
           <p className="rounded-lg bg-slate-50 px-3 py-2 text-sm leading-relaxed text-slate-600">
-            With a language model configured (<code>OPENAI_API_KEY</code> or <code>OPENAI_BASE_URL</code>), an
-            interviewer chats here: it follows up on your drawing, answers questions about the requirements, and its
-            transcript goes with your report.
+            {t.rich("chat.off", { code: (chunks) => <code>{chunks}</code> })}
           </p>
         )}
       </section>

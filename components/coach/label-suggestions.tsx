@@ -1,10 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { callApi } from "@/components/reviews/api";
 import { Button } from "@/components/ui/button";
 import type { KindSuggestion } from "@/lib/coach/labels";
-import { kindTitle } from "@/lib/grading/kinds";
+import { kindWords } from "@/lib/grading/locales";
 import type { UnrecognisedEntry } from "@/lib/interviews/client/grader-view";
 import type { TagKind } from "@/lib/interviews/client/tag-element";
 
@@ -39,6 +40,8 @@ export function LabelSuggestions({
   disabled: boolean;
   onAccept: (entry: UnrecognisedEntry, kind: TagKind, subject: string) => void;
 }) {
+  const t = useTranslations("coach.labels");
+  const kinds = kindWords(useLocale());
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [found, setFound] = useState<Map<string, KindSuggestion>>(new Map());
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
@@ -60,8 +63,8 @@ export function LabelSuggestions({
         kind: "error",
         message:
           result.code === "budget_exhausted" || result.code === "model_failed" || result.code === "already_submitted"
-            ? result.message
-            : "The coach could not suggest anything just now. Try again.",
+            ? t(`errors.${result.code}`)
+            : t("errors.other"),
       });
     }
     const texts = new Map(labels.map((label) => [label.elementId, label.text]));
@@ -86,9 +89,7 @@ export function LabelSuggestions({
       data-testid="label-suggestions"
     >
       <div className="flex items-start justify-between gap-3">
-        <p className="text-xs leading-relaxed text-indigo-950">
-          The coach can guess what these labels mean. Only the labels are sent; you decide what to accept.
-        </p>
+        <p className="text-xs leading-relaxed text-indigo-950">{t("lead")}</p>
         <Button
           size="sm"
           variant="secondary"
@@ -97,7 +98,7 @@ export function LabelSuggestions({
           disabled={disabled}
           onClick={() => void ask()}
         >
-          {status.kind === "idle" ? "Suggest kinds" : "Ask again"}
+          {status.kind === "idle" ? t("ask") : t("askAgain")}
         </Button>
       </div>
       {status.kind === "error" ? (
@@ -106,13 +107,13 @@ export function LabelSuggestions({
         </p>
       ) : null}
       <p role="status" className="text-xs text-indigo-900 empty:hidden">
-        {status.kind === "answered" && shown.length === 0 ? "The coach has no suggestion for these labels." : ""}
+        {status.kind === "answered" && shown.length === 0 ? t("none") : ""}
       </p>
       {shown.length > 0 ? (
-        <ul className="space-y-1.5" aria-label="The coach's suggestions">
+        <ul className="space-y-1.5" aria-label={t("listLabel")}>
           {shown.map(({ entry, key, suggestion }) => {
             const label = entry.label.trim();
-            const kind = kindTitle(suggestion.kind);
+            const kind = kinds[suggestion.kind].title;
             return (
               <li
                 key={key}
@@ -123,12 +124,10 @@ export function LabelSuggestions({
                   <span aria-hidden="true">
                     “{label}” → <strong className="font-semibold">{kind}</strong>?
                   </span>
-                  <span className="sr-only">
-                    “{label}” may be a {kind}.
-                  </span>
+                  <span className="sr-only">{t("mayBe", { label, kind })}</span>
                   {suggestion.confidence !== null ? (
                     <span className="ml-1.5 text-xs text-slate-500">
-                      {Math.round(suggestion.confidence * 100)}% sure
+                      {t("confidence", { confidence: suggestion.confidence })}
                     </span>
                   ) : null}
                 </span>
@@ -137,18 +136,18 @@ export function LabelSuggestions({
                   className="h-7 px-2.5 text-xs"
                   disabled={disabled}
                   onClick={() => onAccept(entry, suggestion.kind, `“${label}”`)}
-                  aria-label={`Accept: “${label}” is a ${kind}`}
+                  aria-label={t("acceptLabel", { label, kind })}
                 >
-                  Accept
+                  {t("accept")}
                 </Button>
                 <Button
                   size="sm"
                   variant="ghost"
                   className="h-7 px-2 text-xs"
                   onClick={() => setDismissed((current) => new Set(current).add(key))}
-                  aria-label={`Dismiss the suggestion for “${label}”`}
+                  aria-label={t("dismissLabel", { label })}
                 >
-                  Dismiss
+                  {t("dismiss")}
                 </Button>
               </li>
             );

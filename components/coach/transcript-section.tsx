@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import type { TranscriptMessage } from "@/lib/coach/transcript";
 import { CoachTranscript } from "./coach-transcript";
 
 /** The interview's chat with the AI interviewer, for a mentor reviewing it (read-only). */
 export function TranscriptSection({ messages, candidate }: { messages: TranscriptMessage[]; candidate: string }) {
+  const t = useTranslations("coach.transcriptSection");
   return (
     <section
       aria-labelledby="transcript-title"
@@ -10,19 +12,15 @@ export function TranscriptSection({ messages, candidate }: { messages: Transcrip
       data-testid="review-transcript"
     >
       <h2 id="transcript-title" className="text-base font-semibold text-slate-900">
-        Interview chat
+        {t("title")}
       </h2>
       {messages.length > 0 ? (
         <>
-          <p className="mt-1 text-sm text-slate-600">
-            What {candidate} and the AI interviewer said while the clock ran, as it was saved. Read-only.
-          </p>
+          <p className="mt-1 text-sm text-slate-600">{t("lead", { candidate })}</p>
           <CoachTranscript messages={messages} candidate={candidate} open className="mt-3" />
         </>
       ) : (
-        <p className="mt-1 text-sm text-slate-500">
-          {candidate} did not chat with the AI interviewer in this interview.
-        </p>
+        <p className="mt-1 text-sm text-slate-500">{t("none", { candidate })}</p>
       )}
     </section>
   );

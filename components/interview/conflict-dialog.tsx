@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import type { ServerCopy } from "@/lib/interviews/client/api";
@@ -8,13 +9,12 @@ import { Dialog } from "../ui/dialog";
 import { ScenePreview } from "./scene-preview";
 import { formatTime } from "./format";
 
-/** "3 shapes": what a person would count (a box's label is part of the box). */
-function describeScene(scene: StoredScene): string {
-  const shapes = scene.elements.filter((raw) => {
+/** How many shapes a person would count (a box's label is part of the box). */
+function shapeCount(scene: StoredScene): number {
+  return scene.elements.filter((raw) => {
     const element = raw as { isDeleted?: boolean; containerId?: string | null };
     return !element.isDeleted && !element.containerId;
   }).length;
-  return `${shapes} ${shapes === 1 ? "shape" : "shapes"}`;
 }
 
 /**
@@ -34,46 +34,45 @@ export function ConflictDialog({
   onKeepMine: () => void;
   onUseTheirs: (copy: ServerCopy) => void;
 }) {
+  const t = useTranslations("interview");
+  const locale = useLocale();
   const mineScene = useMemo(() => (conflict ? mine() : null), [conflict, mine]);
   const fromRestore = conflict?.origin === "restore";
-  const theirsTitle = fromRestore ? "Saved on the server" : "Saved by another tab";
-  const savedAt = conflict?.current.savedAt ? formatTime(conflict.current.savedAt) : null;
+  const theirsTitle = fromRestore ? t("conflict.theirsServer") : t("conflict.theirsTab");
+  const savedAt = conflict?.current.savedAt ? formatTime(conflict.current.savedAt, locale) : null;
 
   return (
     <Dialog
       open={conflict !== null}
       dismissible={false}
       tone="warning"
-      title={fromRestore ? "This device has unsaved changes" : "This interview changed in another tab"}
-      description={
-        fromRestore
-          ? "Changes kept on this device were never saved, and the interview has been saved elsewhere since. Choose the version to continue with."
-          : "Another tab or window saved a different drawing while you were working here. Choose the version to continue with; the other one stays in the interview's history."
-      }
+      title={fromRestore ? t("conflict.restoreTitle") : t("conflict.saveTitle")}
+      description={fromRestore ? t("conflict.restoreDescription") : t("conflict.saveDescription")}
     >
       {conflict && mineScene ? (
         <div className="grid gap-4 sm:grid-cols-2">
           <section aria-labelledby="conflict-mine" className="space-y-2">
             <h3 id="conflict-mine" className="text-sm font-semibold text-slate-900">
-              {fromRestore ? "On this device" : "In this tab"}
+              {fromRestore ? t("conflict.mineDevice") : t("conflict.mineTab")}
             </h3>
-            <ScenePreview scene={mineScene} label="Preview of your version" />
-            <p className="text-xs text-slate-500">{describeScene(mineScene)}, not saved yet</p>
+            <ScenePreview scene={mineScene} label={t("conflict.minePreview")} />
+            <p className="text-xs text-slate-500">{t("conflict.mineShapes", { count: shapeCount(mineScene) })}</p>
             <Button className="w-full" onClick={onKeepMine} data-autofocus>
-              Keep mine
+              {t("conflict.keepMine")}
             </Button>
           </section>
           <section aria-labelledby="conflict-theirs" className="space-y-2">
             <h3 id="conflict-theirs" className="text-sm font-semibold text-slate-900">
               {theirsTitle}
             </h3>
-            <ScenePreview scene={conflict.current.scene} label="Preview of the other version" />
+            <ScenePreview scene={conflict.current.scene} label={t("conflict.theirsPreview")} />
             <p className="text-xs text-slate-500">
-              {describeScene(conflict.current.scene)}
-              {savedAt ? `, saved at ${savedAt}` : ""}
+              {savedAt
+                ? t("conflict.theirsShapesSaved", { count: shapeCount(conflict.current.scene), time: savedAt })
+                : t("conflict.theirsShapes", { count: shapeCount(conflict.current.scene) })}
             </p>
             <Button variant="secondary" className="w-full" onClick={() => onUseTheirs(conflict.current)}>
-              {fromRestore ? "Use the saved version" : "Use the other tab's"}
+              {fromRestore ? t("conflict.useSaved") : t("conflict.useTab")}
             </Button>
           </section>
         </div>

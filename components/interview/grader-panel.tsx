@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LabelSuggestions } from "@/components/coach/label-suggestions";
 import { LooseConnections } from "@/components/reading/loose-connections";
@@ -7,10 +8,9 @@ import { ReadingRow } from "@/components/reading/reading-row";
 import type { ReadingActions, ReadingTools } from "@/components/reading/use-reading";
 import { Badge } from "@/components/ui/badge";
 import type { ComponentKind } from "@/lib/grading/contract";
-import { kindTitle } from "@/lib/grading/kinds";
+import { kindTitleIn } from "@/lib/grading/locales";
 import type { ComponentJson } from "@/lib/grading/types";
 import type { GraderSummary, KindGroup } from "@/lib/interviews/client/grader-view";
-import { ROLE_TITLES } from "@/lib/interviews/client/grader-view";
 import { cn } from "@/lib/ui/cn";
 import type { GraderView } from "./hooks/use-grader-view";
 
@@ -32,27 +32,33 @@ function ComponentRow({
   handTagged: boolean;
   reading: ReadingActions;
 }) {
-  const label = component.label.trim() || "(no label)";
+  const t = useTranslations("interview");
+  const locale = useLocale();
+  const label = component.label.trim() || t("grader.noLabel");
   return (
     <li className="pb-1">
       <button
         type="button"
         className={rowButton}
         onClick={() => onSelect(component.elementIds)}
-        aria-label={`Select “${label}” on the board`}
+        aria-label={t("grader.selectOnBoard", { label })}
       >
         <span className="min-w-0 flex-1 truncate text-slate-800">{label}</span>
         {component.role && component.role !== "standalone" ? (
-          <Badge tone="accent">{ROLE_TITLES[component.role]}</Badge>
+          <Badge tone="accent">{t(`roles.${component.role}`)}</Badge>
         ) : null}
         {component.replicas > 1 ? <Badge>×{component.replicas}</Badge> : null}
-        {zone ? <span className="max-w-24 truncate text-xs text-slate-500">in {zone}</span> : null}
+        {zone ? <span className="max-w-24 truncate text-xs text-slate-500">{t("grader.inZone", { zone })}</span> : null}
       </button>
       <div className="px-2">
         <ReadingRow
           component={component}
           elementIds={component.elementIds}
-          subject={component.label.trim() ? `“${component.label.trim()}”` : `this ${kindTitle(component.kind)}`}
+          subject={
+            component.label.trim()
+              ? t("grader.subjectLabelled", { label: component.label.trim() })
+              : t("grader.subjectKind", { kind: kindTitleIn(component.kind, locale) })
+          }
           handTagged={handTagged}
           actions={reading}
         />
@@ -72,19 +78,20 @@ function KindSection({
   onSelect: Select;
   reading: ReadingActions;
 }) {
-  const title = kindTitle(group.kind);
+  const t = useTranslations("interview");
+  const title = kindTitleIn(group.kind, useLocale());
   return (
     <li className="rounded-lg border border-slate-200 bg-white">
       <button
         type="button"
         className="flex w-full items-center gap-2 rounded-t-lg px-3 py-2 text-left hover:bg-slate-50"
         onClick={() => onSelect(group.elementIds)}
-        aria-label={`Select all ${title} components on the board`}
+        aria-label={t("grader.selectKind", { kind: title })}
       >
         <span className="flex-1 text-sm font-semibold text-slate-900">{title}</span>
         <span className="text-xs text-slate-500 tabular-nums">
           {group.count}
-          {group.instances > group.count ? ` · ${group.instances} instances` : ""}
+          {group.instances > group.count ? ` · ${t("grader.instances", { count: group.instances })}` : ""}
         </span>
       </button>
       <ul className="border-t border-slate-100 px-1 py-1">
@@ -92,7 +99,7 @@ function KindSection({
           <ComponentRow
             key={component.id}
             component={component}
-            zone={component.zone ? (summary.zoneLabels[component.zone] ?? "a zone") : null}
+            zone={component.zone ? (summary.zoneLabels[component.zone] ?? t("grader.untitledZone")) : null}
             onSelect={onSelect}
             handTagged={summary.handTagged.has(component.id)}
             reading={reading}
@@ -135,35 +142,38 @@ export function GraderPanel({
   /** With a model configured: the coach suggests kinds for the labels not recognised. */
   suggestions?: { interviewId: string } | null;
 }) {
+  const t = useTranslations("interview");
+  const locale = useLocale();
   const stale = view.kind !== "waiting" && view.stale;
   const summary = view.kind === "ready" ? view.summary : null;
   const present = new Set(summary?.groups.map((group) => group.kind));
   return (
     <div className="space-y-5">
       <div className="flex items-start justify-between gap-3">
-        <p className="text-sm leading-relaxed text-slate-600">
-          Updated as you draw. The score comes only after you submit.
-        </p>
+        <p className="text-sm leading-relaxed text-slate-600">{t("grader.intro")}</p>
         <span
           className={cn("shrink-0 text-xs text-slate-400 transition-opacity", stale ? "opacity-100" : "opacity-0")}
           aria-hidden={!stale}
         >
-          Updating…
+          {t("grader.updating")}
         </span>
       </div>
 
       {view.kind === "error" ? (
         <p className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200 ring-inset">
-          {view.message}
+          {t(`grader.unreadable.${view.reason}`)}
         </p>
       ) : null}
 
       {summary ? (
         <div className="space-y-5">
           <p className="text-sm text-slate-700" data-testid="grader-counts">
-            <strong className="font-semibold text-slate-900">{summary.componentCount}</strong> components ·{" "}
-            <strong className="font-semibold text-slate-900">{summary.connectionCount}</strong> connections ·{" "}
-            <strong className="font-semibold text-slate-900">{summary.zoneCount}</strong> zones
+            {t.rich("grader.counts", {
+              components: summary.componentCount,
+              connections: summary.connectionCount,
+              zones: summary.zoneCount,
+              strong: (chunks) => <strong className="font-semibold text-slate-900">{chunks}</strong>,
+            })}
           </p>
           <p
             role="status"
@@ -176,7 +186,7 @@ export function GraderPanel({
           {summary.unrecognised.length > 0 ? (
             <section aria-labelledby="grader-unrecognised" className="space-y-2">
               <Heading count={summary.unrecognised.length}>
-                <span id="grader-unrecognised">Not recognised</span>
+                <span id="grader-unrecognised">{t("grader.unrecognised")}</span>
               </Heading>
               {suggestions ? (
                 <LabelSuggestions
@@ -196,16 +206,20 @@ export function GraderPanel({
                       type="button"
                       className="w-full text-left text-sm font-medium text-amber-950 underline-offset-2 hover:underline"
                       onClick={() => onSelect(entry.elementIds)}
-                      aria-label={`Select “${entry.label || "unlabelled shape"}” on the board`}
+                      aria-label={t("grader.selectOnBoard", { label: entry.label || t("grader.unlabelledShape") })}
                     >
-                      {entry.label.trim() ? `“${entry.label}”` : "Unlabelled shape"}
+                      {entry.label.trim() ? t("grader.quoted", { label: entry.label }) : t("grader.unlabelledShape")}
                     </button>
-                    <p className="mt-0.5 text-xs leading-relaxed text-amber-900">{entry.hint}</p>
+                    <p className="mt-0.5 text-xs leading-relaxed text-amber-900">{t(`grader.hints.${entry.hint}`)}</p>
                     <div className="mt-1.5">
                       <ReadingRow
                         component={entry.component}
                         elementIds={entry.elementIds}
-                        subject={entry.label.trim() ? `“${entry.label.trim()}”` : "this shape"}
+                        subject={
+                          entry.label.trim()
+                            ? t("grader.subjectLabelled", { label: entry.label.trim() })
+                            : t("grader.subjectShape")
+                        }
                         handTagged={false}
                         actions={reading.actions}
                       />
@@ -218,7 +232,7 @@ export function GraderPanel({
 
           <section aria-labelledby="grader-components" className="space-y-2">
             <Heading>
-              <span id="grader-components">Recognised components</span>
+              <span id="grader-components">{t("grader.recognised")}</span>
             </Heading>
             {summary.groups.length > 0 ? (
               <ul className="space-y-2">
@@ -234,8 +248,7 @@ export function GraderPanel({
               </ul>
             ) : (
               <p className="rounded-lg border border-dashed border-slate-300 px-3 py-4 text-center text-sm text-slate-500">
-                Nothing yet. Drag a component from the palette, or draw a box and label it (“load balancer”, “Redis
-                cache”).
+                {t("grader.empty")}
               </p>
             )}
           </section>
@@ -245,15 +258,15 @@ export function GraderPanel({
           {requiredKinds.length > 0 ? (
             <section aria-labelledby="grader-expected" className="space-y-2">
               <Heading>
-                <span id="grader-expected">This prompt expects</span>
+                <span id="grader-expected">{t("grader.expects")}</span>
               </Heading>
               <ul className="flex flex-wrap gap-1.5">
                 {requiredKinds.map((kind) => (
                   <li key={kind}>
                     <Badge tone={present.has(kind) ? "success" : "neutral"}>
                       <span aria-hidden="true">{present.has(kind) ? "✓" : "○"}</span>
-                      {kindTitle(kind)}
-                      <span className="sr-only">{present.has(kind) ? " (drawn)" : " (not drawn yet)"}</span>
+                      {kindTitleIn(kind, locale)}
+                      <span className="sr-only"> {present.has(kind) ? t("grader.drawn") : t("grader.notDrawn")}</span>
                     </Badge>
                   </li>
                 ))}
@@ -262,7 +275,7 @@ export function GraderPanel({
           ) : null}
         </div>
       ) : view.kind === "waiting" ? (
-        <p className="text-sm text-slate-500">Reading the board…</p>
+        <p className="text-sm text-slate-500">{t("grader.reading")}</p>
       ) : null}
 
       {footer}

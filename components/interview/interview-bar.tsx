@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** The bar above the board: what is being practised, the pace, the save state, the clock, submit. */
 export function InterviewBar({
@@ -17,10 +18,11 @@ export function InterviewBar({
   timer: ReactNode;
   actions: ReactNode;
 }) {
+  const t = useTranslations("interview");
   return (
     <div className="flex h-14 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-4">
       <div className="min-w-0 shrink">
-        <p className="text-[11px] font-medium tracking-wide text-indigo-700 uppercase">Mock interview</p>
+        <p className="text-[11px] font-medium tracking-wide text-indigo-700 uppercase">{t("bar.eyebrow")}</p>
         <h1 className="truncate text-sm font-semibold text-slate-900" title={title}>
           <Link href={`/prompts/${promptSlug}`} className="rounded-sm hover:underline" target="_blank" rel="noopener">
             {title}

@@ -3,6 +3,7 @@
 import "@/components/excalidraw/self-hosted-assets";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { BinaryFileData, BinaryFiles, ExcalidrawImperativeAPI, LibraryItems } from "@excalidraw/excalidraw/types";
 import { InterviewerPanel, type CoachSetup } from "@/components/coach/interviewer-panel";
@@ -56,6 +57,8 @@ export function InterviewWorkspace({
   /** Expose the board to the browser tests (components/testing/test-hooks.ts). */
   testHooks?: boolean;
 }) {
+  const t = useTranslations("interview");
+  const locale = useLocale();
   const router = useRouter();
   const interviewId = initial.id;
   const reportUrl = `/interviews/${interviewId}/report`;
@@ -182,7 +185,7 @@ export function InterviewWorkspace({
   }, []);
 
   // --- Library: the palette plus what this person imported before ---
-  const palette = useMemo(() => buildPaletteLibraryItems(), []);
+  const palette = useMemo(() => buildPaletteLibraryItems(locale), [locale]);
   const paletteIds = useMemo(() => new Set(palette.map((item) => item.id)), [palette]);
   const libraryItems = useMemo(
     () => (opening ? [...palette, ...opening.importedLibrary] : palette),
@@ -268,7 +271,7 @@ export function InterviewWorkspace({
             disabled={readOnly || !api}
             aria-haspopup="dialog"
           >
-            Submit
+            {t("submit.button")}
           </Button>
         }
       />
@@ -282,22 +285,22 @@ export function InterviewWorkspace({
           tabs={[
             {
               id: "prompt",
-              title: "Prompt",
+              title: t("tabs.prompt"),
               icon: <PromptIcon />,
               content: <PromptPanel prompt={initial.prompt} pace={<PhaseList {...phaseProps} />} />,
             },
             {
               id: "grader",
-              title: "Grader view",
+              title: t("tabs.grader"),
               icon: <GraderIcon />,
               badge:
                 unrecognised > 0 ? (
                   <span
                     className="rounded-full bg-amber-100 px-1.5 text-[11px] font-semibold text-amber-800 tabular-nums"
-                    title={`${unrecognised} not recognised`}
+                    title={t("tabs.unrecognisedCount", { count: unrecognised })}
                   >
                     {unrecognised}
-                    <span className="sr-only"> not recognised</span>
+                    <span className="sr-only"> {t("tabs.unrecognised")}</span>
                   </span>
                 ) : undefined,
               content: (
@@ -313,7 +316,7 @@ export function InterviewWorkspace({
             },
             {
               id: "interviewer",
-              title: "Interviewer",
+              title: t("tabs.interviewer"),
               icon: <InterviewerIcon />,
               content: (
                 <InterviewerPanel
@@ -329,13 +332,13 @@ export function InterviewWorkspace({
             },
             {
               id: "notes",
-              title: "Notes",
+              title: t("tabs.notes"),
               icon: <NotesIcon />,
               content: <NotesBox value={notes} onChange={onNotesChange} disabled={readOnly} />,
             },
           ]}
         />
-        <div className="relative min-w-0 flex-1" role="region" aria-label="Whiteboard">
+        <div className="relative min-w-0 flex-1" role="region" aria-label={t("whiteboard")}>
           {opening ? (
             <InterviewCanvas
               // eslint-disable-next-line react-hooks/refs -- initial data only, read once at mount
@@ -348,7 +351,7 @@ export function InterviewWorkspace({
             />
           ) : (
             <div className="flex h-full items-center justify-center text-sm text-slate-500" role="status">
-              Opening your whiteboard…
+              {t("opening")}
             </div>
           )}
           <ReadingOverlay api={api} marks={marks} />
@@ -367,7 +370,7 @@ export function InterviewWorkspace({
         summary={summary}
         timeLeft={<TimeLeftText clock={clock} serverNow={initial.serverNow} deadlineMs={deadlineMs} />}
         pending={submitState.kind === "submitting" || submitState.kind === "done"}
-        error={submitState.kind === "failed" ? submitState.message : null}
+        error={submitState.kind === "failed" ? submitState.reason : null}
         onConfirm={() => void confirmSubmit()}
         onClose={() => setConfirmOpen(false)}
       />

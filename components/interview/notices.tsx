@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { AutosaveState } from "@/lib/interviews/client/autosave";
+import { useLimitText } from "./use-limit-text";
 
 /**
  * Messages that need more room than the save status: a drawing near or over the size limit,
@@ -16,21 +18,24 @@ export function Notices({
   restored: boolean;
   onDismissRestored: () => void;
 }) {
+  const t = useTranslations("interview");
+  const limitText = useLimitText();
   const status = state.status;
   const items: { key: string; tone: "info" | "warning" | "error"; text: string; dismiss?: () => void }[] = [];
   if (restored) {
-    items.push({
-      key: "restored",
-      tone: "info",
-      text: "Restored changes that were kept on this device and not yet saved. They are being saved now.",
-      dismiss: onDismissRestored,
-    });
+    items.push({ key: "restored", tone: "info", text: t("notices.restored"), dismiss: onDismissRestored });
   }
-  if (status.kind === "too_large") items.push({ key: "too-large", tone: "error", text: status.message });
-  else if (state.limit.level === "warn" && state.limit.message)
-    items.push({ key: "limit", tone: "warning", text: state.limit.message });
-  if (state.notice) items.push({ key: "notice", tone: "info", text: state.notice });
-  if (status.kind === "error") items.push({ key: "error", tone: "error", text: `Not saved: ${status.message}` });
+  if (status.kind === "too_large") items.push({ key: "too-large", tone: "error", text: limitText(status.measure) });
+  else if (state.limit.level === "warn" && state.limit.measure)
+    items.push({ key: "limit", tone: "warning", text: limitText(state.limit.measure, "warn") });
+  // The server's only notice on a save: the replay history is full (lib/interviews/draft.ts).
+  if (state.notice) items.push({ key: "notice", tone: "info", text: t("notices.revisionQuota") });
+  if (status.kind === "error")
+    items.push({
+      key: "error",
+      tone: "error",
+      text: t("notices.notSaved", { reason: t(`refusals.${status.reason}`) }),
+    });
 
   return (
     <div aria-live="polite" className="empty:hidden">
@@ -45,7 +50,7 @@ export function Notices({
                   onClick={item.dismiss}
                   className="shrink-0 text-xs font-medium underline underline-offset-2"
                 >
-                  Dismiss
+                  {t("notices.dismiss")}
                 </button>
               ) : null}
             </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/ui/cn";
 import { type PhaseClockProps, usePhasePosition } from "./hooks/use-phase-position";
 
@@ -7,6 +8,7 @@ const minutes = (ms: number) => Math.round(ms / 60_000);
 
 /** The suggested pace, phase by phase with its minutes, the current one marked. */
 export function PhaseList(props: PhaseClockProps) {
+  const t = useTranslations("interview");
   const { schedule, position } = usePhasePosition(props);
   return (
     <ol className="space-y-1">
@@ -32,14 +34,16 @@ export function PhaseList(props: PhaseClockProps) {
             <div className="min-w-0 flex-1">
               <div className="flex items-baseline justify-between gap-2">
                 <p className={cn("text-sm", current ? "font-semibold text-indigo-900" : "font-medium text-slate-800")}>
-                  {phase.title}
-                  {current ? <span className="sr-only"> (now)</span> : null}
+                  {t(`phases.${phase.id}.title`)}
+                  {current ? <span className="sr-only"> {t("phases.now")}</span> : null}
                 </p>
                 <p className="shrink-0 text-xs text-slate-500 tabular-nums">
-                  {minutes(phase.startMs)}–{minutes(phase.endMs)} min
+                  {t("phases.span", { start: minutes(phase.startMs), end: minutes(phase.endMs) })}
                 </p>
               </div>
-              {current ? <p className="mt-0.5 text-xs leading-relaxed text-slate-600">{phase.hint}</p> : null}
+              {current ? (
+                <p className="mt-0.5 text-xs leading-relaxed text-slate-600">{t(`phases.${phase.id}.hint`)}</p>
+              ) : null}
             </div>
           </li>
         );

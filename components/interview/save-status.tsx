@@ -1,38 +1,45 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Spinner } from "@/components/ui/spinner";
 import type { AutosaveState } from "@/lib/interviews/client/autosave";
 import { cn } from "@/lib/ui/cn";
 import { formatTime } from "./format";
+import { useLimitText } from "./use-limit-text";
 
 type Look = { text: string; tone: "muted" | "ok" | "warn" | "bad"; spinner?: boolean; detail?: string };
 
-function lookOf(state: AutosaveState): Look {
+function lookOf(
+  state: AutosaveState,
+  t: ReturnType<typeof useTranslations<"interview">>,
+  locale: string,
+  limitText: ReturnType<typeof useLimitText>,
+): Look {
   const status = state.status;
   switch (status.kind) {
     case "clean":
       return {
-        text: state.lastSavedAt ? `Saved at ${formatTime(state.lastSavedAt)}` : "All changes saved",
+        text: state.lastSavedAt ? t("save.savedAt", { time: formatTime(state.lastSavedAt, locale) }) : t("save.clean"),
         tone: "muted",
       };
     case "pending":
     case "saving":
-      return { text: "Saving…", tone: "muted", spinner: true };
+      return { text: t("save.saving"), tone: "muted", spinner: true };
     case "saved":
-      return { text: `Saved at ${formatTime(status.at)}`, tone: "ok" };
+      return { text: t("save.savedAt", { time: formatTime(status.at, locale) }), tone: "ok" };
     case "offline":
-      return { text: "Offline — kept on this device", tone: "warn", detail: status.message };
+      return { text: t("save.offline"), tone: "warn", detail: t("save.offlineDetail") };
     case "conflict":
-      return { text: "Conflict", tone: "bad", detail: "Another tab saved a different drawing." };
+      return { text: t("save.conflict"), tone: "bad", detail: t("save.conflictDetail") };
     case "too_large":
-      return { text: "Too large to save", tone: "bad", detail: status.message };
+      return { text: t("save.tooLarge"), tone: "bad", detail: limitText(status.measure) };
     case "error":
-      return { text: "Not saved — kept on this device", tone: "bad", detail: status.message };
+      return { text: t("save.error"), tone: "bad", detail: t(`refusals.${status.reason}`) };
     case "closed":
-      return { text: "Interview closed", tone: "muted", detail: status.message };
+      return { text: t("save.closed"), tone: "muted", detail: t(`save.closedDetail.${status.code}`) };
     case "submitting":
-      return { text: "Submitting…", tone: "muted", spinner: true };
+      return { text: t("save.submitting"), tone: "muted", spinner: true };
   }
 }
 
@@ -50,7 +57,8 @@ const ANNOUNCED = new Set(["offline", "conflict", "too_large", "error"]);
 
 /** The save state beside the clock: Saving…, Saved at hh:mm:ss, Offline, Conflict. */
 export function SaveStatus({ state, onRetry }: { state: AutosaveState; onRetry: () => void }) {
-  const look = lookOf(state);
+  const t = useTranslations("interview");
+  const look = lookOf(state, t, useLocale(), useLimitText());
   const kind = state.status.kind;
   const [announcement, setAnnouncement] = useState("");
   // Announced on a change of state, adjusted while rendering (no effect, no extra render pass).
@@ -58,8 +66,7 @@ export function SaveStatus({ state, onRetry }: { state: AutosaveState; onRetry: 
   if (previousKind !== kind) {
     setPreviousKind(kind);
     if (ANNOUNCED.has(kind)) setAnnouncement(look.text);
-    else if (ANNOUNCED.has(previousKind) && kind === "saved")
-      setAnnouncement("Saved again. Everything is on the server.");
+    else if (ANNOUNCED.has(previousKind) && kind === "saved") setAnnouncement(t("save.savedAgain"));
   }
 
   const canRetry = kind === "offline" || kind === "error";
@@ -88,7 +95,7 @@ export function SaveStatus({ state, onRetry }: { state: AutosaveState; onRetry: 
           onClick={onRetry}
           className="rounded-md px-2 py-1 text-xs font-medium text-indigo-700 hover:bg-indigo-50"
         >
-          Retry now
+          {t("save.retry")}
         </button>
       ) : null}
       <p className="sr-only" aria-live="polite" aria-atomic="true">

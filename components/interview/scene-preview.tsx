@@ -1,6 +1,7 @@
 "use client";
 
 import "@/components/excalidraw/self-hosted-assets";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { BinaryFiles } from "@excalidraw/excalidraw/types";
 import { loadExporters } from "@/components/excalidraw/exporters";
@@ -11,6 +12,7 @@ import type { StoredScene } from "@/lib/interviews/scene";
  * holds. Rendered by Excalidraw's own SVG export (the package is already loaded by then).
  */
 export function ScenePreview({ scene, label }: { scene: StoredScene; label: string }) {
+  const t = useTranslations("interview");
   const host = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
   const empty = scene.elements.length === 0;
@@ -48,9 +50,9 @@ export function ScenePreview({ scene, label }: { scene: StoredScene; label: stri
       className="flex h-36 items-center justify-center overflow-hidden rounded-lg border border-slate-200 bg-white"
     >
       {empty ? (
-        <p className="text-xs text-slate-500">Empty board</p>
+        <p className="text-xs text-slate-500">{t("conflict.emptyBoard")}</p>
       ) : failed ? (
-        <p className="text-xs text-slate-500">No preview</p>
+        <p className="text-xs text-slate-500">{t("conflict.noPreview")}</p>
       ) : (
         <div ref={host} className="h-full w-full p-1" />
       )}

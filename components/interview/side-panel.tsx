@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { cn } from "@/lib/ui/cn";
 
@@ -29,6 +30,7 @@ export function SidePanel({
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
+  const t = useTranslations("interview");
   const base = useId();
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
   const panelId = `${base}-panel`;
@@ -50,7 +52,7 @@ export function SidePanel({
   if (!open) {
     return (
       <nav
-        aria-label="Interview panel"
+        aria-label={t("panel.label")}
         className="flex w-12 shrink-0 flex-col items-center gap-1 border-r border-slate-200 bg-white py-2"
       >
         <button
@@ -58,7 +60,7 @@ export function SidePanel({
           onClick={() => onOpenChange(true)}
           aria-expanded={false}
           aria-controls={panelId}
-          aria-label="Show the interview panel"
+          aria-label={t("panel.show")}
           className="rounded-md p-2 text-slate-500 hover:bg-slate-100 hover:text-slate-900"
         >
           <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-5">
@@ -74,7 +76,7 @@ export function SidePanel({
             key={tab.id}
             type="button"
             title={tab.title}
-            aria-label={`Show ${tab.title}`}
+            aria-label={t("panel.showTab", { tab: tab.title })}
             onClick={() => {
               onActiveChange(tab.id);
               onOpenChange(true);
@@ -92,13 +94,13 @@ export function SidePanel({
   return (
     <aside
       id={panelId}
-      aria-label="Interview panel"
+      aria-label={t("panel.label")}
       className="flex w-80 shrink-0 flex-col border-r border-slate-200 bg-white xl:w-[22rem]"
     >
       <div className="flex items-center gap-1 border-b border-slate-200 px-2">
         <div
           role="tablist"
-          aria-label="Interview panel"
+          aria-label={t("panel.label")}
           aria-orientation="horizontal"
           className="flex flex-1 gap-1"
           onKeyDown={onKeyDown}
@@ -137,8 +139,8 @@ export function SidePanel({
           onClick={() => onOpenChange(false)}
           aria-expanded={true}
           aria-controls={panelId}
-          aria-label="Hide the interview panel"
-          title="Hide panel"
+          aria-label={t("panel.hide")}
+          title={t("panel.hideShort")}
           className="rounded-md p-1.5 text-slate-400 hover:bg-slate-100 hover:text-slate-700"
         >
           <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-5">

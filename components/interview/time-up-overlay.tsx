@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Spinner } from "@/components/ui/spinner";
 import type { SubmitState } from "./hooks/use-submit";
 
@@ -6,6 +7,7 @@ import type { SubmitState } from "./hooks/use-submit";
  * and says what the page is doing about it.
  */
 export function TimeUpOverlay({ state }: { state: SubmitState }) {
+  const t = useTranslations("interview");
   const done = state.kind === "done";
   return (
     <div className="absolute inset-0 z-20 flex items-center justify-center bg-white/70 backdrop-blur-[1px]">
@@ -13,13 +15,13 @@ export function TimeUpOverlay({ state }: { state: SubmitState }) {
         role="alert"
         className="w-[min(26rem,calc(100%-2rem))] rounded-xl border border-slate-200 bg-white p-6 text-center shadow-xl"
       >
-        <p className="text-sm font-semibold tracking-wide text-red-700 uppercase">Time is up</p>
+        <p className="text-sm font-semibold tracking-wide text-red-700 uppercase">{t("timeUp.eyebrow")}</p>
         <h2 className="mt-2 text-lg font-semibold text-slate-900">
-          {done ? "Your drawing was submitted automatically" : "Submitting your drawing automatically…"}
+          {done ? t("timeUp.submitted") : t("timeUp.submitting")}
         </h2>
         <p className="mt-2 flex items-center justify-center gap-2 text-sm text-slate-600">
           <Spinner />
-          {done ? "Opening your report…" : "Your last changes are sent with it."}
+          {done ? t("timeUp.opening") : t("timeUp.lastChanges")}
         </p>
       </div>
     </div>

@@ -1,9 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import { kindTitle } from "@/lib/grading/kinds";
+import { kindTitleIn } from "@/lib/grading/locales";
 import { TAG_KINDS, type TagKind } from "@/lib/interviews/client/tag-element";
 import { cn } from "@/lib/ui/cn";
+import { finish } from "./reading-text";
 
 /**
  * "This is a…": a menu of the kinds the grader knows. Two clicks tell the grader what a part
@@ -26,6 +28,8 @@ export function KindPicker({
   /** Shown beside the button, left of it (the menu opens below both, full width). */
   children?: ReactNode;
 }) {
+  const t = useTranslations("reading");
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const trigger = useRef<HTMLButtonElement>(null);
@@ -79,7 +83,7 @@ export function KindPicker({
           aria-haspopup="menu"
           aria-expanded={open}
           aria-controls={open ? menuId : undefined}
-          aria-label={`This is a… (tell the grader what ${subject} is)`}
+          aria-label={finish(t("pickLabel", { subject }), locale)}
           onClick={() => setOpen((value) => !value)}
           className={cn(
             "shrink-0 rounded-md px-1.5 py-0.5 text-xs font-medium text-indigo-700 ring-1 ring-indigo-200 ring-inset",
@@ -88,7 +92,7 @@ export function KindPicker({
             open && "bg-indigo-50",
           )}
         >
-          This is a…
+          {t("pick")}
         </button>
       </div>
       {open ? (
@@ -96,7 +100,7 @@ export function KindPicker({
           ref={menu}
           id={menuId}
           role="menu"
-          aria-label={`What ${subject} is`}
+          aria-label={finish(t("menuLabel", { subject }), locale)}
           onKeyDown={onMenuKey}
           className="mt-1.5 grid grid-cols-2 gap-0.5 rounded-lg border border-slate-200 bg-white p-1 shadow-sm"
         >
@@ -121,7 +125,7 @@ export function KindPicker({
               )}
             >
               {kind === current ? <span aria-hidden="true">✓ </span> : null}
-              {kindTitle(kind)}
+              {kindTitleIn(kind, locale)}
             </button>
           ))}
         </div>

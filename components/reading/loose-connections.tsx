@@ -1,6 +1,8 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { LooseConnection } from "@/lib/interviews/client/reading-words";
+import { endNameText, finish, looseText } from "./reading-text";
 import type { ReadingActions } from "./use-reading";
 
 /**
@@ -17,6 +19,8 @@ export function LooseConnections({
   actions: ReadingActions;
   onSelect: (elementIds: string[]) => void;
 }) {
+  const t = useTranslations("reading");
+  const locale = useLocale();
   if (connections.length === 0) return null;
   return (
     <section aria-labelledby="grader-loose" className="space-y-2">
@@ -24,35 +28,38 @@ export function LooseConnections({
         id="grader-loose"
         className="flex items-center gap-2 text-xs font-semibold tracking-wide text-slate-500 uppercase"
       >
-        Connections from loose ends
+        {t("looseTitle")}
         <span className="rounded-full bg-slate-100 px-1.5 text-[11px] text-slate-600 tabular-nums">
           {connections.length}
         </span>
       </h3>
-      <p className="text-xs leading-relaxed text-slate-500">
-        These arrows are not attached at one end; the grader joined them to what they reach. Attach the end if it meant
-        something else.
-      </p>
+      <p className="text-xs leading-relaxed text-slate-500">{t("looseHint")}</p>
       <ul className="space-y-1">
-        {connections.map((connection) => (
-          <li key={connection.key}>
-            <button
-              type="button"
-              className="w-full rounded-md px-2 py-1.5 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
-              onMouseEnter={() => actions.highlight(connection.elementIds)}
-              onMouseLeave={() => actions.highlight(null)}
-              onFocus={() => actions.highlight(connection.elementIds)}
-              onBlur={() => actions.highlight(null)}
-              onClick={() => onSelect(connection.elementIds)}
-            >
-              <span className="block truncate text-sm text-slate-800">
-                {connection.from} <span aria-hidden="true">→</span>
-                <span className="sr-only">to</span> {connection.to}
-              </span>
-              <span className="block text-xs leading-relaxed text-slate-500">{connection.how}</span>
-            </button>
-          </li>
-        ))}
+        {connections.map((connection) => {
+          const from = endNameText(t, connection.from, locale);
+          const to = endNameText(t, connection.to, locale);
+          return (
+            <li key={connection.key}>
+              <button
+                type="button"
+                className="w-full rounded-md px-2 py-1.5 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
+                onMouseEnter={() => actions.highlight(connection.elementIds)}
+                onMouseLeave={() => actions.highlight(null)}
+                onFocus={() => actions.highlight(connection.elementIds)}
+                onBlur={() => actions.highlight(null)}
+                onClick={() => onSelect(connection.elementIds)}
+              >
+                <span className="block truncate text-sm text-slate-800">
+                  <span aria-hidden="true">
+                    {from} → {to}
+                  </span>
+                  <span className="sr-only">{finish(t("looseArrow", { from, to }), locale)}</span>
+                </span>
+                <span className="block text-xs leading-relaxed text-slate-500">{looseText(t, connection, locale)}</span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { sceneBounds, toScreen, type PlacedElement, type ScreenBox } from "@/lib/interviews/client/overlay-geometry";
@@ -52,6 +53,7 @@ const same = (a: PlacedMark[], b: PlacedMark[]) =>
  * the same things in words.
  */
 export function ReadingOverlay({ api, marks }: { api: ExcalidrawImperativeAPI | null; marks: OverlayMark[] }) {
+  const t = useTranslations("reading");
   const [placed, setPlaced] = useState<PlacedMark[]>([]);
   const marksRef = useRef(marks);
 
@@ -97,7 +99,7 @@ export function ReadingOverlay({ api, marks }: { api: ExcalidrawImperativeAPI | 
         >
           {tone === "unrecognised" ? (
             <span className="absolute -top-2.5 left-1.5 rounded bg-amber-500 px-1 text-[10px] leading-4 font-semibold text-white">
-              not recognised
+              {t("notRecognised")}
             </span>
           ) : null}
         </div>

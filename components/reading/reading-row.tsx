@@ -1,8 +1,10 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { ComponentJson } from "@/lib/grading/types";
-import { readingSentence } from "@/lib/interviews/client/reading-words";
+import { readingOf } from "@/lib/interviews/client/reading-words";
 import { KindPicker } from "./kind-picker";
+import { readingText } from "./reading-text";
 import type { ReadingActions } from "./use-reading";
 
 /**
@@ -24,7 +26,10 @@ export function ReadingRow({
   handTagged: boolean;
   actions: ReadingActions;
 }) {
-  const sentence = component ? readingSentence(component, handTagged) : "";
+  const t = useTranslations("reading");
+  const locale = useLocale();
+  const reading = component ? readingOf(component, handTagged) : null;
+  const sentence = reading ? readingText(t, reading, locale) : "";
   const current = component && component.kind !== "unknown" ? component.kind : null;
   return (
     <KindPicker

@@ -1,10 +1,12 @@
 "use client";
 
 import "@/components/excalidraw/self-hosted-assets";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
-import { kindTitle } from "@/lib/grading/kinds";
+import { kindTitleIn } from "@/lib/grading/locales";
 import { tagElements, withCustomData, type TagKind } from "@/lib/interviews/client/tag-element";
+import { finish } from "./reading-text";
 
 /** What the grader view's reading parts do on the board. */
 export interface ReadingActions {
@@ -42,6 +44,8 @@ function nextChange(api: ExcalidrawImperativeAPI): Promise<void> {
  * keeps it with the drawing.
  */
 export function useReading(api: ExcalidrawImperativeAPI | null, disabled: boolean): ReadingTools {
+  const t = useTranslations("reading");
+  const locale = useLocale();
   const [highlighted, setHighlighted] = useState<string[] | null>(null);
   const [announcement, setAnnouncement] = useState("");
 
@@ -59,10 +63,10 @@ export function useReading(api: ExcalidrawImperativeAPI | null, disabled: boolea
         }
         const elements = tagElements(api.getSceneElementsIncludingDeleted(), elementIds, kind);
         api.updateScene({ elements, captureUpdate: CaptureUpdateAction.IMMEDIATELY });
-        setAnnouncement(`${subject} is now tagged as ${kindTitle(kind)}. Undo puts it back.`);
+        setAnnouncement(finish(t("taggedAnnouncement", { subject, kind: kindTitleIn(kind, locale) }), locale));
       })();
     },
-    [api, disabled],
+    [api, disabled, t, locale],
   );
 
   const actions = useMemo(() => ({ tag, highlight: setHighlighted, disabled }), [tag, disabled]);

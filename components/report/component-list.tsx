@@ -1,8 +1,9 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { COMPONENT_KINDS } from "@/lib/grading/contract";
-import { kindTitle } from "@/lib/grading/kinds";
+import { kindTitleIn } from "@/lib/grading/locales";
 import type { ComponentJson, RequiredKindJson, UnrecognisedJson, ZoneJson } from "@/lib/grading/types";
 import { cn } from "@/lib/ui/cn";
 
@@ -24,11 +25,13 @@ function ComponentChip({
   handTagged: boolean;
   onPick: OnPick;
 }) {
+  const t = useTranslations("report");
+  const locale = useLocale();
   const details = [
-    handTagged ? "tagged by hand" : null,
-    component.role && component.role !== "standalone" ? component.role : null,
+    handTagged ? t("components.taggedByHand") : null,
+    component.role && component.role !== "standalone" ? t(`roles.${component.role}`) : null,
     component.replicas > 1 ? `×${component.replicas}` : null,
-    zone ? `in ${zone}` : null,
+    zone ? t("components.inZone", { zone }) : null,
   ].filter(Boolean);
   return (
     <button
@@ -37,13 +40,17 @@ function ComponentChip({
       onClick={() =>
         onPick(
           `component:${component.id}`,
-          `${kindTitle(component.kind)} ${component.label ? `"${component.label}"` : "(no label)"}`,
+          component.label
+            ? t("components.pickLabelled", { kind: kindTitleIn(component.kind, locale), label: component.label })
+            : t("components.pickUnlabelled", { kind: kindTitleIn(component.kind, locale) }),
           component.elementIds,
         )
       }
       className={cn(chip, active ? "border-indigo-400 bg-indigo-50" : "border-slate-200 bg-white hover:bg-slate-50")}
     >
-      <span className="truncate text-slate-900">{component.label || <em className="text-slate-500">no label</em>}</span>
+      <span className="truncate text-slate-900">
+        {component.label || <em className="text-slate-500">{t("components.noLabelShort")}</em>}
+      </span>
       {details.length ? <span className="shrink-0 text-xs text-slate-500">{details.join(" · ")}</span> : null}
     </button>
   );
@@ -68,8 +75,10 @@ export function ComponentList({
   activeKey: string | null;
   onPick: OnPick;
 }) {
+  const t = useTranslations("report");
+  const locale = useLocale();
   const byHand = new Set(handTagged);
-  const zoneLabels = new Map(zones.map((zone) => [zone.id, zone.label ?? "an unnamed zone"]));
+  const zoneLabels = new Map(zones.map((zone) => [zone.id, zone.label ?? t("components.unnamedZone")]));
   const kinds = COMPONENT_KINDS.filter((kind) => kind !== "unknown")
     .map((kind) => ({ kind, items: components.filter((component) => component.kind === kind) }))
     .filter((group) => group.items.length > 0);
@@ -78,18 +87,16 @@ export function ComponentList({
     <div className="grid gap-6 md:grid-cols-2">
       <section aria-labelledby="recognised-title" className="rounded-xl border border-slate-200 bg-white p-5 shadow-xs">
         <h2 id="recognised-title" className="text-base font-semibold text-slate-900">
-          Recognised components
+          {t("components.recognisedTitle")}
         </h2>
-        <p className="mt-1 text-sm text-slate-600">
-          What the grader read from your labels. Pick one to find it in the drawing.
-        </p>
+        <p className="mt-1 text-sm text-slate-600">{t("components.recognisedHint")}</p>
         {kinds.length === 0 ? (
-          <p className="mt-4 text-sm text-slate-500">No component was recognised.</p>
+          <p className="mt-4 text-sm text-slate-500">{t("components.noneRecognised")}</p>
         ) : (
           <dl className="mt-4 space-y-3">
             {kinds.map(({ kind, items }) => (
               <div key={kind} className="grid gap-1.5 sm:grid-cols-[9rem_minmax(0,1fr)]">
-                <dt className="pt-1 text-sm font-medium text-slate-700">{kindTitle(kind)}</dt>
+                <dt className="pt-1 text-sm font-medium text-slate-700">{kindTitleIn(kind, locale)}</dt>
                 <dd className="flex flex-wrap gap-2">
                   {items.map((component) => (
                     <ComponentChip
@@ -108,12 +115,14 @@ export function ComponentList({
         )}
         {requiredKinds.length > 0 ? (
           <div className="mt-5 border-t border-slate-100 pt-4">
-            <h3 className="text-sm font-medium text-slate-700">The prompt asks for</h3>
+            <h3 className="text-sm font-medium text-slate-700">{t("components.promptAsks")}</h3>
             <ul className="mt-2 flex flex-wrap gap-2">
               {requiredKinds.map((required) => (
                 <li key={required.kind}>
                   <Badge tone={required.present ? "success" : "danger"}>
-                    {kindTitle(required.kind)}: {required.present ? "present" : "missing"}
+                    {required.present
+                      ? t("components.present", { kind: kindTitleIn(required.kind, locale) })
+                      : t("components.missing", { kind: kindTitleIn(required.kind, locale) })}
                   </Badge>
                 </li>
               ))}
@@ -127,16 +136,13 @@ export function ComponentList({
         className="rounded-xl border border-slate-200 bg-white p-5 shadow-xs"
       >
         <h2 id="unrecognised-title" className="text-base font-semibold text-slate-900">
-          Not recognised
+          {t("components.unrecognisedTitle")}
         </h2>
         {unrecognised.length === 0 ? (
-          <p className="mt-1 text-sm text-slate-600">Every labelled shape was recognised.</p>
+          <p className="mt-1 text-sm text-slate-600">{t("components.allRecognised")}</p>
         ) : (
           <>
-            <p className="mt-1 text-sm text-slate-600">
-              These labels matched no component kind, so no rule could use them. Name the part (&ldquo;Redis
-              cache&rdquo;, &ldquo;load balancer&rdquo;, &ldquo;read replica&rdquo;) or use the palette.
-            </p>
+            <p className="mt-1 text-sm text-slate-600">{t("components.unrecognisedHint")}</p>
             <ul className="mt-4 flex flex-wrap gap-2">
               {unrecognised.map((item, index) => {
                 const key = `unrecognised:${index}`;
@@ -148,7 +154,9 @@ export function ComponentList({
                       onClick={() =>
                         onPick(
                           key,
-                          `Unrecognised label ${item.label ? `"${item.label}"` : "(no label)"}`,
+                          item.label
+                            ? t("components.pickUnrecognised", { label: item.label })
+                            : t("components.pickUnrecognisedUnlabelled"),
                           item.elementIds,
                         )
                       }
@@ -160,7 +168,7 @@ export function ComponentList({
                       )}
                     >
                       <span className="truncate text-slate-900">
-                        {item.label || <em className="text-slate-500">a shape with no label</em>}
+                        {item.label || <em className="text-slate-500">{t("components.shapeWithoutLabel")}</em>}
                       </span>
                     </button>
                   </li>

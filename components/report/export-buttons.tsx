@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { BinaryFiles } from "@excalidraw/excalidraw/types";
@@ -36,6 +37,7 @@ export function ExportButtons({
   hasDrawing: boolean;
   drawing: () => { elements: readonly ExcalidrawElement[]; files: BinaryFiles };
 }) {
+  const t = useTranslations("report");
   const [busy, setBusy] = useState<Format | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -44,7 +46,10 @@ export function ExportButtons({
     setError(null);
     try {
       const { elements, files } = drawing();
-      if (elements.length === 0) throw new Error("The drawing is empty: there is nothing to export.");
+      if (elements.length === 0) {
+        setError(t("export.empty"));
+        return;
+      }
       const { exportToBlob, exportToSvg } = await loadExporters();
       const appState = { exportBackground: true, viewBackgroundColor: "#ffffff", exportWithDarkMode: false };
       if (format === "png") {
@@ -56,8 +61,8 @@ export function ExportButtons({
         const svg = await exportToSvg({ elements, files, appState, exportPadding: 24 });
         download(new Blob([svg.outerHTML], { type: "image/svg+xml" }), `${fileStem}.svg`);
       }
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : "The export failed.");
+    } catch {
+      setError(t("export.failed"));
     } finally {
       setBusy(null);
     }
@@ -65,13 +70,13 @@ export function ExportButtons({
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <span className="text-xs font-medium text-slate-500">Export</span>
+      <span className="text-xs font-medium text-slate-500">{t("export.label")}</span>
       <a
         href={`/interviews/${interviewId}/report/export.md`}
         download
         className={buttonClasses({ variant: "secondary", size: "sm" })}
       >
-        Markdown
+        {t("export.markdown")}
       </a>
       <Button
         variant="secondary"
@@ -79,9 +84,9 @@ export function ExportButtons({
         pending={busy === "png"}
         disabled={!hasDrawing}
         onClick={() => void exportAs("png")}
-        aria-label="Export the drawing as PNG"
+        aria-label={t("export.pngLabel")}
       >
-        PNG
+        {t("export.png")}
       </Button>
       <Button
         variant="secondary"
@@ -89,9 +94,9 @@ export function ExportButtons({
         pending={busy === "svg"}
         disabled={!hasDrawing}
         onClick={() => void exportAs("svg")}
-        aria-label="Export the drawing as SVG"
+        aria-label={t("export.svgLabel")}
       >
-        SVG
+        {t("export.svg")}
       </Button>
       <span role="status" className="w-full text-xs text-red-700 empty:hidden">
         {error ?? ""}

@@ -2,35 +2,30 @@
 
 import { useOptionalReview } from "@/components/reviews/review-provider";
 import type { Thread } from "@/components/reviews/threads";
+import { useTranslations } from "next-intl";
 import type { RuleStatus } from "@/lib/grading/types";
 import type { FindingSummary, ReportFinding } from "@/lib/reports/types";
 import { cn } from "@/lib/ui/cn";
-import { STATUS_LABELS, StatusBadge, StatusIcon } from "./status";
+import { StatusBadge, StatusIcon } from "./status";
 
-const GROUPS: { status: RuleStatus; title: string; note?: string }[] = [
-  { status: "fail", title: "Failing" },
-  { status: "pass", title: "Passing" },
-  {
-    status: "not_applicable",
-    title: "Not applicable",
-    note: "These rules could not be judged on this drawing (the tier they are about is absent and the rule allows that), so they do not count toward the score.",
-  },
-];
+/** Failing first, then passing, then not applicable (the order of lib/reports/findings.ts). */
+const GROUPS: readonly RuleStatus[] = ["fail", "pass", "not_applicable"];
 
 function Explanation({ finding }: { finding: ReportFinding }) {
+  const t = useTranslations("report");
   if (!finding.rationale && !finding.remediation) return null;
   const body = (
     <div className="space-y-2">
       {finding.rationale ? (
         <p>
-          <span className="font-medium text-slate-900">Why it matters. </span>
+          <span className="font-medium text-slate-900">{t("findings.whyItMatters")} </span>
           {finding.rationale}
         </p>
       ) : null}
       {finding.remediation ? (
         <p>
           <span className="font-medium text-slate-900">
-            {finding.status === "fail" ? "How to fix. " : "What it takes. "}
+            {finding.status === "fail" ? t("findings.howToFix") : t("findings.whatItTakes")}{" "}
           </span>
           {finding.remediation}
         </p>
@@ -42,7 +37,7 @@ function Explanation({ finding }: { finding: ReportFinding }) {
   return (
     <details className="group mt-2 text-sm leading-relaxed text-slate-700">
       <summary className="cursor-pointer rounded text-sm font-medium text-indigo-700 hover:text-indigo-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
-        Why this rule matters
+        {t("findings.whyThisRule")}
       </summary>
       <div className="mt-2">{body}</div>
     </details>
@@ -54,6 +49,7 @@ function Explanation({ finding }: { finding: ReportFinding }) {
  * first one still open (or the first) in the comments, where it scrolls into view.
  */
 function ThreadCount({ title, threads, onOpen }: { title: string; threads: Thread[]; onOpen: (id: string) => void }) {
+  const t = useTranslations("report.threads");
   const open = threads.filter((thread) => !thread.root.resolved).length;
   const first = threads.find((thread) => !thread.root.resolved) ?? threads[0]!;
   return (
@@ -61,14 +57,14 @@ function ThreadCount({ title, threads, onOpen }: { title: string; threads: Threa
       type="button"
       onClick={() => onOpen(first.root.id)}
       className="mt-2 inline-flex items-center gap-1.5 rounded-md bg-amber-50 px-2 py-1 text-xs font-medium text-amber-900 ring-1 ring-amber-200 ring-inset hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
-      aria-label={`${threads.length} comment ${threads.length === 1 ? "thread" : "threads"} on “${title}”, ${open} open: show the first`}
+      aria-label={t("label", { count: threads.length, title, open })}
       data-testid="finding-threads"
     >
       <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-3.5">
         <path d="M3 4.5A2.5 2.5 0 0 1 5.5 2h9A2.5 2.5 0 0 1 17 4.5v6a2.5 2.5 0 0 1-2.5 2.5H9l-4 3.5V13h.5A2.5 2.5 0 0 1 3 10.5v-6Z" />
       </svg>
-      {threads.length} {threads.length === 1 ? "comment thread" : "comment threads"}
-      {open < threads.length ? <span className="font-normal text-amber-800">· {open} open</span> : null}
+      {t("count", { count: threads.length })}
+      {open < threads.length ? <span className="font-normal text-amber-800">· {t("open", { open })}</span> : null}
     </button>
   );
 }
@@ -87,6 +83,7 @@ function FindingItem({
   threads: Thread[];
   onOpenThread: (id: string) => void;
 }) {
+  const t = useTranslations("report");
   const count = finding.elementIds.length;
   return (
     <li
@@ -111,16 +108,12 @@ function FindingItem({
           </span>
           <span className="mt-1 block text-sm text-slate-700">{finding.message}</span>
           <span className="mt-1.5 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-500">
-            <span className="capitalize">{finding.severity}</span>
-            {finding.weight !== null ? <span>Weight {finding.weight}</span> : null}
-            {finding.checklist ? <span>Checklist: {finding.checklist}</span> : null}
+            <span className="capitalize">{t(`severity.${finding.severity}`)}</span>
+            {finding.weight !== null ? <span>{t("findings.weight", { weight: finding.weight })}</span> : null}
+            {finding.checklist ? <span>{t("findings.checklist", { checklist: finding.checklist })}</span> : null}
           </span>
           <span className={cn("mt-1.5 block text-xs font-medium", count > 0 ? "text-indigo-700" : "text-slate-500")}>
-            {count > 0
-              ? active
-                ? "Shown in the drawing"
-                : "Show in the drawing"
-              : "Nothing to point at: this is about something missing"}
+            {count > 0 ? (active ? t("findings.shown") : t("findings.show")) : t("findings.nothingToPoint")}
           </span>
         </span>
       </button>
@@ -150,10 +143,11 @@ export function FindingList({
     if (ruleId && thread.root.elementIds.length === 0)
       threadsByRule.set(ruleId, [...(threadsByRule.get(ruleId) ?? []), thread]);
   }
+  const t = useTranslations("report");
   if (findings.length === 0) {
     return (
       <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-sm text-slate-600">
-        This grade has no findings.
+        {t("findings.none")}
       </p>
     );
   }
@@ -161,26 +155,28 @@ export function FindingList({
     <div className="space-y-6">
       <p className="flex flex-wrap gap-2 text-sm" data-testid="finding-summary">
         <span className="rounded-md bg-red-50 px-2 py-1 font-medium text-red-700 ring-1 ring-red-200 ring-inset">
-          {summary.fail} failing
+          {t("findings.failingCount", { count: summary.fail })}
         </span>
         <span className="rounded-md bg-emerald-50 px-2 py-1 font-medium text-emerald-800 ring-1 ring-emerald-200 ring-inset">
-          {summary.pass} passing
+          {t("findings.passingCount", { count: summary.pass })}
         </span>
         <span className="rounded-md bg-slate-100 px-2 py-1 font-medium text-slate-700 ring-1 ring-slate-200 ring-inset">
-          {summary.notApplicable} not applicable
+          {t("findings.notApplicableCount", { count: summary.notApplicable })}
         </span>
-        <span className="sr-only">of {summary.total} rules.</span>
+        <span className="sr-only">{t("findings.ofRules", { count: summary.total })}</span>
       </p>
-      {GROUPS.map((group) => {
-        const items = findings.filter((finding) => finding.status === group.status);
+      {GROUPS.map((status) => {
+        const items = findings.filter((finding) => finding.status === status);
         if (items.length === 0) return null;
         return (
-          <section key={group.status} aria-labelledby={`findings-${group.status}`}>
-            <h3 id={`findings-${group.status}`} className="text-sm font-semibold text-slate-900">
-              {group.title} <span className="font-normal text-slate-500">({items.length})</span>
+          <section key={status} aria-labelledby={`findings-${status}`}>
+            <h3 id={`findings-${status}`} className="text-sm font-semibold text-slate-900">
+              {t(`findings.groups.${status}`)} <span className="font-normal text-slate-500">({items.length})</span>
             </h3>
-            {group.note ? <p className="mt-1 text-xs text-slate-500">{group.note}</p> : null}
-            <ul className="mt-3 space-y-3" aria-label={`${STATUS_LABELS[group.status]} rules`}>
+            {status === "not_applicable" ? (
+              <p className="mt-1 text-xs text-slate-500">{t("findings.notApplicableNote")}</p>
+            ) : null}
+            <ul className="mt-3 space-y-3" aria-label={t(`findings.groupRules.${status}`)}>
               {items.map((finding) => (
                 <FindingItem
                   key={finding.ruleId}

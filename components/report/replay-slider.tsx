@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatOffset } from "@/lib/reports/format";
@@ -12,7 +13,6 @@ interface RevisionMeta {
   createdAt: string;
 }
 
-const REASONS: Record<string, string> = { autosave: "autosave", conflict: "kept from a conflict" };
 const PLAY_STEP_MS = 1200;
 
 /**
@@ -39,6 +39,7 @@ export function ReplaySlider({
   /** Called before a different drawing is shown (a highlight would point at stale elements). */
   onMove: () => void;
 }) {
+  const t = useTranslations("report");
   const sliderId = useId();
   const [revisions, setRevisions] = useState<RevisionMeta[] | null>(null);
   const [listFailed, setListFailed] = useState(false);
@@ -81,8 +82,13 @@ export function ReplaySlider({
   const revision = isFinal ? null : revisions?.[current];
   const offset = (iso: string) => formatOffset(new Date(iso).getTime() - new Date(startedAt).getTime());
   const label = revision
-    ? `Revision ${current + 1} of ${stops}, ${offset(revision.createdAt)} (${REASONS[revision.reason] ?? revision.reason})`
-    : "Final drawing, as graded";
+    ? t("replay.revision", {
+        number: current + 1,
+        count: stops,
+        offset: offset(revision.createdAt),
+        reason: revision.reason,
+      })
+    : t("replay.final");
 
   async function load(next: number) {
     const ticket = ++latest.current;
@@ -105,7 +111,7 @@ export function ReplaySlider({
         cache.current.set(target.id, scene);
       } catch {
         if (ticket === latest.current) {
-          setRevisionError("This revision could not be loaded. Try again, or go back to Final.");
+          setRevisionError(t("replay.revisionFailed"));
           setPlaying(false);
         }
         return;
@@ -130,15 +136,9 @@ export function ReplaySlider({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [playing, current, isFinal]);
 
-  if (listFailed)
-    return <p className="text-sm text-slate-500">The replay could not be loaded. The final drawing is shown.</p>;
-  if (!revisions) return <p className="text-sm text-slate-500">Loading the replay…</p>;
-  if (stops === 0)
-    return (
-      <p className="text-sm text-slate-500">
-        No earlier revisions were saved, so there is nothing to replay: this is the final drawing.
-      </p>
-    );
+  if (listFailed) return <p className="text-sm text-slate-500">{t("replay.listFailed")}</p>;
+  if (!revisions) return <p className="text-sm text-slate-500">{t("replay.loadingList")}</p>;
+  if (stops === 0) return <p className="text-sm text-slate-500">{t("replay.nothing")}</p>;
 
   return (
     <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-4">
@@ -153,15 +153,15 @@ export function ReplaySlider({
           setPlaying(!playing);
         }}
       >
-        {playing ? "Pause" : "Replay"}
+        {playing ? t("replay.pause") : t("replay.play")}
       </Button>
       <div className="min-w-0 flex-1">
         <div className="flex items-baseline justify-between gap-3 text-xs">
           <label htmlFor={sliderId} className="font-medium text-slate-700">
-            Replay
+            {t("replay.label")}
           </label>
           <span className="truncate text-slate-600" aria-live="polite" data-testid="replay-position">
-            {revisionError ?? (loading ? "Loading…" : label)}
+            {revisionError ?? (loading ? t("replay.loading") : label)}
           </span>
         </div>
         <input
@@ -180,13 +180,13 @@ export function ReplaySlider({
           className="mt-1 w-full accent-indigo-600"
         />
         <div className="flex justify-between text-[11px] text-slate-500" aria-hidden="true">
-          <span>Start {revisions[0] ? offset(revisions[0].createdAt) : ""}</span>
-          <span>Final</span>
+          <span>{t("replay.start", { offset: revisions[0] ? offset(revisions[0].createdAt) : "" })}</span>
+          <span>{t("replay.finalShort")}</span>
         </div>
       </div>
       {!isFinal ? (
         <Button variant="ghost" size="sm" className="shrink-0" onClick={() => void load(stops)}>
-          Final
+          {t("replay.finalShort")}
         </Button>
       ) : null}
     </div>

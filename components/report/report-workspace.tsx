@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { CoachFeedback } from "@/components/coach/coach-feedback";
 import { Button } from "@/components/ui/button";
@@ -27,7 +28,7 @@ export function ReportWorkspace({
   coach,
   testHooks = false,
   canvasOverlay = null,
-  drawingTitle = "Your drawing",
+  drawingTitle,
 }: {
   report: ReportData;
   scene: StoredScene;
@@ -38,9 +39,11 @@ export function ReportWorkspace({
   testHooks?: boolean;
   /** Laid over the drawing (the review's pins); reads the canvas through ReportCanvasContext. */
   canvasOverlay?: ReactNode;
-  /** Whose drawing it is, as the heading says it ("Your drawing", "Dana's drawing"). */
+  /** Whose drawing it is, as the heading says it ("Dana's drawing"); the candidate's own by default. */
   drawingTitle?: string;
 }) {
+  const t = useTranslations("report");
+  const title = drawingTitle ?? t("workspace.yourDrawing");
   const canvas = useReportCanvas(report, testHooks);
   const [active, setActive] = useState<string | null>(null);
   const [message, setMessage] = useState("");
@@ -69,13 +72,9 @@ export function ReportWorkspace({
       const shown = await canvas.highlight(elementIds, tone);
       // On narrow screens the drawing sits above the list: bring it into view (a no-op when visible).
       canvasBox.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
-      setMessage(
-        shown > 0
-          ? `${label}: highlighted in the drawing.`
-          : `${label}: nothing in the drawing to point at, this is about something missing.`,
-      );
+      setMessage(shown > 0 ? t("workspace.highlighted", { label }) : t("workspace.nothingToPoint", { label }));
     },
-    [active, onFinal, canvas, finalScene],
+    [active, onFinal, canvas, finalScene, t],
   );
 
   const pickFinding = useCallback(
@@ -108,7 +107,7 @@ export function ReportWorkspace({
             <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-2.5">
               <div className="flex items-center gap-2">
                 <h2 className="text-sm font-semibold text-slate-900">
-                  {onFinal ? `${drawingTitle}, as graded` : `${drawingTitle}, replayed`}
+                  {onFinal ? t("workspace.asGraded", { title }) : t("workspace.replayed", { title })}
                 </h2>
                 <Button
                   variant="secondary"
@@ -116,9 +115,9 @@ export function ReportWorkspace({
                   className="h-7 px-2.5 text-xs"
                   onClick={canvas.fit}
                   disabled={!canvas.ready || emptyShown}
-                  title="Fit the whole drawing into view"
+                  title={t("workspace.fitTitle")}
                 >
-                  Fit
+                  {t("workspace.fit")}
                 </Button>
               </div>
               <ExportButtons
@@ -134,7 +133,7 @@ export function ReportWorkspace({
               {emptyShown ? (
                 <div className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center p-6">
                   <p className="max-w-sm rounded-lg border border-dashed border-slate-300 bg-white/90 px-4 py-3 text-center text-sm text-slate-600">
-                    {onFinal ? "The board was empty when it was graded." : "The board was still empty at this point."}
+                    {onFinal ? t("workspace.emptyFinal") : t("workspace.emptyReplay")}
                   </p>
                 </div>
               ) : null}
@@ -155,14 +154,12 @@ export function ReportWorkspace({
             </div>
           </Card>
           <p role="status" className="min-h-5 px-1 text-sm text-slate-600" data-testid="highlight-status">
-            {message || "Drag to move around the drawing; Ctrl + scroll (or pinch) to zoom."}
+            {message || t("workspace.navigationHint")}
           </p>
         </div>
 
-        <Section id="findings-title" title="Findings">
-          <p className="mt-1 text-sm text-slate-600">
-            Every rule of the rubric, what needs fixing first. Pick one to see the parts of the drawing it is about.
-          </p>
+        <Section id="findings-title" title={t("findings.title")}>
+          <p className="mt-1 text-sm text-slate-600">{t("findings.intro")}</p>
           <div className="mt-4">
             <FindingList
               findings={report.findings}

@@ -1,13 +1,20 @@
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/ui/cn";
 
-export function scoreBand(score: number): { label: string; text: string; stroke: string } {
-  if (score >= 80) return { label: "Strong", text: "text-emerald-700", stroke: "#059669" };
-  if (score >= 50) return { label: "Getting there", text: "text-amber-700", stroke: "#d97706" };
-  return { label: "Needs work", text: "text-red-700", stroke: "#dc2626" };
+/** How a score reads: strong from 80, getting there from 50, needs work below, with its colours. */
+export function scoreBand(score: number): {
+  band: "strong" | "gettingThere" | "needsWork";
+  text: string;
+  stroke: string;
+} {
+  if (score >= 80) return { band: "strong", text: "text-emerald-700", stroke: "#059669" };
+  if (score >= 50) return { band: "gettingThere", text: "text-amber-700", stroke: "#d97706" };
+  return { band: "needsWork", text: "text-red-700", stroke: "#dc2626" };
 }
 
 /** A score out of 100 as a ring with the number inside. The ring is decorative; the text says it all. */
 export function ScoreDial({ score, label, size = "lg" }: { score: number; label: string; size?: "lg" | "sm" }) {
+  const t = useTranslations("report");
   const band = scoreBand(score);
   const radius = 42;
   const circumference = 2 * Math.PI * radius;
@@ -42,7 +49,7 @@ export function ScoreDial({ score, label, size = "lg" }: { score: number; label:
       </div>
       <div>
         <p className="text-sm font-medium text-slate-600">{label}</p>
-        <p className={cn("font-semibold", band.text, big ? "text-lg" : "text-base")}>{band.label}</p>
+        <p className={cn("font-semibold", band.text, big ? "text-lg" : "text-base")}>{t(`score.bands.${band.band}`)}</p>
       </div>
     </div>
   );

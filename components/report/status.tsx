@@ -1,18 +1,15 @@
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { RuleStatus } from "@/lib/grading/types";
 import { cn } from "@/lib/ui/cn";
 
-export const STATUS_LABELS: Record<RuleStatus, string> = {
-  pass: "Pass",
-  fail: "Fail",
-  not_applicable: "Not applicable",
-};
 const TONES: Record<RuleStatus, BadgeTone> = { pass: "success", fail: "danger", not_applicable: "neutral" };
 
 export function StatusBadge({ status, className }: { status: RuleStatus; className?: string }) {
+  const t = useTranslations("report");
   return (
     <Badge tone={TONES[status]} className={className}>
-      {STATUS_LABELS[status]}
+      {t(`status.${status}`)}
     </Badge>
   );
 }

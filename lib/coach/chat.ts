@@ -8,6 +8,7 @@
 import type { OpenAIConfig } from "@/lib/config/env";
 import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import type { GradingLanguage } from "@/lib/grading/locales";
 import { loadCoachContext } from "./context";
 import { currentPhase } from "@/lib/interviews/client/phases";
 import { readStoredPrompt } from "@/lib/prompts/stored";
@@ -19,6 +20,7 @@ import { appendMessage, loadTranscriptLines, type TranscriptMessage } from "./tr
 
 export interface PreparedChat {
   config: OpenAIConfig;
+  language: GradingLanguage;
   userId: string;
   interviewId: string;
   instructions: string;
@@ -36,7 +38,8 @@ export async function prepareChat(
   interviewId: string,
   body: ChatBody,
   configured: OpenAIConfig | undefined,
-  now = new Date(),
+  /** `language`: the candidate's interface language, which the interviewer replies in. */
+  { now = new Date(), language = "en" }: { now?: Date; language?: GradingLanguage } = {},
 ): Promise<PreparedChat> {
   const config = requireModel(configured);
   const interview = await loadCoachContext(db, userId, interviewId);
@@ -54,9 +57,10 @@ export async function prepareChat(
   const minutesLeft = Math.max(0, Math.round((interview.deadline.getTime() - now.getTime()) / 60_000));
   return {
     config,
+    language,
     userId,
     interviewId,
-    instructions: chatInstructions({ phase: position.phase.title, minutesLeft }),
+    instructions: chatInstructions({ phase: position.phase.title, minutesLeft, language }),
     grounding: buildGrounding({
       prompt: { title: prompt.title, brief: prompt.brief, requirements: prompt.requirements, scale: prompt.scale },
       graph: body.graph,
@@ -67,6 +71,12 @@ export async function prepareChat(
     history,
   };
 }
+
+/** What the interviewer says when the model answered nothing, in the candidate's language. */
+const EMPTY_REPLY: Record<GradingLanguage, string> = {
+  en: "Could you say a little more about that?",
+  ko: "그 부분을 조금 더 설명해 주시겠어요?",
+};
 
 /** Streams the interviewer's reply to `onDelta` and saves it once complete. */
 export async function writeChatReply(
@@ -94,6 +104,6 @@ export async function writeChatReply(
     onDelta,
     signal,
   });
-  const reply = result.content.trim() || "Could you say a little more about that?";
+  const reply = result.content.trim() || EMPTY_REPLY[prepared.language];
   return appendMessage(db, prepared.interviewId, { role: "interviewer", content: reply });
 }

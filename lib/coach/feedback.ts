@@ -8,13 +8,14 @@ import { zodResponseFormat } from "openai/helpers/zod";
 import type { OpenAIConfig } from "@/lib/config/env";
 import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { isGradingLanguage, type GradingLanguage } from "@/lib/grading/locales";
 import { loadCoachContext } from "./context";
 import { readStoredPrompt } from "@/lib/prompts/stored";
 import { readGradeResult } from "@/lib/reports/grade";
 import type { GradeResult } from "@/lib/grading/types";
 import { buildGrounding, elementIndex, type Grounding } from "./grounding";
 import { assertWithinBudget, callModel, modelFailure, requireModel, UnreadableAnswerError } from "./model";
-import { FEEDBACK_INSTRUCTIONS, FEEDBACK_PROMPT_VERSION, groundingMessage } from "./prompts";
+import { FEEDBACK_PROMPT_VERSION, feedbackInstructions, groundingMessage } from "./prompts";
 import { coachFeedbackSchema, type CoachFeedbackContent } from "./schemas";
 import { readParsedAnswer } from "./answer";
 import { loadTranscriptLines } from "./transcript";
@@ -25,6 +26,8 @@ export interface StoredFeedback {
   model: string;
   promptVersion: string;
   createdAt: string;
+  /** The language it was written in (feedback stored before languages were asked for is English). */
+  language: GradingLanguage;
   feedback: CoachFeedbackContent;
   /** Exactly what the model was sent. */
   sent: Grounding;
@@ -39,6 +42,8 @@ export interface PreparedFeedback {
   gradeId: string;
   grade: GradeResult;
   grounding: Grounding;
+  /** The reader's interface language, which the coach writes in. */
+  language: GradingLanguage;
 }
 
 async function loadGraded(db: Database, userId: string, interviewId: string) {
@@ -84,7 +89,7 @@ function readStoredFeedback(row: {
   promptTokens: number;
   completionTokens: number;
 }): StoredFeedback | null {
-  const content = row.content as { feedback?: unknown; sent?: Grounding } | null;
+  const content = row.content as { feedback?: unknown; sent?: Grounding; language?: unknown } | null;
   const feedback = coachFeedbackSchema.safeParse(content?.feedback);
   if (!feedback.success || !content?.sent) return null;
   return {
@@ -92,6 +97,7 @@ function readStoredFeedback(row: {
     model: row.model,
     promptVersion: row.promptVersion,
     createdAt: row.createdAt.toISOString(),
+    language: isGradingLanguage(content.language) ? content.language : "en",
     feedback: feedback.data,
     sent: content.sent,
     usage: { promptTokens: row.promptTokens, completionTokens: row.completionTokens },
@@ -104,11 +110,20 @@ export async function prepareFeedback(
   userId: string,
   interviewId: string,
   configured: OpenAIConfig | undefined,
+  language: GradingLanguage = "en",
 ): Promise<PreparedFeedback> {
   const config = requireModel(configured);
   const loaded = await loadGraded(db, userId, interviewId);
   await assertWithinBudget(db, userId, config);
-  return { config, userId, interviewId, gradeId: loaded.gradeId, grade: loaded.grade, grounding: loaded.grounding };
+  return {
+    config,
+    userId,
+    interviewId,
+    gradeId: loaded.gradeId,
+    grade: loaded.grade,
+    grounding: loaded.grounding,
+    language,
+  };
 }
 
 /**
@@ -168,7 +183,7 @@ export async function writeFeedback(
     interviewId: prepared.interviewId,
     purpose: "feedback",
     messages: [
-      { role: "system", content: FEEDBACK_INSTRUCTIONS },
+      { role: "system", content: feedbackInstructions(prepared.language) },
       { role: "user", content: groundingMessage(prepared.grounding) },
     ],
     responseFormat: zodResponseFormat(coachFeedbackSchema, "coach_feedback"),
@@ -182,7 +197,7 @@ export async function writeFeedback(
       model: result.model,
       promptVersion: FEEDBACK_PROMPT_VERSION,
       body: plainText(feedback),
-      content: { feedback, sent: prepared.grounding },
+      content: { feedback, sent: prepared.grounding, language: prepared.language },
       promptTokens: result.promptTokens,
       completionTokens: result.completionTokens,
     },

@@ -32,6 +32,7 @@ export {
   GRADING_LANGUAGES,
   gradingLanguageFor,
   isGradingLanguage,
+  kindTitleIn,
   kindWords,
   ruleWords,
   type GradingLanguage,

@@ -9,5 +9,11 @@ export {
   type PaletteShape,
   type PaletteTier,
 } from "./items";
-export { paletteLibraryFile, parseLibraryFile, LibraryFileError, MAX_LIBRARY_BYTES } from "./library-file";
+export {
+  paletteLibraryFile,
+  parseLibraryFile,
+  LibraryFileError,
+  MAX_LIBRARY_BYTES,
+  type LibraryProblem,
+} from "./library-file";
 export type { PaletteCustomData, PaletteKind, PaletteRole } from "./elements";

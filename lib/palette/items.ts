@@ -301,9 +301,12 @@ export const PALETTE_ITEMS: readonly PaletteItemMeta[] = SPECS.map(
   ({ style: _style, strokeStyle: _strokeStyle, ...meta }) => Object.freeze(meta),
 );
 
-/** The library item's name: both languages, so the library's search finds either. */
-function paletteItemName(meta: Pick<PaletteItemMeta, "nameEn" | "nameKo">): string {
-  return `${meta.nameEn} / ${meta.nameKo}`;
+/**
+ * The library item's name: both languages, so the library's search finds either, the reader's
+ * own first ("Load balancer / 로드밸런서" in English, "로드밸런서 / Load balancer" in Korean).
+ */
+function paletteItemName(meta: Pick<PaletteItemMeta, "nameEn" | "nameKo">, language: "en" | "ko"): string {
+  return language === "ko" ? `${meta.nameKo} / ${meta.nameEn}` : `${meta.nameEn} / ${meta.nameKo}`;
 }
 
 const COMPONENT_SIZE = { width: 180, height: 80 } as const;
@@ -395,13 +398,13 @@ function withIndices(elements: PaletteElement[]): PaletteElement[] {
   return elements.map((element, i) => ({ ...element, index: `a${INDEX_DIGITS[i]}` as PaletteElement["index"] }));
 }
 
-/** The palette as Excalidraw library items, ready for `initialData.libraryItems`. */
-export function buildPaletteLibraryItems(): LibraryItem[] {
+/** The palette as Excalidraw library items, ready for `initialData.libraryItems`; names lead with `language`. */
+export function buildPaletteLibraryItems(language: "en" | "ko" = "en"): LibraryItem[] {
   return SPECS.map((spec) => ({
     id: `${ITEM_ID_PREFIX}${spec.id}`,
     status: "published",
     created: PALETTE_TIMESTAMP,
-    name: paletteItemName(spec),
+    name: paletteItemName(spec, language),
     elements: withIndices(drawItem(spec)),
   }));
 }

@@ -27,12 +27,36 @@ export function paletteLibraryFile(): ExportedLibraryData & { type: "excalidrawl
   };
 }
 
-/** Refusal of a file that is not a library Scaleboard can load. */
+/**
+ * What is wrong with a library file, for the page to word in the reader's language: a code and
+ * its numbers, or (`malformed`) where the structure breaks, as a path such as `libraryItems[0].x`.
+ */
+export type LibraryProblem =
+  | { code: "too_large"; max: number }
+  | { code: "not_json" }
+  | { code: "drawing" }
+  | { code: "wrong_type"; type: string }
+  | { code: "wrong_version"; version: number }
+  | { code: "no_items" }
+  | { code: "too_many_items"; count: number; max: number }
+  | { code: "too_many_elements"; max: number }
+  | { code: "nothing_drawable"; count: number }
+  | { code: "malformed"; where: string };
+
+/** Refusal of a file that is not a library Scaleboard can load; the message is the English one. */
 export class LibraryFileError extends Error {
   override name = "LibraryFileError";
-  constructor(reason: string) {
+  constructor(
+    reason: string,
+    readonly problem: LibraryProblem,
+  ) {
     super(`This file is not an Excalidraw library: ${reason}`);
   }
+}
+
+/** The path part of a firstIssue sentence: "libraryItems[0].elements[2].x". */
+function issuePath(sentence: string): string {
+  return sentence.split(" ")[0] || "(file)";
 }
 
 /** Larger than any real library (the biggest in the corpus, 249 AWS icons, is 3.9 MB). */
@@ -142,28 +166,44 @@ export function parseLibraryFile(json: unknown): LibraryItem[] {
   let input = json;
   if (typeof input === "string") {
     if (utf8Length(input) > MAX_LIBRARY_BYTES) {
-      throw new LibraryFileError(`it is larger than ${MAX_LIBRARY_BYTES / 1_000_000} MB.`);
+      throw new LibraryFileError(`it is larger than ${MAX_LIBRARY_BYTES / 1_000_000} MB.`, {
+        code: "too_large",
+        max: MAX_LIBRARY_BYTES,
+      });
     }
     try {
       input = JSON.parse(input) as unknown;
     } catch (error) {
-      throw new LibraryFileError(`it is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+      throw new LibraryFileError(`it is not valid JSON (${error instanceof Error ? error.message : String(error)}).`, {
+        code: "not_json",
+      });
     }
   }
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new LibraryFileError(`expected an object with a "libraryItems" or "library" array, got ${describe(input)}.`);
+    throw new LibraryFileError(`expected an object with a "libraryItems" or "library" array, got ${describe(input)}.`, {
+      code: "no_items",
+    });
   }
   const file = fileSchema.safeParse(input);
-  if (!file.success) throw new LibraryFileError(`${firstIssue("", input, file.error).replace(/^\./, "")}.`);
+  if (!file.success) {
+    const issue = firstIssue("", input, file.error).replace(/^\./, "");
+    throw new LibraryFileError(`${issue}.`, { code: "malformed", where: issuePath(issue) });
+  }
   const { type, version, libraryItems, library } = file.data;
 
   if (type !== undefined && type !== "excalidrawlib") {
     const what =
       type === "excalidraw" ? "an Excalidraw drawing, not a library" : `of type ${JSON.stringify(type.slice(0, 40))}`;
-    throw new LibraryFileError(`it is ${what}; a library has "type": "excalidrawlib".`);
+    throw new LibraryFileError(
+      `it is ${what}; a library has "type": "excalidrawlib".`,
+      type === "excalidraw" ? { code: "drawing" } : { code: "wrong_type", type: type.slice(0, 40) },
+    );
   }
   if (version !== undefined && version !== 1 && version !== 2) {
-    throw new LibraryFileError(`its version ${version} is not one this app reads (1 or 2).`);
+    throw new LibraryFileError(`its version ${version} is not one this app reads (1 or 2).`, {
+      code: "wrong_version",
+      version,
+    });
   }
 
   let rawItems: { raw: unknown; where: string; v1: boolean }[];
@@ -172,10 +212,16 @@ export function parseLibraryFile(json: unknown): LibraryItem[] {
   } else if (library) {
     rawItems = library.map((raw, i) => ({ raw, where: `library[${i}]`, v1: true }));
   } else {
-    throw new LibraryFileError('it has neither a "libraryItems" array (version 2) nor a "library" array (version 1).');
+    throw new LibraryFileError('it has neither a "libraryItems" array (version 2) nor a "library" array (version 1).', {
+      code: "no_items",
+    });
   }
   if (rawItems.length > MAX_LIBRARY_ITEMS) {
-    throw new LibraryFileError(`it has ${rawItems.length} items; at most ${MAX_LIBRARY_ITEMS} can be imported.`);
+    throw new LibraryFileError(`it has ${rawItems.length} items; at most ${MAX_LIBRARY_ITEMS} can be imported.`, {
+      code: "too_many_items",
+      count: rawItems.length,
+      max: MAX_LIBRARY_ITEMS,
+    });
   }
 
   const now = Date.now();
@@ -187,27 +233,42 @@ export function parseLibraryFile(json: unknown): LibraryItem[] {
     let meta: z.infer<typeof itemV2Schema> | null = null;
     if (v1) {
       if (!Array.isArray(raw))
-        throw new LibraryFileError(`${where} must be an array of elements, got ${describe(raw)}.`);
+        throw new LibraryFileError(`${where} must be an array of elements, got ${describe(raw)}.`, {
+          code: "malformed",
+          where,
+        });
       rawElements = raw;
     } else {
       const parsed = itemV2Schema.safeParse(raw);
-      if (!parsed.success) throw new LibraryFileError(`${firstIssue(where, raw, parsed.error)}.`);
+      if (!parsed.success) {
+        const issue = firstIssue(where, raw, parsed.error);
+        throw new LibraryFileError(`${issue}.`, { code: "malformed", where: issuePath(issue) });
+      }
       meta = parsed.data;
       rawElements = meta.elements;
     }
     elementCount += rawElements.length;
     if (elementCount > MAX_LIBRARY_ELEMENTS) {
-      throw new LibraryFileError(`it has more than ${MAX_LIBRARY_ELEMENTS} elements.`);
+      throw new LibraryFileError(`it has more than ${MAX_LIBRARY_ELEMENTS} elements.`, {
+        code: "too_many_elements",
+        max: MAX_LIBRARY_ELEMENTS,
+      });
     }
 
     const elements: NonDeleted<ExcalidrawElement>[] = [];
     rawElements.forEach((rawElement, j) => {
       const at = `${where}${v1 ? "" : ".elements"}[${j}]`;
       if (typeof rawElement !== "object" || rawElement === null || Array.isArray(rawElement)) {
-        throw new LibraryFileError(`${at} must be an element object, got ${describe(rawElement)}.`);
+        throw new LibraryFileError(`${at} must be an element object, got ${describe(rawElement)}.`, {
+          code: "malformed",
+          where: at,
+        });
       }
       const parsed = elementSchema.safeParse(rawElement);
-      if (!parsed.success) throw new LibraryFileError(`${firstIssue(at, rawElement, parsed.error)}.`);
+      if (!parsed.success) {
+        const issue = firstIssue(at, rawElement, parsed.error);
+        throw new LibraryFileError(`${issue}.`, { code: "malformed", where: issuePath(issue) });
+      }
       const element = normalizeElement(parsed.data);
       if (element) elements.push(element);
     });
@@ -231,7 +292,10 @@ export function parseLibraryFile(json: unknown): LibraryItem[] {
   }
 
   if (items.length === 0 && rawItems.length > 0) {
-    throw new LibraryFileError(`none of its ${rawItems.length} items has an element that can be drawn.`);
+    throw new LibraryFileError(`none of its ${rawItems.length} items has an element that can be drawn.`, {
+      code: "nothing_drawable",
+      count: rawItems.length,
+    });
   }
   return items;
 }

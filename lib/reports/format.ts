@@ -1,16 +1,28 @@
 // Small text formatters shared by the report page, the Markdown export and the history.
 
-/** "42 s", "3 min 30 s", "12 min", "1 h 5 min": how long something took, as precise as a reader needs. */
-export function formatDuration(ms: number): string {
+/**
+ * How long something took, as precise as a reader needs: seconds under a minute, minutes and
+ * seconds under ten minutes (seconds matter in a five-minute warm-up, not in a 45-minute
+ * interview), minutes under an hour, then hours and minutes. `unit` says which parts to show;
+ * the catalogue (report.duration) words them in the reader's language.
+ */
+export interface DurationParts {
+  unit: "s" | "ms" | "m" | "h" | "hm";
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+export function durationParts(ms: number): DurationParts {
   const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 60) return `${seconds} s`;
-  // Seconds matter in a five-minute warm-up, not in a 45-minute interview.
-  if (seconds < 600 && seconds % 60 !== 0) return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+  if (seconds < 60) return { unit: "s", hours: 0, minutes: 0, seconds };
+  if (seconds < 600 && seconds % 60 !== 0)
+    return { unit: "ms", hours: 0, minutes: Math.floor(seconds / 60), seconds: seconds % 60 };
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return { unit: "m", hours: 0, minutes, seconds: 0 };
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  return { unit: rest === 0 ? "h" : "hm", hours, minutes: rest, seconds: 0 };
 }
 
 /** "+3:05", "+1:02:10": a replay point's time since the interview started. */

@@ -1,6 +1,7 @@
 // The one part of lib/reports that does I/O: it reads the rows a report or the history
 // needs, through the owner-only access path, and hands them to the pure functions.
 import type { Database } from "@/lib/db/client";
+import type { GradingLanguage } from "@/lib/grading";
 import { loadOwnInterview } from "@/lib/interviews/access";
 import { PAST_INTERVIEW_SELECT } from "@/lib/interviews/queries";
 import { normaliseScene, type StoredScene } from "@/lib/interviews/scene";
@@ -13,20 +14,31 @@ import type { ReportData } from "./types";
 
 export type LoadedReport = { kind: "in_progress" } | { kind: "report"; report: ReportData; scene: StoredScene };
 
-/** The report of one of the user's interviews; throws AppError "not_found" for anyone else's. */
-export async function loadReport(db: Database, userId: string, interviewId: string): Promise<LoadedReport> {
+/**
+ * The report of one of the user's interviews, in `language` (lib/reports/localise.ts); throws
+ * AppError "not_found" for anyone else's.
+ */
+export async function loadReport(
+  db: Database,
+  userId: string,
+  interviewId: string,
+  language: GradingLanguage = "en",
+): Promise<LoadedReport> {
   const interview = await loadOwnInterview(db, userId, interviewId);
   if (interview.status === "in_progress") return { kind: "in_progress" };
   const review = await db.review.findUnique({
     where: { interviewId },
     select: { status: true, scoreOverride: true, overrideReason: true },
   });
-  const report = buildReport({
-    interview: { ...interview, status: interview.status },
-    prompt: interview.prompt,
-    grade: interview.grade,
-    review,
-  });
+  const report = buildReport(
+    {
+      interview: { ...interview, status: interview.status },
+      prompt: interview.prompt,
+      grade: interview.grade,
+      review,
+    },
+    language,
+  );
   return { kind: "report", report, scene: liveScene(interview.scene) };
 }
 

@@ -1,11 +1,11 @@
 // The report as a Markdown file a candidate can keep, paste into notes or share with a
 // mentor: score, prompt, every finding with status, message and remediation, what the grader
-// recognised, what it did not, and the candidate's own notes.
-import { kindTitle } from "@/lib/grading/kinds";
-import { formatDuration } from "./format";
+// recognised, what it did not, and the candidate's own notes. Written in the report's language
+// (its words from the "report" catalogue, the engine's from lib/grading/locales).
+import { kindTitleIn } from "@/lib/grading/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ReportData, ReportFinding } from "./types";
-
-const STATUS_TEXT: Record<ReportFinding["status"], string> = { fail: "FAIL", pass: "PASS", not_applicable: "N/A" };
+import { durationText, reportTranslator, type ReportTranslator } from "./words";
 
 /** Text a person typed, made safe for one line of Markdown (no accidental links, tables, HTML). */
 export function inlineText(text: string): string {
@@ -15,85 +15,99 @@ export function inlineText(text: string): string {
     .replace(/[\\`*_[\]{}<>|#!~]/g, (char) => `\\${char}`);
 }
 
-/** "2026-03-04 12:03 UTC": unambiguous whatever the reader's time zone. */
+/** "2026-03-04 12:03 UTC": unambiguous whatever the reader's time zone or language. */
 export function utcStamp(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-function findingBlock(finding: ReportFinding): string[] {
-  const facts = [finding.severity, finding.weight === null ? null : `weight ${finding.weight}`]
+function findingBlock(t: ReportTranslator, finding: ReportFinding): string[] {
+  const facts = [
+    t(`severity.${finding.severity}`),
+    finding.weight === null ? null : t("markdown.weight", { weight: finding.weight }),
+  ]
     .filter(Boolean)
     .join(", ");
-  const lines = [`### ${STATUS_TEXT[finding.status]}: ${finding.title} (\`${finding.ruleId}\`)`, ""];
-  if (finding.checklist) lines.push(`Checklist point: ${finding.checklist} · ${facts}`, "");
+  const lines = [`### ${t(`markdown.status.${finding.status}`)}: ${finding.title} (\`${finding.ruleId}\`)`, ""];
+  if (finding.checklist) lines.push(t("markdown.checklist", { checklist: finding.checklist, facts }), "");
   else lines.push(facts, "");
-  lines.push(`- **Result:** ${finding.message || "(no message)"}`);
-  if (finding.rationale) lines.push(`- **Why it matters:** ${finding.rationale}`);
+  lines.push(`- **${t("markdown.result")}:** ${finding.message || t("markdown.noMessage")}`);
+  if (finding.rationale) lines.push(`- **${t("whyItMatters")}:** ${finding.rationale}`);
   if (finding.remediation)
-    lines.push(`- **${finding.status === "fail" ? "How to fix" : "What it takes"}:** ${finding.remediation}`);
+    lines.push(`- **${finding.status === "fail" ? t("howToFix") : t("whatItTakes")}:** ${finding.remediation}`);
   lines.push("");
   return lines;
 }
 
-export function reportMarkdown(report: ReportData): string {
+export function reportMarkdown(report: ReportData, locale: Locale = "en"): string {
+  const t = reportTranslator(locale);
   const { summary } = report;
-  const out: string[] = [`# Scaleboard report: ${inlineText(report.prompt.title)}`, ""];
+  const out: string[] = [`# ${t("markdown.title", { prompt: inlineText(report.prompt.title) })}`, ""];
 
-  out.push(report.score === null ? "**Score: not graded**" : `**Score: ${report.score} / 100**`, "");
-  if (report.review) {
-    const reason = report.review.reason ? `: ${inlineText(report.review.reason)}` : "";
-    out.push(`**Mentor's adjusted score: ${report.review.score} / 100**${reason}`, "");
-  }
   out.push(
-    `- Prompt: ${inlineText(report.prompt.title)} (\`${report.prompt.slug}\`)`,
-    `- Started: ${utcStamp(report.startedAt)}`,
-    report.status === "expired"
-      ? `- Ended: ${utcStamp(report.endedAt)}, time ran out and the last saved drawing was graded`
-      : `- Submitted: ${utcStamp(report.endedAt)}`,
-    `- Time used: ${formatDuration(report.usedMs)} of ${formatDuration(report.prompt.durationMinutes * 60_000)}`,
-    `- Grading engine: ${report.engineVersion ?? "unknown"}`,
-    `- Findings: ${summary.fail} failed, ${summary.pass} passed, ${summary.notApplicable} not applicable`,
+    report.score === null ? `**${t("markdown.notGraded")}**` : `**${t("markdown.score", { score: report.score })}**`,
     "",
   );
-  if (report.elementCount === 0) out.push("> The drawing was empty when it was graded.", "");
+  if (report.review) {
+    const reason = report.review.reason ? `: ${inlineText(report.review.reason)}` : "";
+    out.push(`**${t("markdown.mentorScore", { score: report.review.score })}**${reason}`, "");
+  }
+  const used = durationText(t, report.usedMs);
+  const limit = durationText(t, report.prompt.durationMinutes * 60_000);
+  out.push(
+    `- ${t("markdown.prompt", { title: inlineText(report.prompt.title), slug: report.prompt.slug })}`,
+    `- ${t("markdown.started", { time: utcStamp(report.startedAt) })}`,
+    report.status === "expired"
+      ? `- ${t("markdown.ended", { time: utcStamp(report.endedAt) })}`
+      : `- ${t("markdown.submitted", { time: utcStamp(report.endedAt) })}`,
+    `- ${t("markdown.timeUsed", { used, limit })}`,
+    `- ${t("markdown.engine", { version: report.engineVersion ?? t("unknownVersion") })}`,
+    `- ${t("markdown.findingCounts", { fail: summary.fail, pass: summary.pass, notApplicable: summary.notApplicable })}`,
+    "",
+  );
+  if (report.elementCount === 0) out.push(`> ${t("markdown.emptyDrawing")}`, "");
 
-  out.push("## Findings", "");
-  if (report.findings.length === 0) out.push("No findings were recorded for this interview.", "");
-  for (const finding of report.findings) out.push(...findingBlock(finding));
+  out.push(`## ${t("findings.title")}`, "");
+  if (report.findings.length === 0) out.push(t("markdown.noFindings"), "");
+  for (const finding of report.findings) out.push(...findingBlock(t, finding));
 
-  out.push("## Recognised components", "");
+  out.push(`## ${t("components.recognisedTitle")}`, "");
   const recognised = report.components.filter((component) => component.kind !== "unknown");
-  if (recognised.length === 0) out.push("None.", "");
+  if (recognised.length === 0) out.push(t("markdown.none"), "");
   else {
     const zones = new Map(report.zones.map((zone) => [zone.id, zone.label]));
     const byHand = new Set(report.handTagged);
-    out.push("| Kind | Label | Role | Instances | Zone |", "| --- | --- | --- | --- | --- |");
+    const columns = ["kind", "label", "role", "instances", "zone"] as const;
+    out.push(
+      `| ${columns.map((column) => t(`markdown.columns.${column}`)).join(" | ")} |`,
+      `| ${columns.map(() => "---").join(" | ")} |`,
+    );
     for (const component of recognised) {
       const zone = component.zone ? (zones.get(component.zone) ?? component.zone) : null;
-      const kind = `${kindTitle(component.kind)}${byHand.has(component.id) ? " (tagged by hand)" : ""}`;
+      const kind = `${kindTitleIn(component.kind, locale)}${byHand.has(component.id) ? ` (${t("components.taggedByHand")})` : ""}`;
+      const role = component.role ? t(`roles.${component.role}`) : "";
       out.push(
-        `| ${kind} | ${inlineText(component.label) || "(no label)"} | ${component.role ?? ""} | ${component.replicas} | ${zone ? inlineText(zone) : ""} |`,
+        `| ${kind} | ${inlineText(component.label) || t("markdown.noLabel")} | ${role} | ${component.replicas} | ${zone ? inlineText(zone) : ""} |`,
       );
     }
     out.push("");
   }
 
-  out.push("## Not recognised", "");
-  if (report.unrecognised.length === 0) out.push("Every labelled shape was recognised.", "");
+  out.push(`## ${t("components.unrecognisedTitle")}`, "");
+  if (report.unrecognised.length === 0) out.push(t("components.allRecognised"), "");
   else {
-    out.push("These labels did not match any component kind, so no rule could use them:", "");
+    out.push(t("markdown.unrecognisedIntro"), "");
     for (const item of report.unrecognised)
-      out.push(`- ${item.label ? inlineText(item.label) : "(a shape with no label)"}`);
+      out.push(`- ${item.label ? inlineText(item.label) : t("markdown.shapeWithoutLabel")}`);
     out.push("");
   }
 
-  out.push("## Notes", "");
+  out.push(`## ${t("notes.markdownTitle")}`, "");
   // The candidate's own text, kept as they wrote it (it may well be Markdown already).
-  out.push(report.notes.trim() ? report.notes.trim() : "No notes.", "");
+  out.push(report.notes.trim() ? report.notes.trim() : t("notes.markdownNone"), "");
   return out.join("\n");
 }
 
-/** "scaleboard-warm-up-cache-2026-03-04.md" */
+/** "scaleboard-warm-up-cache-2026-03-04.md": the same name in every language. */
 export function markdownFileName(report: ReportData): string {
   return `scaleboard-${report.prompt.slug}-${report.endedAt.slice(0, 10)}.md`;
 }

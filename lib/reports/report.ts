@@ -1,8 +1,12 @@
 // Assembles the report of a finished interview from what the database holds. Pure: the
 // caller loads the rows (lib/reports/load.ts), this only shapes them.
+import type { GradingLanguage } from "@/lib/grading";
+import type { FindingJson, GradeResult } from "@/lib/grading/types";
 import { handTaggedComponentIds } from "@/lib/interviews/client/tag-element";
+import { rubricSchema } from "@/lib/prompts/schemas";
 import { readGradeResult } from "./grade";
 import { reportFindings, rubricWeights, summariseFindings } from "./findings";
+import { localisedFindings, ruleMetaIn } from "./localise";
 import type { FinishedStatus } from "@/lib/interviews/status";
 import type { ReportData } from "./types";
 
@@ -35,11 +39,26 @@ function sceneElements(scene: unknown): unknown[] {
   return Array.isArray(elements) ? elements : [];
 }
 
-export function buildReport({ interview, prompt, grade, review }: ReportSource): ReportData {
+/** The grade's findings with messages in `language` when they can be written again (./localise.ts), else as stored. */
+function findingsIn(result: GradeResult | null, source: ReportSource, language: GradingLanguage): FindingJson[] {
+  if (!result) return [];
+  if (language === "en") return result.findings;
+  const rubric = rubricSchema.safeParse(source.prompt.rubric);
+  if (!rubric.success) return result.findings;
+  return localisedFindings(result, source.interview.scene, rubric.data, language) ?? result.findings;
+}
+
+/** The report in `language`: the engine's words about each rule and, when possible, each finding. */
+export function buildReport(source: ReportSource, language: GradingLanguage = "en"): ReportData {
+  const { interview, prompt, grade, review } = source;
   const result = grade ? readGradeResult(grade.result) : null;
   const endedAt = interview.submittedAt ?? interview.deadline;
   const limitMs = prompt.durationMinutes * 60_000;
-  const findings = reportFindings(result?.findings ?? [], rubricWeights(prompt.rubric));
+  const findings = reportFindings(
+    findingsIn(result, source, language),
+    rubricWeights(prompt.rubric),
+    ruleMetaIn(language),
+  );
   // Only a finished review speaks for the mentor; one in progress may still change its mind.
   const mentor =
     review?.status === "done" && review.scoreOverride !== null

@@ -92,7 +92,7 @@ test("the interviewer probes the drawing and chats; the report's coach feedback 
   await coach.getByRole("button", { name: "Get the coach's feedback" }).click();
   await expect(coach.getByTestId("coach-fix")).toHaveCount(3);
   await expect(coach).toContainText("A clear start with 2 components");
-  await expect(coach).toContainText("e2e-model · feedback-2");
+  await expect(coach).toContainText("e2e-model · feedback-3");
 
   // A fix points at the drawing, as a finding does (the cache one is about something missing).
   await coach.getByTestId("coach-fix").filter({ hasText: "Fix database-replication" }).getByRole("button").click();

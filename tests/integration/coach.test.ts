@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { installLoopbackOnly } from "../support/loopback-only";
-import { startModelServer, type ModelServer } from "../support/openai-server";
+import { requestedLanguage, startModelServer, type ModelServer } from "../support/openai-server";
 import { coachResponder, INVENTED_ELEMENT, INVENTED_RULE } from "../support/coach-responder";
 import { boundArrow, labelledBox } from "../support/scene-elements";
 
@@ -131,7 +131,7 @@ describe("the coach's feedback", () => {
     const row = await db.feedback.findFirstOrThrow({ where: { gradeId: grade.id } });
     expect(row).toMatchObject({
       model: "test-model",
-      promptVersion: "feedback-2",
+      promptVersion: "feedback-3",
       promptTokens: 900,
       completionTokens: 250,
     });
@@ -337,6 +337,80 @@ describe("the interviewer chat", () => {
       routeParams({ id: running }),
     );
     expect(response.status).toBe(404);
+  });
+});
+
+describe("the coach's language", () => {
+  const HANGUL = /[\uAC00-\uD7A3]/;
+  const KOREAN = { "accept-language": "ko-KR,ko;q=0.9,en;q=0.8" };
+
+  it("writes feedback in the reader's language, told so in its instructions, and stores which", async () => {
+    const alice = await user("alice");
+    const id = await gradedInterview(alice.id);
+    const post = async (headers: Record<string, string> = {}) =>
+      events(
+        await feedbackPost(
+          await apiRequest(`/api/interviews/${id}/coach/feedback`, { cookie: alice.cookie, method: "POST", headers }),
+          routeParams({ id }),
+        ),
+      );
+
+    await post();
+    expect(requestedLanguage(lastRequest().body)).toBe("en");
+    expect((await loadFeedback(db, alice.id, id))?.language).toBe("en");
+
+    const korean = await post(KOREAN);
+    expect(requestedLanguage(lastRequest().body)).toBe("ko");
+    expect(lastRequest().body.messages[0]!.content).toContain("Korean (한국어)");
+    // The facts it is given are the same in both languages: only the instruction changes.
+    expect(lastRequest().body.messages[1]).toEqual(model.requests.at(-2)!.body.messages[1]);
+    const stored = await loadFeedback(db, alice.id, id);
+    expect(stored?.id).toBe((korean.at(-1)!.data.feedback as { id: string }).id);
+    expect(stored?.language).toBe("ko");
+    expect(stored?.feedback.summary).toMatch(HANGUL);
+    expect(stored?.promptVersion).toBe("feedback-3");
+  });
+
+  it("has the interviewer reply in the candidate's saved language, over the cookie and the browser's", async () => {
+    const alice = await user("alice");
+    const { id } = await startInterview(db, alice.id, "warm-up-cache");
+    const send = async (message: string, headers: Record<string, string> = {}) =>
+      events(
+        await chatPost(
+          await apiRequest(`/api/interviews/${id}/coach/chat`, {
+            cookie: `${alice.cookie}; ${headers.cookie ?? ""}`,
+            method: "POST",
+            body: { message, graph: describeGraph(scene) },
+            headers: headers["accept-language"] ? { "accept-language": headers["accept-language"] } : {},
+          }),
+          routeParams({ id }),
+        ),
+      );
+
+    // The browser asks for Korean: the interviewer is told to reply in Korean, and does.
+    const first = await send("트래픽은 얼마나 되나요?", KOREAN);
+    expect(requestedLanguage(lastRequest().body)).toBe("ko");
+    expect(lastRequest().body.messages[0]!.content).toMatch(/"Requirements" phase/);
+    expect((first.at(-1)!.data.message as { content: string }).content).toMatch(HANGUL);
+
+    // The cookie wins over the browser, and the account's choice over both.
+    await send("How much traffic?", { ...KOREAN, cookie: "scaleboard-locale=en" });
+    expect(requestedLanguage(lastRequest().body)).toBe("en");
+    await db.user.update({ where: { id: alice.id }, data: { locale: "ko" } });
+    await send("And storage?", { cookie: "scaleboard-locale=en" });
+    expect(requestedLanguage(lastRequest().body)).toBe("ko");
+  });
+
+  it("asks prepareChat and prepareFeedback for English unless told otherwise", async () => {
+    const alice = await user("alice");
+    const { id } = await startInterview(db, alice.id, "warm-up-cache");
+    const prepared = await prepareChat(db, alice.id, id, { message: "Hi", graph: EMPTY_GRAPH }, config());
+    expect(prepared.language).toBe("en");
+    expect(prepared.instructions).toContain("Reply in English.");
+    const korean = await prepareChat(db, alice.id, id, { message: "Hi", graph: EMPTY_GRAPH }, config(), {
+      language: "ko",
+    });
+    expect(korean.instructions).toContain("Reply in Korean (한국어)");
   });
 });
 

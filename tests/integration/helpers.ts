@@ -19,12 +19,18 @@ export async function sessionCookieFor(uid: string): Promise<string> {
   return `next-auth.session-token=${token}`;
 }
 
-/** A NextRequest as a route handler receives it, optionally signed in and with a JSON body. */
-export async function apiRequest(path: string, init: { cookie?: string; method?: string; body?: unknown } = {}) {
+/**
+ * A NextRequest as a route handler receives it, optionally signed in, with a JSON body and
+ * other headers (Accept-Language).
+ */
+export async function apiRequest(
+  path: string,
+  init: { cookie?: string; method?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
   const { NextRequest } = await import("next/server");
   const body =
     init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body);
-  const headers: Record<string, string> = { "content-type": "application/json" };
+  const headers: Record<string, string> = { "content-type": "application/json", ...init.headers };
   if (init.cookie) headers.cookie = init.cookie;
   if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
   return new NextRequest(new URL(path, "http://localhost:3000"), { method: init.method ?? "GET", body, headers });

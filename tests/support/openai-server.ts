@@ -7,6 +7,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { languageInstruction } from "@/lib/coach/prompts";
+import { GRADING_LANGUAGES, type GradingLanguage } from "@/lib/grading/locales";
 
 export interface ChatRequest {
   model: string;
@@ -39,6 +41,30 @@ export interface ModelServer {
   respond: (request: ChatRequest) => Scenario;
   reset: () => void;
   close: () => Promise<void>;
+}
+
+/** The instructions a request carries: its system messages, joined. */
+export function systemText(request: ChatRequest): string {
+  return request.messages
+    .filter((message) => message.role === "system")
+    .map((message) => message.content)
+    .join("\n");
+}
+
+/**
+ * The language the request asks the model to answer in, by the app's own instruction
+ * (lib/coach/prompts.ts, languageInstruction), or null when it names none: what a test checks
+ * to know the coach was told to answer in the user's language.
+ */
+export function requestedLanguage(request: ChatRequest): GradingLanguage | null {
+  const text = systemText(request);
+  return (
+    GRADING_LANGUAGES.find(
+      (language) =>
+        text.includes(languageInstruction(language, "feedback")) ||
+        text.includes(languageInstruction(language, "chat")),
+    ) ?? null
+  );
 }
 
 const DEFAULT_USAGE = { prompt: 120, completion: 40 };

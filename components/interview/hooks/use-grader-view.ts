@@ -2,14 +2,14 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
-import { analyseDrawing } from "@/lib/interviews/client/analyse";
+import { analyseDrawing, type AnalysisFailure } from "@/lib/interviews/client/analyse";
 import { summariseGraph, type GraderSummary } from "@/lib/interviews/client/grader-view";
 import { handTaggedComponentIds } from "@/lib/interviews/client/tag-element";
 
 export type GraderView =
   | { kind: "waiting" }
   | { kind: "ready"; summary: GraderSummary; stale: boolean }
-  | { kind: "error"; message: string; stale: boolean };
+  | { kind: "error"; reason: AnalysisFailure; stale: boolean };
 
 const DEBOUNCE_MS = 400;
 
@@ -38,7 +38,7 @@ export function useGraderView(api: ExcalidrawImperativeAPI | null): { view: Grad
             summary: summariseGraph(result.graph, handTaggedComponentIds(result.graph.components, elements)),
             stale: false,
           }
-        : { kind: "error", message: result.message, stale: false },
+        : { kind: "error", reason: result.reason, stale: false },
     );
   }, []);
 

@@ -2,16 +2,19 @@
 
 import { useCallback, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { postSubmit } from "@/lib/interviews/client/api";
+import { postSubmit, type Refusal } from "@/lib/interviews/client/api";
 import type { AutosaveController } from "@/lib/interviews/client/autosave";
 import { retryDelay } from "@/lib/interviews/client/backoff";
 import type { ServerClock } from "@/lib/interviews/client/server-clock";
 import { DEADLINE_GRACE_MS } from "@/lib/interviews/timing";
 
+/** Why a submit did not go through (the dialog words it): a conflict, the size limit, no server, or a refusal. */
+export type SubmitFailure = "conflict" | "too_large" | "unavailable" | Refusal;
+
 export type SubmitState =
   | { kind: "idle" }
   | { kind: "submitting"; auto: boolean }
-  | { kind: "failed"; message: string }
+  | { kind: "failed"; reason: SubmitFailure }
   | { kind: "done"; auto: boolean; reportUrl: string };
 
 const AUTO_NOTICE_MS = 2500;
@@ -72,10 +75,7 @@ export function useSubmit({
               continue;
             }
             controller.resume({ kind: "conflict", current: outcome.current, origin: "save" });
-            setState({
-              kind: "failed",
-              message: "Another tab saved a different drawing. Choose which one to keep, then submit again.",
-            });
+            setState({ kind: "failed", reason: "conflict" });
             return false;
           }
           if (outcome.kind === "too_large" && auto) {
@@ -93,10 +93,7 @@ export function useSubmit({
             continue;
           }
           controller.resume();
-          setState({
-            kind: "failed",
-            message: `${outcome.message} Your drawing is kept on this device; try again.`,
-          });
+          setState({ kind: "failed", reason: outcome.kind === "refused" ? outcome.reason : outcome.kind });
           return false;
         }
       } finally {

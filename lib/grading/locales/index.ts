@@ -31,6 +31,11 @@ export function kindWords(language: GradingLanguage = "en"): Record<ComponentKin
   return language === "ko" ? KOREAN_KIND_WORDS : KIND_WORDS;
 }
 
+/** A kind's title in a language; a stored grade may name a kind this build does not know, shown as is. */
+export function kindTitleIn(kind: string, language: GradingLanguage = "en"): string {
+  return (kindWords(language) as Partial<Record<string, KindWords>>)[kind]?.title ?? kind;
+}
+
 /**
  * The language an Accept-Language header prefers among the engine's, by its q-values
  * ("ko-KR,ko;q=0.9,en;q=0.8" is Korean); English when it names none of them.

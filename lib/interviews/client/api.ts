@@ -12,6 +12,12 @@ export interface ServerCopy {
   savedAt: string | null;
 }
 
+/**
+ * Why the server refused a save or a submit, for a reason retrying will not fix by itself.
+ * The page words it in the reader's language; `message` keeps the server's own sentence.
+ */
+export type Refusal = "signed_out" | "forbidden" | "not_found" | "invalid" | "other";
+
 export type SaveOutcome =
   /** `notice`: the server's word on the save (the replay history is full). */
   | { kind: "saved"; version: number; savedAt: string; notice?: string }
@@ -20,7 +26,7 @@ export type SaveOutcome =
   | { kind: "closed"; code: "deadline_passed" | "already_submitted"; message: string }
   | { kind: "too_large"; message: string }
   /** Refused for a reason a retry will not fix (malformed, signed out, not found). */
-  | { kind: "refused"; status: number; message: string }
+  | { kind: "refused"; status: number; reason: Refusal; message: string }
   /** No answer, or the server failed: worth retrying. */
   | { kind: "unavailable"; message: string };
 
@@ -58,15 +64,17 @@ async function failure(response: Response): Promise<Exclude<SaveOutcome, { kind:
   if (response.status === 409 && (code === "deadline_passed" || code === "already_submitted"))
     return { kind: "closed", code, message };
   if (response.status === 413) return { kind: "too_large", message };
-  if (response.status === 401)
-    return {
-      kind: "refused",
-      status: 401,
-      message: "You are signed out. Sign in again in another tab; your drawing is kept on this device.",
-    };
   if (response.status >= 500 || response.status === 408 || response.status === 429)
     return { kind: "unavailable", message };
-  return { kind: "refused", status: response.status, message };
+  return { kind: "refused", status: response.status, reason: refusalOf(response.status), message };
+}
+
+function refusalOf(status: number): Refusal {
+  if (status === 401) return "signed_out";
+  if (status === 403) return "forbidden";
+  if (status === 404) return "not_found";
+  if (status === 400 || status === 415 || status === 422) return "invalid";
+  return "other";
 }
 
 function unreachable(error: unknown): { kind: "unavailable"; message: string } {

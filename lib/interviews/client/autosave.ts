@@ -7,10 +7,10 @@
  * Every save names the server version it was based on; a 409 stops the loop until the
  * person chooses which version to keep.
  */
-import { draftBody, newSaveKey, type SaveOutcome, type ServerCopy } from "./api";
+import { draftBody, newSaveKey, type Refusal, type SaveOutcome, type ServerCopy } from "./api";
 import { retryDelay } from "./backoff";
 import type { DraftStore } from "./draft-store";
-import { checkLimits, utf8ByteLength, type LimitCheck } from "./limits";
+import { checkLimits, utf8ByteLength, type LimitCheck, type LimitMeasure } from "./limits";
 import type { StoredScene } from "@/lib/interviews/scene";
 
 export type SaveStatus =
@@ -24,9 +24,10 @@ export type SaveStatus =
   | { kind: "offline"; message: string; nextRetryAt: number | null }
   /** Another tab (or an older copy on this device) saved a different drawing. */
   | { kind: "conflict"; current: ServerCopy; origin: "save" | "restore" }
-  | { kind: "too_large"; message: string }
+  /** Over the size limit: measured here before sending, or refused by the server (measure null). */
+  | { kind: "too_large"; measure: LimitMeasure | null }
   /** Refused for a reason retrying will not fix by itself. */
-  | { kind: "error"; message: string }
+  | { kind: "error"; reason: Refusal; message: string }
   /** The interview is over; nothing more can be saved. */
   | { kind: "closed"; code: "deadline_passed" | "already_submitted"; message: string }
   /** Stopped so the last drawing can go with the submit. */
@@ -99,7 +100,7 @@ export class AutosaveController {
       baseVersion: options.initialVersion,
       dirty: false,
       lastSavedAt: null,
-      limit: { level: "ok", message: null },
+      limit: { level: "ok", measure: null },
       notice: null,
     };
   }
@@ -291,7 +292,7 @@ export class AutosaveController {
     this.keepLocalCopy(sceneJson, snapshot.notes);
     this.update({ limit });
     if (limit.level === "over") {
-      this.setStatus({ kind: "too_large", message: limit.message! });
+      this.setStatus({ kind: "too_large", measure: limit.measure });
       return;
     }
     const baseVersion = this.state.baseVersion;
@@ -328,10 +329,10 @@ export class AutosaveController {
         this.options.onClosed?.(outcome.code);
         return;
       case "too_large":
-        this.setStatus({ kind: "too_large", message: outcome.message });
+        this.setStatus({ kind: "too_large", measure: null });
         return;
       case "refused":
-        this.setStatus({ kind: "error", message: outcome.message });
+        this.setStatus({ kind: "error", reason: outcome.reason, message: outcome.message });
         return;
       case "unavailable": {
         this.attempt++;

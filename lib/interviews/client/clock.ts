@@ -33,16 +33,14 @@ export function formatClock(ms: number): string {
   return hours > 0 ? `${hours}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-/** A spoken form for screen readers: "4 minutes 5 seconds left". */
-export function describeClock(ms: number): string {
-  if (ms <= 0) return "Time is up";
+/**
+ * Time left in whole minutes and seconds, rounded up like the clock, for the spoken form a
+ * screen reader hears ("4 minutes 5 seconds left", worded by the page); null once time is up.
+ */
+export function clockParts(ms: number): { minutes: number; seconds: number } | null {
+  if (ms <= 0) return null;
   const total = Math.ceil(ms / 1000);
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  const parts: string[] = [];
-  if (minutes > 0) parts.push(`${minutes} minute${minutes === 1 ? "" : "s"}`);
-  if (seconds > 0 || minutes === 0) parts.push(`${seconds} second${seconds === 1 ? "" : "s"}`);
-  return `${parts.join(" ")} left`;
+  return { minutes: Math.floor(total / 60), seconds: total % 60 };
 }
 
 export type Urgency = "normal" | "warning" | "critical" | "over";
@@ -58,21 +56,12 @@ export function urgencyOf(msLeft: number): Urgency {
 }
 
 /**
- * What to announce when the clock crosses a threshold (5 minutes, 1 minute, time up), or
- * null. Announcing only the crossings keeps a screen reader from reading every second.
+ * The threshold to announce when the clock crosses one towards the end (5 minutes, 1 minute,
+ * time up), or null (the page words it). Announcing only the crossings keeps a screen reader
+ * from reading every second.
  */
-export function thresholdAnnouncement(previous: Urgency, next: Urgency): string | null {
-  if (previous === next) return null;
+export function thresholdAnnouncement(previous: Urgency, next: Urgency): Exclude<Urgency, "normal"> | null {
+  if (previous === next || next === "normal") return null;
   const rank: Record<Urgency, number> = { normal: 0, warning: 1, critical: 2, over: 3 };
-  if (rank[next] < rank[previous]) return null;
-  switch (next) {
-    case "warning":
-      return "5 minutes left in the interview.";
-    case "critical":
-      return "1 minute left. Your drawing is submitted automatically when time runs out.";
-    case "over":
-      return "Time is up. Submitting your drawing.";
-    default:
-      return null;
-  }
+  return rank[next] < rank[previous] ? null : next;
 }

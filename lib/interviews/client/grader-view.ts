@@ -3,7 +3,7 @@
  * contract's order, and every label the engine could not place. No findings and no score:
  * the page shows what was recognised, never how it would grade.
  */
-import { COMPONENT_KINDS, type ComponentKind, type DatabaseRole } from "@/lib/grading/contract";
+import { COMPONENT_KINDS, type ComponentKind } from "@/lib/grading/contract";
 import type { ComponentJson, GraphJson } from "@/lib/grading/types";
 import { looseConnections, type LooseConnection } from "./reading-words";
 
@@ -17,10 +17,16 @@ export interface KindGroup {
   elementIds: string[];
 }
 
+/**
+ * Why a label was not recognised, which says the quickest fix (the panel words it): no label
+ * at all, only numbers (a count without its component), or words the grader does not know.
+ */
+export type UnrecognisedHint = "unlabelled" | "numbers" | "unknownWords";
+
 export interface UnrecognisedEntry {
   label: string;
   elementIds: string[];
-  hint: string;
+  hint: UnrecognisedHint;
   /** The component it is (kind unknown), with how it was read; absent for an entry only listed. */
   component?: ComponentJson;
 }
@@ -39,20 +45,12 @@ export interface GraderSummary {
   handTagged: ReadonlySet<string>;
 }
 
-export const ROLE_TITLES: Record<DatabaseRole, string> = {
-  primary: "primary",
-  replica: "replica",
-  shard: "shard",
-  standalone: "standalone",
-};
-
-/** Why a label was not recognised, and the quickest fix. */
-export function unrecognisedHint(label: string): string {
+/** Why a label was not recognised (see UnrecognisedHint). */
+export function unrecognisedHint(label: string): UnrecognisedHint {
   const text = label.trim();
-  if (!text) return "A shape with no label. Label it (for example “Redis cache”) or use a palette item.";
-  if (/^[\d\s.,:x×%-]+$/i.test(text))
-    return "Only numbers: put them in the same label as the component they count (“web servers x3”).";
-  return "Use a palette item, or rename it with a word the grader knows, e.g. “load balancer”, “Redis cache”, “read replica”, “Kafka”.";
+  if (!text) return "unlabelled";
+  if (/^[\d\s.,:x×%-]+$/i.test(text)) return "numbers";
+  return "unknownWords";
 }
 
 const kindOrder = new Map(COMPONENT_KINDS.map((kind, index) => [kind, index]));

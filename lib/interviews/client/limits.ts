@@ -23,37 +23,26 @@ export function utf8ByteLength(text: string): number {
 
 export type LimitLevel = "ok" | "warn" | "over";
 
-export interface LimitCheck {
-  level: LimitLevel;
-  /** For the person drawing: what is near or over the limit and what to do. Null when ok. */
-  message: string | null;
+/** What is near or over a limit: the drawing's element count or its size in bytes, and the limit. */
+export interface LimitMeasure {
+  what: "elements" | "bytes";
+  value: number;
+  limit: number;
 }
 
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+export interface LimitCheck {
+  level: LimitLevel;
+  /** For the person drawing (the page words it): what is near or over the limit. Null when ok. */
+  measure: LimitMeasure | null;
+}
 
 /** Checks a drawing against the server's limits (lib/grading/limits.ts) before sending it. */
 export function checkLimits({ bytes, elements }: { bytes?: number; elements: number }): LimitCheck {
-  const overElements = elements > MAX_ELEMENTS;
-  const overBytes = bytes !== undefined && bytes > MAX_SCENE_BYTES;
-  if (overElements || overBytes) {
-    const what = overElements
-      ? `${elements.toLocaleString("en")} elements; the limit is ${MAX_ELEMENTS.toLocaleString("en")}`
-      : `${mb(bytes!)}; the limit is ${mb(MAX_SCENE_BYTES)}`;
-    return {
-      level: "over",
-      message: `This drawing is too large to save (${what}). It is kept on this device; remove large images or elements to save again.`,
-    };
-  }
-  const nearElements = elements >= MAX_ELEMENTS * WARN_AT;
-  const nearBytes = bytes !== undefined && bytes >= MAX_SCENE_BYTES * WARN_AT;
-  if (nearElements || nearBytes) {
-    const what = nearElements
-      ? `${elements.toLocaleString("en")} of ${MAX_ELEMENTS.toLocaleString("en")} elements`
-      : `${mb(bytes!)} of ${mb(MAX_SCENE_BYTES)}`;
-    return {
-      level: "warn",
-      message: `This drawing is close to the size limit (${what}). Large images use the most room.`,
-    };
-  }
-  return { level: "ok", message: null };
+  const elementsMeasure: LimitMeasure = { what: "elements", value: elements, limit: MAX_ELEMENTS };
+  const bytesMeasure = (value: number): LimitMeasure => ({ what: "bytes", value, limit: MAX_SCENE_BYTES });
+  if (elements > MAX_ELEMENTS) return { level: "over", measure: elementsMeasure };
+  if (bytes !== undefined && bytes > MAX_SCENE_BYTES) return { level: "over", measure: bytesMeasure(bytes) };
+  if (elements >= MAX_ELEMENTS * WARN_AT) return { level: "warn", measure: elementsMeasure };
+  if (bytes !== undefined && bytes >= MAX_SCENE_BYTES * WARN_AT) return { level: "warn", measure: bytesMeasure(bytes) };
+  return { level: "ok", measure: null };
 }

@@ -4,32 +4,20 @@
  */
 export interface Phase {
   id: "requirements" | "estimation" | "high_level" | "deep_dive" | "wrap_up";
+  /**
+   * The phase's English name, for the interviewer model's instructions (lib/coach/prompts.ts).
+   * The page names phases and their hints from its catalogue (interview.phases).
+   */
   title: string;
   share: number;
-  hint: string;
 }
 
 export const PHASES: readonly Phase[] = [
-  { id: "requirements", title: "Requirements", share: 0.1, hint: "Pin down features, users and what is out of scope." },
-  {
-    id: "estimation",
-    title: "Estimation",
-    share: 0.1,
-    hint: "Rough numbers: requests per second, storage, bandwidth.",
-  },
-  { id: "high_level", title: "High-level design", share: 0.4, hint: "Draw the main components and how requests flow." },
-  {
-    id: "deep_dive",
-    title: "Deep dive",
-    share: 0.3,
-    hint: "Scale the bottlenecks: caching, replication, sharding, queues.",
-  },
-  {
-    id: "wrap_up",
-    title: "Wrap-up",
-    share: 0.1,
-    hint: "Check single points of failure, monitoring; summarise trade-offs.",
-  },
+  { id: "requirements", title: "Requirements", share: 0.1 },
+  { id: "estimation", title: "Estimation", share: 0.1 },
+  { id: "high_level", title: "High-level design", share: 0.4 },
+  { id: "deep_dive", title: "Deep dive", share: 0.3 },
+  { id: "wrap_up", title: "Wrap-up", share: 0.1 },
 ];
 
 export interface ScheduledPhase extends Phase {

@@ -1,76 +1,110 @@
 /**
- * How the grader read each part of a drawing, in words a candidate understands: "Read from
- * its label, corrected from “Kafak”", "Guessed from its shape: drawn as a cylinder". Built
- * from the engine's reading (docs/grading.md §5, `reading` and `ends`), which the live panel
- * asks for.
+ * How the grader read each part of a drawing, as data the grader view words in the reader's
+ * language (components/reading/reading-text.ts): "Read from its label, corrected from
+ * “Kafak”", "Guessed from its shape: drawn as a cylinder". Built from the engine's reading
+ * (docs/grading.md §5, `reading` and `ends`), which the live panel asks for.
  */
-import { KIND_WORDS } from "@/lib/grading/kinds";
+import type { ComponentKind } from "@/lib/grading/contract";
 import type { ComponentJson, ConnectionJson, EndJson, GraphJson, KindSourceJson } from "@/lib/grading/types";
 
-const FROM: Record<Exclude<KindSourceJson, "tag" | "inferred" | "none">, string> = {
-  bound_label: "Read from its label",
-  text_on_shape: "Read from the text written on it",
-  icon_caption: "Read from the caption under the icon",
-  nearby_text: "Read from the text beside it",
-  frame_name: "Read from the frame’s name",
-  standalone_text: "Read from a text drawn without a box",
-  annotation: "Read from a second text beside its label",
+/** Where the words that named a kind were found (the sources besides a tag, a guess or nothing). */
+export type ReadFrom = Exclude<KindSourceJson, "tag" | "inferred" | "none">;
+
+/**
+ * Why the engine guessed a kind from shape or position. The engine says it in English
+ * (`reading.why`, lib/grading/graph/infer.ts); each of its sentences has an id here, so the page
+ * can say it in any language. A sentence this list does not know is kept as `text`.
+ */
+export type Guess =
+  | {
+      id:
+        | "cylinder"
+        | "person"
+        | "ellipseStore"
+        | "behindBalancer"
+        | "betweenCallersAndStore"
+        | "betweenClientsAndServices"
+        | "fedByQueue";
+    }
+  | { id: "member"; label: string }
+  | { id: "text"; text: string };
+
+/** The engine's sentences (lib/grading/graph/infer.ts), word for word, by id. */
+export const GUESSES: Record<Exclude<Guess["id"], "member" | "text">, string> = {
+  cylinder: "drawn as a cylinder",
+  person: "drawn as a person",
+  ellipseStore: "an ellipse that services read and write",
+  behindBalancer: "reached through a load balancer or gateway, and talks on",
+  betweenCallersAndStore: "between its callers and a store",
+  betweenClientsAndServices: "between the clients and the services",
+  fedByQueue: "fed by a queue",
 };
 
-const quote = (text: string) => `“${text}”`;
+const GUESS_IDS = new Map(Object.entries(GUESSES).map(([id, text]) => [text, id as keyof typeof GUESSES]));
 
-/** One sentence on how a component's kind was read; `handTagged` when a person set its tag. */
-export function readingSentence(component: Pick<ComponentJson, "kind" | "reading">, handTagged: boolean): string {
+export function guessOf(why: string): Guess {
+  const known = GUESS_IDS.get(why);
+  if (known) return { id: known };
+  const member = /^a member of "(.*)"$/s.exec(why);
+  if (member) return { id: "member", label: member[1]! };
+  return { id: "text", text: why };
+}
+
+/** How a component's kind was read. */
+export type Reading =
+  /** A person set its kind with "This is a…". */
+  | { kind: "tagged"; as: ComponentKind }
+  /** Dragged from the palette, which tags its items. */
+  | { kind: "palette" }
+  /** No kind: its shape and place suggested one that fits nothing (`guess`), or nothing named one. */
+  | { kind: "noKind"; guess: Guess | null }
+  /** Read from words (`from`), or guessed from shape and place (`guess`). */
+  | {
+      kind: "read";
+      from: ReadFrom | null;
+      guess: Guess | null;
+      /** The words that said the kind, when they are only part of the label. */
+      words: string | null;
+      /** Misspelt words read as vocabulary words ("Kafak"). */
+      corrected: string[];
+      /** Other kinds the label names. */
+      also: ComponentKind[];
+    };
+
+/** How a component's kind was read; null without a reading (a grade stored without one). */
+export function readingOf(component: Pick<ComponentJson, "kind" | "reading">, handTagged: boolean): Reading | null {
   const reading = component.reading;
-  if (!reading) return "";
-  const noun = KIND_WORDS[component.kind].noun;
-  if (reading.source === "tag") return handTagged ? `You tagged it as ${article(noun)}.` : "A palette item.";
-  if (reading.source === "none" || component.kind === "unknown")
-    return reading.source === "inferred" && reading.why
-      ? `Guessed from its shape and place (${reading.why}), but no kind fits.`
-      : "No word in its label names a kind.";
-  const parts: string[] = [];
-  if (reading.source === "inferred") parts.push(`No word names it: guessed from its shape and place (${reading.why})`);
-  else parts.push(reading.words ? `${FROM[reading.source]} (${quote(reading.words)})` : FROM[reading.source]);
-  const corrected = reading.corrected ?? [];
-  if (corrected.length) parts.push(`corrected from ${corrected.map((c) => quote(c.from)).join(", ")}`);
-  const also = reading.alsoKinds ?? [];
-  if (also.length) parts.push(`also names ${also.map((kind) => article(KIND_WORDS[kind].noun)).join(" and ")}`);
-  return `${parts.join(", ")}.`;
+  if (!reading) return null;
+  if (reading.source === "tag") return handTagged ? { kind: "tagged", as: component.kind } : { kind: "palette" };
+  const guess = reading.source === "inferred" && reading.why ? guessOf(reading.why) : null;
+  if (reading.source === "none" || component.kind === "unknown") return { kind: "noKind", guess };
+  return {
+    kind: "read",
+    from: reading.source === "inferred" ? null : reading.source,
+    guess,
+    words: reading.source === "inferred" ? null : (reading.words ?? null),
+    corrected: (reading.corrected ?? []).map((c) => c.from),
+    also: reading.alsoKinds ?? [],
+  };
 }
 
-function article(noun: string): string {
-  // "an API gateway", "a DNS", "a cache": the sound decides, so acronyms read letter by letter.
-  const vowelSound = /^(?:[aeiou]|API|SQL)/i.test(noun) && !/^(?:user|uni)/i.test(noun);
-  return `${vowelSound ? "an" : "a"} ${noun}`;
-}
-
-/** How a loose end was tied to its component, as the rest of "…the arrow's end …". */
-const END: Record<Exclude<EndJson, "bound">, string> = {
-  touching: "touches",
-  near: "stops near",
-  caption: "lies on the caption of",
-  ahead: "points at",
-};
+/** A component at one end of a connection: its label, or its kind when it has none; null when missing. */
+export type EndName = { label: string } | { kind: ComponentKind } | null;
 
 export interface LooseConnection {
   key: string;
-  from: string;
-  to: string;
-  /** "Inferred from a loose end: its end stops near “Kafka”." */
-  how: string;
+  from: EndName;
+  to: EndName;
+  /** How each end was tied: `bound` by Excalidraw, or inferred from where a loose end lies. */
+  ends: { from: EndJson; to: EndJson };
   /** The arrow and the components at its ends, to show on the board. */
   elementIds: string[];
 }
 
-function name(component: ComponentJson | undefined): string {
-  if (!component) return "a component";
-  return component.label.trim() ? quote(component.label.trim()) : `an unlabelled ${KIND_WORDS[component.kind].noun}`;
-}
-
-function endSentence(which: "start" | "end", end: EndJson, component: ComponentJson | undefined): string | null {
-  if (end === "bound") return null;
-  return `its ${which} ${END[end]} ${name(component)}`;
+function endName(component: ComponentJson | undefined): EndName {
+  if (!component) return null;
+  const label = component.label.trim();
+  return label ? { label } : { kind: component.kind };
 }
 
 /** The connections the grader made from a loose arrow end, in drawing order. */
@@ -83,13 +117,11 @@ export function looseConnections(graph: Pick<GraphJson, "components" | "connecti
     .map((connection, index) => {
       const from = byId.get(connection.from);
       const to = byId.get(connection.to);
-      const ends = [endSentence("start", connection.ends.from, from), endSentence("end", connection.ends.to, to)];
-      const said = ends.filter((end): end is string => end !== null).join(" and ");
       return {
         key: `${connection.elementIds[0] ?? index}:${connection.from}:${connection.to}`,
-        from: name(from),
-        to: name(to),
-        how: `Inferred from a loose end: ${said}.`,
+        from: endName(from),
+        to: endName(to),
+        ends: connection.ends,
         elementIds: [...connection.elementIds, ...(from?.elementIds ?? []), ...(to?.elementIds ?? [])],
       };
     });

@@ -34,7 +34,7 @@ describe("summariseGraph", () => {
       {
         label: "Blorp",
         elementIds: ["d"],
-        hint: expect.stringMatching(/palette item/),
+        hint: "unknownWords",
         component: graph.components[3],
       },
     ]);
@@ -55,17 +55,19 @@ describe("summariseGraph", () => {
     expect(summary.loose).toEqual([
       {
         key: "f:c5:c2",
-        from: "“Users”",
-        to: "“Web x3”",
-        how: "Inferred from a loose end: its end stops near “Web x3”.",
+        from: { label: "Users" },
+        to: { label: "Web x3" },
+        ends: { from: "bound", to: "near" },
         elementIds: ["f", "e", "b", "b2"],
       },
     ]);
   });
 
   it("tailors the hint to empty and number-only labels", () => {
-    expect(unrecognisedHint("")).toMatch(/no label/);
-    expect(unrecognisedHint("x3")).toMatch(/Only numbers/);
+    expect(unrecognisedHint("")).toBe("unlabelled");
+    expect(unrecognisedHint("  ")).toBe("unlabelled");
+    expect(unrecognisedHint("x3")).toBe("numbers");
+    expect(unrecognisedHint("Blorp")).toBe("unknownWords");
   });
 });
 
@@ -108,9 +110,9 @@ describe("analyseDrawing (the engine, in the browser)", () => {
     expect(result.graph).not.toHaveProperty("score");
   });
 
-  it("turns a drawing the engine refuses into a message instead of an exception", () => {
+  it("turns a drawing the engine refuses into a reason instead of an exception", () => {
     const result = analyseDrawing([{ id: "x", type: "rectangle", x: "nope" }]);
-    expect(result).toMatchObject({ ok: false, message: expect.any(String) });
+    expect(result).toMatchObject({ ok: false, reason: "invalid_element", message: expect.any(String) });
   });
 });
 

@@ -205,6 +205,29 @@ describe("parseLibraryFile", () => {
     expect(refusal(input)).toMatch(message);
   });
 
+  it.each([
+    ["text that is not JSON", "{ nope", { code: "not_json" }],
+    ["an empty object", {}, { code: "no_items" }],
+    ["an Excalidraw drawing", { type: "excalidraw", version: 2, elements: [] }, { code: "drawing" }],
+    ["another kind of JSON", { type: "tldraw", library: [] }, { code: "wrong_type", type: "tldraw" }],
+    ["a newer version", { type: "excalidrawlib", version: 3, libraryItems: [] }, { code: "wrong_version", version: 3 }],
+    ["a v1 item that is not an array", { library: [{}] }, { code: "malformed", where: "library[0]" }],
+    [
+      "a coordinate that is not a number",
+      { library: [[rect({ x: "0" })]] },
+      { code: "malformed", where: "library[0][0].x" },
+    ],
+    ["elements of no drawable type", { library: [[rect({ type: "banana" })]] }, { code: "nothing_drawable", count: 1 }],
+  ])("says what is wrong with %s as a code the page words in any language", (_name, input, problem) => {
+    try {
+      parseLibraryFile(input);
+    } catch (error) {
+      expect((error as LibraryFileError).problem).toEqual(problem);
+      return;
+    }
+    throw new Error("accepted");
+  });
+
   it("rejects text above the size limit before parsing it", () => {
     expect(refusal(" ".repeat(MAX_LIBRARY_BYTES + 1))).toMatch(/larger than 20 MB/);
   });

@@ -77,6 +77,16 @@ describe("buildPaletteLibraryItems", () => {
     }
   });
 
+  it("names items in the reader's language first, with the same ids and drawings", () => {
+    const korean = buildPaletteLibraryItems("ko");
+    expect(korean.map((item) => item.id)).toEqual(items.map((item) => item.id));
+    expect(korean.map((item) => item.elements)).toEqual(items.map((item) => item.elements));
+    for (const item of korean) {
+      const meta = metaOf(item.id);
+      expect(item.name).toBe(`${meta.nameKo} / ${meta.nameEn}`);
+    }
+  });
+
   it("marks every element with a known kind, and the item's role and replicas", () => {
     for (const item of items) {
       const meta = metaOf(item.id);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatOffset, formatPercent } from "@/lib/reports/format";
+import { durationParts, formatOffset, formatPercent } from "@/lib/reports/format";
 import { highlightGroups } from "@/lib/reports/highlight";
+import { durationText, reportTranslator } from "@/lib/reports/words";
 import { WARM_UP_GRADE } from "./fixtures";
 
 describe("highlightGroups", () => {
@@ -24,10 +25,16 @@ describe("highlightGroups", () => {
 
 describe("formatters", () => {
   it("formats durations, replay offsets and rates", () => {
-    expect(formatDuration(42_000)).toBe("42 s");
-    expect(formatDuration(210_000)).toBe("3 min 30 s");
-    expect(formatDuration(12 * 60_000)).toBe("12 min");
-    expect(formatDuration(65 * 60_000)).toBe("1 h 5 min");
+    const en = reportTranslator("en");
+    const ko = reportTranslator("ko");
+    expect(durationParts(42_000)).toEqual({ unit: "s", hours: 0, minutes: 0, seconds: 42 });
+    expect(durationText(en, 42_000)).toBe("42 s");
+    expect(durationText(en, 210_000)).toBe("3 min 30 s");
+    expect(durationText(en, 12 * 60_000)).toBe("12 min");
+    expect(durationText(en, 60 * 60_000)).toBe("1 h");
+    expect(durationText(en, 65 * 60_000)).toBe("1 h 5 min");
+    expect(durationText(ko, 210_000)).toBe("3분 30초");
+    expect(durationText(ko, 65 * 60_000)).toBe("1시간 5분");
     expect(formatOffset(185_000)).toBe("+3:05");
     expect(formatOffset(3_730_000)).toBe("+1:02:10");
     expect(formatPercent(2 / 3)).toBe("67%");

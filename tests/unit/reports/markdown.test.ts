@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { ENGINE_VERSION, gradeScene } from "@/lib/grading";
 import { inlineText, markdownFileName, reportMarkdown, utcStamp } from "@/lib/reports/markdown";
 import { buildReport } from "@/lib/reports/report";
-import { reportSource, WARM_UP_GRADE } from "./fixtures";
+import { reportSource, WARM_UP_GRADE, WARM_UP_RUBRIC, warmUpScene } from "./fixtures";
+
+/** Runs of three or more Latin words in a row: an English sentence left in a text (product lists are comma-separated). */
+function englishRuns(text: string): string[] {
+  return text.match(/[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){2,}/g) ?? [];
+}
 
 describe("reportMarkdown", () => {
   const markdown = reportMarkdown(buildReport(reportSource({ notes: "## My plan\nCache-aside, TTL 60 s." })));
@@ -63,6 +69,42 @@ describe("reportMarkdown", () => {
     expect(text).toContain("## Recognised components\n\nNone.");
     expect(text).toContain("Every labelled shape was recognised.");
     expect(text).toContain("## Notes\n\nNo notes.");
+  });
+});
+
+describe("reportMarkdown in Korean", () => {
+  // A grade the current engine stored in English, read by a Korean reader.
+  const stored = JSON.parse(
+    JSON.stringify(gradeScene(warmUpScene(), WARM_UP_RUBRIC as never, { prompt: "warm-up-cache" })),
+  );
+  const source = reportSource({ result: stored, notes: "캐시 어사이드, TTL 60초." });
+  source.interview.scene = warmUpScene();
+  source.grade.engineVersion = ENGINE_VERSION;
+  source.prompt.title = "워밍업: 데이터베이스 앞에 캐시 두기";
+  const markdown = reportMarkdown(buildReport(source, "ko"), "ko");
+
+  it("writes every heading, fact and finding in Korean", () => {
+    expect(markdown.startsWith("# Scaleboard 결과 보고서: 워밍업: 데이터베이스 앞에 캐시 두기\n")).toBe(true);
+    expect(markdown).toContain("**점수: 67 / 100**");
+    expect(markdown).toContain("- 사용한 시간: 5분 중 3분 30초");
+    expect(markdown).toContain("- 규칙별 결과: 실패 1개, 통과 1개, 해당 없음 0개");
+    expect(markdown).toMatch(/### 실패: [^\n]*[가-힣][^\n]* \(`database-replication`\)/);
+    expect(markdown).toMatch(/- \*\*결과:\*\* "MySQL"[^\n]*[가-힣]/);
+    expect(markdown).toContain("| 종류 | 이름 | 역할 | 인스턴스 | 영역 |");
+    expect(markdown).toContain("| 데이터베이스 | MySQL | 단독 | 1 |  |");
+    expect(markdown).toContain("## 메모\n\n캐시 어사이드, TTL 60초.\n");
+  });
+
+  it("leaves no English sentence", () => {
+    expect(englishRuns(markdown)).toEqual([]);
+  });
+
+  it("keeps the English stored message when the drawing cannot be graded again the same way", () => {
+    const old = reportSource({ notes: "메모" });
+    const text = reportMarkdown(buildReport(old, "ko"), "ko");
+    // WARM_UP_GRADE was written by engine 1.0.0: its sentence stays as stored, the rest is Korean.
+    expect(text).toContain('- **결과:** "MySQL" has no replica: one failure loses the data tier.');
+    expect(text).toContain("**점수: 67 / 100**");
   });
 });
 

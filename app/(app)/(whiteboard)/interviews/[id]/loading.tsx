@@ -1,9 +1,11 @@
+import { getTranslations } from "next-intl/server";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** The interview's frame while the server loads it: bar, panel and an empty board. */
-export default function InterviewLoading() {
+export default async function InterviewLoading() {
+  const t = await getTranslations("interview.meta");
   return (
-    <div className="flex h-[calc(100dvh-4rem)] flex-col bg-slate-50" role="status" aria-label="Loading the interview">
+    <div className="flex h-[calc(100dvh-4rem)] flex-col bg-slate-50" role="status" aria-label={t("loading")}>
       <div className="flex h-14 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-4">
         <div className="space-y-1.5">
           <Skeleton className="h-2.5 w-24" />
@@ -26,7 +28,7 @@ export default function InterviewLoading() {
           <Skeleton className="h-3 w-full" />
           <Skeleton className="h-3 w-3/4" />
         </div>
-        <div className="flex flex-1 items-center justify-center text-sm text-slate-500">Loading your whiteboard…</div>
+        <div className="flex flex-1 items-center justify-center text-sm text-slate-500">{t("loadingBoard")}</div>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { InterviewWorkspace } from "@/components/interview/interview-workspace";
 import { loadTranscriptLines } from "@/lib/coach/transcript";
 import { getEnv } from "@/lib/config/env";
@@ -9,7 +10,9 @@ import { interviewView, whiteboardData } from "@/lib/interviews/view";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Interview" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("interview.meta"))("title") };
+}
 
 /** The interview: the candidate's whiteboard, for its owner, while it is running. */
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ReportHeader } from "@/components/report/report-header";
 import { ReportNotes } from "@/components/report/report-notes";
@@ -21,14 +22,15 @@ export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ id: string }>; searchParams?: Promise<{ thread?: string }> };
 
 // One load per request, shared by the metadata and the page; "not found" for anyone but the owner.
+// In the reader's language: the engine's words about each rule and finding (lib/reports/localise.ts).
 const load = cache(async (id: string) => {
-  const { user, db } = await requireSession();
-  return orNotFound(loadReport(db, user.id, id));
+  const [{ user, db }, locale] = await Promise.all([requireSession(), getLocale()]);
+  return orNotFound(loadReport(db, user.id, id, locale));
 });
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const loaded = await load((await params).id);
-  return { title: loaded.kind === "report" ? `Report: ${loaded.report.prompt.title}` : "Report" };
+  const [loaded, t] = await Promise.all([load((await params).id), getTranslations("report.meta")]);
+  return { title: loaded.kind === "report" ? t("titleOf", { prompt: loaded.report.prompt.title }) : t("title") };
 }
 
 export default async function ReportPage({ params, searchParams }: Params) {
@@ -40,26 +42,25 @@ export default async function ReportPage({ params, searchParams }: Params) {
   const { user, db } = await requireSession();
   const review = await loadReviewThreads(db, user, id);
   const coach = await loadCoachReport(db, user.id, id, getEnv().openai);
+  const t = await getTranslations("report.alerts");
 
   return (
     <Container className="space-y-6 py-6 sm:py-8">
       <ReportHeader report={report} />
 
       {report.status === "expired" ? (
-        <Alert tone="warning" title="Time ran out">
-          The clock reached zero before you submitted, so your last saved drawing was submitted automatically at the
-          deadline and graded as it was.
+        <Alert tone="warning" title={t("expiredTitle")}>
+          {t("expiredBody")}
         </Alert>
       ) : null}
       {report.score === null ? (
-        <Alert tone="error" title="This interview has no grade">
-          It was submitted, but no grade was stored. Your drawing and notes are below.
+        <Alert tone="error" title={t("ungradedTitle")}>
+          {t("ungradedBody")}
         </Alert>
       ) : null}
       {report.elementCount === 0 ? (
-        <Alert tone="info" title="The drawing was empty">
-          Nothing was on the board when it was graded, so every rule that looks for a component failed. Practise again
-          and draw even a rough first version: partial designs score.
+        <Alert tone="info" title={t("emptyTitle")}>
+          {t("emptyBody")}
         </Alert>
       ) : null}
 

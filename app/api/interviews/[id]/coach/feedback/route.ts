@@ -5,6 +5,7 @@ import { getEnv } from "@/lib/config/env";
 import { route } from "@/lib/http/route";
 import { json } from "@/lib/http/responses";
 import { sseResponse } from "@/lib/http/sse";
+import { routeLocale } from "@/lib/i18n/route-locale";
 import { interviewParamsSchema } from "@/lib/interviews/schemas";
 
 export const runtime = "nodejs";
@@ -19,12 +20,13 @@ export const GET = route({ auth: "user", params: interviewParamsSchema }, async 
 );
 
 /**
- * Writes (or rewrites) the feedback: server-sent events `summary` `{ text }` as it is written,
+ * Writes (or rewrites) the feedback, in the reader's language: server-sent events `summary` `{ text }` as it is written,
  * then `done` `{ feedback }`, or `error` `{ code, error }`. Before the stream: 503
  * coach_not_configured, 429 budget_exhausted, 404.
  */
 export const POST = route({ auth: "user", params: interviewParamsSchema }, async ({ db, user, params, request }) => {
-  const prepared = await prepareFeedback(db, user.id, params.id, getEnv().openai);
+  const language = await routeLocale(db, user.id, request);
+  const prepared = await prepareFeedback(db, user.id, params.id, getEnv().openai, language);
   return sseResponse(request, async (send, signal) => {
     let written = "";
     let shown = "";

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors/app-error";
 import { route } from "@/lib/http/route";
+import { routeLocale } from "@/lib/i18n/route-locale";
 import { interviewParamsSchema } from "@/lib/interviews/schemas";
 import { loadReport } from "@/lib/reports/load";
 import { markdownFileName, reportMarkdown } from "@/lib/reports/markdown";
@@ -7,15 +8,20 @@ import { markdownFileName, reportMarkdown } from "@/lib/reports/markdown";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-/** The report as a Markdown download (owner only; anyone else gets the same 404 as a missing id). */
-export const GET = route({ auth: "user", params: interviewParamsSchema }, async ({ db, user, params }) => {
-  const loaded = await loadReport(db, user.id, params.id);
+/**
+ * The report as a Markdown download (owner only; anyone else gets the same 404 as a missing id),
+ * in the reader's language, as the report page shows it.
+ */
+export const GET = route({ auth: "user", params: interviewParamsSchema }, async ({ db, user, params, request }) => {
+  const locale = await routeLocale(db, user.id, request);
+  const loaded = await loadReport(db, user.id, params.id, locale);
   if (loaded.kind !== "report")
     throw new AppError("not_found", "This interview is still in progress: it has no report yet.");
-  return new Response(reportMarkdown(loaded.report), {
+  return new Response(reportMarkdown(loaded.report, locale), {
     headers: {
       "content-type": "text/markdown; charset=utf-8",
       "content-disposition": `attachment; filename="${markdownFileName(loaded.report)}"`,
+      "content-language": locale,
       "cache-control": "private, no-store",
     },
   });
