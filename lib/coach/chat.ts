@@ -10,7 +10,7 @@ import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { loadCoachContext } from "./context";
 import { currentPhase } from "@/lib/interviews/client/phases";
-import { readStoredPrompt } from "@/lib/prompts/stored";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { buildGrounding, type Grounding } from "./grounding";
 import { assertWithinBudget, callModel, requireModel } from "./model";
 import { chatInstructions, groundingMessage } from "./prompts";
@@ -36,10 +36,11 @@ export async function prepareChat(
   interviewId: string,
   body: ChatBody,
   configured: OpenAIConfig | undefined,
+  locale: Locale = DEFAULT_LOCALE,
   now = new Date(),
 ): Promise<PreparedChat> {
   const config = requireModel(configured);
-  const interview = await loadCoachContext(db, userId, interviewId);
+  const interview = await loadCoachContext(db, userId, interviewId, locale);
   if (interview.status !== "in_progress") {
     throw new AppError("already_submitted", "This interview is over: the interviewer has stopped taking questions.");
   }
@@ -48,7 +49,7 @@ export async function prepareChat(
   if (!(last?.role === "candidate" && last.content === body.message)) {
     history.push(await appendMessage(db, interviewId, { role: "candidate", content: body.message }));
   }
-  const prompt = readStoredPrompt(interview.prompt);
+  const prompt = interview.prompt;
   const duration = interview.deadline.getTime() - interview.startedAt.getTime();
   const position = currentPhase(now.getTime() - interview.startedAt.getTime(), duration);
   const minutesLeft = Math.max(0, Math.round((interview.deadline.getTime() - now.getTime()) / 60_000));

@@ -9,7 +9,7 @@ import type { OpenAIConfig } from "@/lib/config/env";
 import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { loadCoachContext } from "./context";
-import { readStoredPrompt } from "@/lib/prompts/stored";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { readGradeResult } from "@/lib/reports/grade";
 import type { GradeResult } from "@/lib/grading/types";
 import { buildGrounding, elementIndex, type Grounding } from "./grounding";
@@ -41,14 +41,14 @@ export interface PreparedFeedback {
   grounding: Grounding;
 }
 
-async function loadGraded(db: Database, userId: string, interviewId: string) {
-  const interview = await loadCoachContext(db, userId, interviewId);
+async function loadGraded(db: Database, userId: string, interviewId: string, locale: Locale) {
+  const interview = await loadCoachContext(db, userId, interviewId, locale);
   if (interview.status === "in_progress" || !interview.grade) {
     throw new AppError("not_found", "This interview has no grade yet: submit it first.");
   }
   const grade = readGradeResult(interview.grade.result);
   if (!grade) throw new AppError("not_found", "This interview has no readable grade.");
-  const prompt = readStoredPrompt(interview.prompt);
+  const prompt = interview.prompt;
   const grounding = buildGrounding({
     prompt: { title: prompt.title, brief: prompt.brief, requirements: prompt.requirements, scale: prompt.scale },
     graph: grade,
@@ -59,9 +59,14 @@ async function loadGraded(db: Database, userId: string, interviewId: string) {
   return { interview, gradeId: interview.grade.id, grade, grounding };
 }
 
-/** What the model would be sent for this report (the disclosure before any call). */
-export async function feedbackGrounding(db: Database, userId: string, interviewId: string): Promise<Grounding> {
-  return (await loadGraded(db, userId, interviewId)).grounding;
+/** What the model would be sent for this report (the disclosure before any call), the prompt in `locale`. */
+export async function feedbackGrounding(
+  db: Database,
+  userId: string,
+  interviewId: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<Grounding> {
+  return (await loadGraded(db, userId, interviewId, locale)).grounding;
 }
 
 /** The newest stored feedback of the user's report, or null; never calls the model. */
@@ -104,9 +109,10 @@ export async function prepareFeedback(
   userId: string,
   interviewId: string,
   configured: OpenAIConfig | undefined,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<PreparedFeedback> {
   const config = requireModel(configured);
-  const loaded = await loadGraded(db, userId, interviewId);
+  const loaded = await loadGraded(db, userId, interviewId, locale);
   await assertWithinBudget(db, userId, config);
   return { config, userId, interviewId, gradeId: loaded.gradeId, grade: loaded.grade, grounding: loaded.grounding };
 }

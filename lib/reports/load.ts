@@ -1,10 +1,12 @@
 // The one part of lib/reports that does I/O: it reads the rows a report or the history
 // needs, through the owner-only access path, and hands them to the pure functions.
 import type { Database } from "@/lib/db/client";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { loadOwnInterview } from "@/lib/interviews/access";
 import { PAST_INTERVIEW_SELECT } from "@/lib/interviews/queries";
 import { normaliseScene, type StoredScene } from "@/lib/interviews/scene";
 import { settleExpiredInterviews } from "@/lib/interviews/submit";
+import { localizePrompt } from "@/lib/prompts/localize";
 import { listPracticePrompts } from "@/lib/prompts/queries";
 import { readGradeResult } from "./grade";
 import type { HistoryEntry, PracticePrompt } from "./history";
@@ -13,8 +15,16 @@ import type { ReportData } from "./types";
 
 export type LoadedReport = { kind: "in_progress" } | { kind: "report"; report: ReportData; scene: StoredScene };
 
-/** The report of one of the user's interviews; throws AppError "not_found" for anyone else's. */
-export async function loadReport(db: Database, userId: string, interviewId: string): Promise<LoadedReport> {
+/**
+ * The report of one of the user's interviews, its prompt in `locale`; throws AppError
+ * "not_found" for anyone else's.
+ */
+export async function loadReport(
+  db: Database,
+  userId: string,
+  interviewId: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<LoadedReport> {
   const interview = await loadOwnInterview(db, userId, interviewId);
   if (interview.status === "in_progress") return { kind: "in_progress" };
   const review = await db.review.findUnique({
@@ -23,7 +33,7 @@ export async function loadReport(db: Database, userId: string, interviewId: stri
   });
   const report = buildReport({
     interview: { ...interview, status: interview.status },
-    prompt: interview.prompt,
+    prompt: localizePrompt(interview.prompt, locale),
     grade: interview.grade,
     review,
   });
@@ -44,8 +54,15 @@ export interface LoadedHistory {
   prompts: PracticePrompt[];
 }
 
-/** Every interview of the user (newest first) with its findings, and the prompts to practise on. */
-export async function loadHistory(db: Database, userId: string): Promise<LoadedHistory> {
+/**
+ * Every interview of the user (newest first) with its findings, and the prompts to practise
+ * on, prompt titles in `locale`.
+ */
+export async function loadHistory(
+  db: Database,
+  userId: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<LoadedHistory> {
   // Overdue interviews are graded first, so the history never shows a stale "in progress".
   await settleExpiredInterviews(db, userId);
   const [rows, prompts] = await Promise.all([
@@ -55,7 +72,7 @@ export async function loadHistory(db: Database, userId: string): Promise<LoadedH
       take: HISTORY_LIMIT,
       select: { ...PAST_INTERVIEW_SELECT, grade: { select: { score: true, result: true } } },
     }),
-    listPracticePrompts(db),
+    listPracticePrompts(db, locale),
   ]);
   const entries = rows.map((row): HistoryEntry => {
     const finished = row.status !== "in_progress";
@@ -63,7 +80,7 @@ export async function loadHistory(db: Database, userId: string): Promise<LoadedH
     return {
       id: row.id,
       promptSlug: row.prompt.slug,
-      promptTitle: row.prompt.title,
+      promptTitle: localizePrompt(row.prompt, locale).title,
       status: row.status,
       startedAt: row.startedAt.toISOString(),
       endedAt: finished ? (row.submittedAt ?? row.deadline).toISOString() : null,

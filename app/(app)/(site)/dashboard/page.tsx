@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
 import {
   DateCell,
   InterviewLink,
@@ -31,8 +32,9 @@ const REVIEW_LABELS: Record<ReviewStatus, string> = {
 
 export default async function DashboardPage() {
   const { user, db } = await requireSession();
-  const { inProgress, past } = await listInterviewsForUser(db, user.id);
-  const firstPrompt = inProgress.length === 0 && past.length === 0 ? await getFirstPrompt(db) : null;
+  const locale = await getLocale();
+  const { inProgress, past } = await listInterviewsForUser(db, user.id, locale);
+  const firstPrompt = inProgress.length === 0 && past.length === 0 ? await getFirstPrompt(db, locale) : null;
   const serverNow = new Date().toISOString();
 
   const scores = past

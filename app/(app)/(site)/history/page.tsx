@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
 import { HistoryTable } from "@/components/history/history-table";
 import { PassRateTable } from "@/components/history/pass-rate-table";
 import { PracticeNext } from "@/components/history/practice-next";
@@ -42,7 +43,7 @@ function Panel({
 
 export default async function HistoryPage() {
   const { user, db } = await requireSession();
-  const { entries, prompts } = await loadHistory(db, user.id);
+  const { entries, prompts } = await loadHistory(db, user.id, await getLocale());
   const series = scoreSeries(entries);
   const summary = scoreSummary(series);
   const rates = rulePassRates(entries);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { QueueFilters } from "@/components/reviews/queue-filters";
 import { QueueTable } from "@/components/reviews/queue-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -20,7 +21,8 @@ export default async function MentorQueuePage({ searchParams }: Props) {
   if (user.role !== "mentor" && user.role !== "admin") notFound();
   const parsed = queueQuerySchema.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : { state: "open" as const, mine: false };
-  const [queue, prompts] = await Promise.all([listReviewQueue(db, user, filter), listPrompts(db)]);
+  const locale = await getLocale();
+  const [queue, prompts] = await Promise.all([listReviewQueue(db, user, filter, locale), listPrompts(db, {}, locale)]);
 
   return (
     <Container className="space-y-6 py-10 sm:py-12">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { getLocale } from "next-intl/server";
 import { ReportHeader } from "@/components/report/report-header";
 import { ReportNotes } from "@/components/report/report-notes";
 import { ReportWorkspace } from "@/components/report/report-workspace";
@@ -23,7 +24,7 @@ type Params = { params: Promise<{ id: string }>; searchParams?: Promise<{ thread
 // One load per request, shared by the metadata and the page; "not found" for anyone but the owner.
 const load = cache(async (id: string) => {
   const { user, db } = await requireSession();
-  return orNotFound(loadReport(db, user.id, id));
+  return orNotFound(loadReport(db, user.id, id, await getLocale()));
 });
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -39,7 +40,7 @@ export default async function ReportPage({ params, searchParams }: Params) {
   const { report } = loaded;
   const { user, db } = await requireSession();
   const review = await loadReviewThreads(db, user, id);
-  const coach = await loadCoachReport(db, user.id, id, getEnv().openai);
+  const coach = await loadCoachReport(db, user.id, id, getEnv().openai, await getLocale());
 
   return (
     <Container className="space-y-6 py-6 sm:py-8">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { ReportNotes } from "@/components/report/report-notes";
 import { ReportWorkspace } from "@/components/report/report-workspace";
 import { CanvasPins } from "@/components/reviews/canvas-pins";
@@ -21,7 +22,7 @@ export default async function ReviewWorkspacePage({ params, searchParams }: Prop
   const { id } = await params;
   const { user, db } = await requireSession();
   if (user.role !== "mentor" && user.role !== "admin") notFound();
-  const { report, scene } = await orNotFound(loadReviewedReport(db, user, id));
+  const { report, scene } = await orNotFound(loadReviewedReport(db, user, id, await getLocale()));
   const { view, comments, cursor } = await loadReviewThreads(db, user, id);
   const review = view.review!;
 

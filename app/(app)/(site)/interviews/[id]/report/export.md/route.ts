@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { AppError } from "@/lib/errors/app-error";
 import { route } from "@/lib/http/route";
 import { interviewParamsSchema } from "@/lib/interviews/schemas";
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 /** The report as a Markdown download (owner only; anyone else gets the same 404 as a missing id). */
 export const GET = route({ auth: "user", params: interviewParamsSchema }, async ({ db, user, params }) => {
-  const loaded = await loadReport(db, user.id, params.id);
+  const loaded = await loadReport(db, user.id, params.id, await getLocale());
   if (loaded.kind !== "report")
     throw new AppError("not_found", "This interview is still in progress: it has no report yet.");
   return new Response(reportMarkdown(loaded.report), {
