@@ -180,7 +180,7 @@ export const KOREAN_PROMPTS: Record<string, Omit<PromptTranslation, "topics">> =
         "운영자는 어떤 클라이언트가 제한을 받고 있는지 볼 수 있습니다.",
       ],
       nonFunctional: [
-        "API 호출의 p99 지연 시간을 2ms 미만으로만 늘립니다.",
+        "처리율 제한으로 늘어나는 API 호출의 p99 지연 시간은 2ms 미만입니다.",
         "모든 API 서버에 걸쳐, 작은 오차 범위 안에서 정확하게 제한합니다.",
         "처리율 제한 장치의 저장소를 쓸 수 없으면 API는 요청을 계속 처리하고(fail open) 알림을 보냅니다.",
         "클라이언트 하나가 평소의 10배 트래픽을 순간적으로 보내도 감당합니다.",
