@@ -5,9 +5,11 @@
  *    offline; pointing PRISMA_SCHEMA_ENGINE_BINARY at any existing file satisfies the check.
  * 2. Copies Excalidraw's fonts into public/fonts so the whiteboard never asks a CDN for them
  *    (13 MB of them is the CJK font that Korean labels need).
+ * 3. Copies Noto Sans KR's regular-weight subsets into public/fonts/NotoSansKR: the Hangul the
+ *    board's fonts lack (components/excalidraw/hangul-fonts.ts). Its licence is in docs/licences.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -35,5 +37,20 @@ function copyExcalidrawFonts() {
   console.log("[postinstall] copied Excalidraw fonts to public/fonts");
 }
 
+function copyKoreanBoardFont() {
+  const source = path.join(root, "node_modules", "@fontsource", "noto-sans-kr", "files");
+  if (!existsSync(source)) {
+    console.warn("[postinstall] Noto Sans KR not found; Korean letters Excalidraw's fonts lack will use system fonts");
+    return;
+  }
+  const target = path.join(root, "public", "fonts", "NotoSansKR");
+  mkdirSync(target, { recursive: true });
+  // The numbered (Korean) subsets at the regular weight: the only files the board asks for.
+  const files = readdirSync(source).filter((name) => /^noto-sans-kr-\d+-400-normal\.woff2$/.test(name));
+  for (const name of files) cpSync(path.join(source, name), path.join(target, name));
+  console.log(`[postinstall] copied ${files.length} Noto Sans KR subsets to public/fonts/NotoSansKR`);
+}
+
 generatePrismaClient();
 copyExcalidrawFonts();
+copyKoreanBoardFont();

@@ -1,4 +1,5 @@
 import "@/components/excalidraw/self-hosted-assets";
+import { embedHangulFonts } from "@/components/excalidraw/hangul-fonts";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { AppState, BinaryFiles } from "@excalidraw/excalidraw/types";
 
@@ -19,9 +20,18 @@ export interface Exporters {
 /**
  * Loads Excalidraw's exporters with their types. The package declares them by re-exporting
  * `@excalidraw/utils/export`, a workspace package it does not publish, so TypeScript would
- * otherwise see them as untyped; these signatures are the documented ones.
+ * otherwise see them as untyped; these signatures are the documented ones. An SVG with its
+ * fonts inlined also gets the Korean font faces its text needs (PNGs are drawn with the
+ * page's fonts, which have them already).
  */
 export async function loadExporters(): Promise<Exporters> {
-  const excalidraw: unknown = await import("@excalidraw/excalidraw");
-  return excalidraw as Exporters;
+  const excalidraw = (await import("@excalidraw/excalidraw")) as unknown as Exporters;
+  return {
+    exportToBlob: excalidraw.exportToBlob,
+    exportToSvg: async (options) => {
+      const svg = await excalidraw.exportToSvg(options);
+      if (!options.skipInliningFonts) await embedHangulFonts(svg, options.elements);
+      return svg;
+    },
+  };
 }

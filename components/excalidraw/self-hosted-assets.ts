@@ -2,9 +2,14 @@
 // the conflict dialog's previews) embed fonts too. The fonts are copied into public/fonts at
 // install (scripts/postinstall.ts); every module that loads the package imports this one
 // first, so it points at our own origin before the package loads, wherever it is loaded from:
-// no external request, and the CJK font that Korean labels need is served here.
+// no external request, and the CJK font that Korean labels need is served here. The Korean
+// font that fills the Hangul the board's fonts lack joins the page's fonts here too, before
+// any scene renders (components/excalidraw/hangul-fonts.ts).
+import { registerHangulFonts } from "./hangul-fonts";
+
 if (typeof window !== "undefined") {
   (window as Window & { EXCALIDRAW_ASSET_PATH?: string }).EXCALIDRAW_ASSET_PATH = "/";
+  registerHangulFonts();
 }
 
 export {};

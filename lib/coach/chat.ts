@@ -11,7 +11,6 @@ import { AppError } from "@/lib/errors/app-error";
 import type { GradingLanguage } from "@/lib/grading/locales";
 import { loadCoachContext } from "./context";
 import { currentPhase } from "@/lib/interviews/client/phases";
-import { readStoredPrompt } from "@/lib/prompts/stored";
 import { buildGrounding, type Grounding } from "./grounding";
 import { assertWithinBudget, callModel, requireModel } from "./model";
 import { chatInstructions, groundingMessage } from "./prompts";
@@ -38,11 +37,11 @@ export async function prepareChat(
   interviewId: string,
   body: ChatBody,
   configured: OpenAIConfig | undefined,
-  /** `language`: the candidate's interface language, which the interviewer replies in. */
+  /** `language`: the candidate's interface language, which the interviewer replies in and the prompt is read in. */
   { now = new Date(), language = "en" }: { now?: Date; language?: GradingLanguage } = {},
 ): Promise<PreparedChat> {
   const config = requireModel(configured);
-  const interview = await loadCoachContext(db, userId, interviewId);
+  const interview = await loadCoachContext(db, userId, interviewId, language);
   if (interview.status !== "in_progress") {
     throw new AppError("already_submitted", "This interview is over: the interviewer has stopped taking questions.");
   }
@@ -51,7 +50,7 @@ export async function prepareChat(
   if (!(last?.role === "candidate" && last.content === body.message)) {
     history.push(await appendMessage(db, interviewId, { role: "candidate", content: body.message }));
   }
-  const prompt = readStoredPrompt(interview.prompt);
+  const prompt = interview.prompt;
   const duration = interview.deadline.getTime() - interview.startedAt.getTime();
   const position = currentPhase(now.getTime() - interview.startedAt.getTime(), duration);
   const minutesLeft = Math.max(0, Math.round((interview.deadline.getTime() - now.getTime()) / 60_000));

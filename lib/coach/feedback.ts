@@ -10,7 +10,7 @@ import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { isGradingLanguage, type GradingLanguage } from "@/lib/grading/locales";
 import { loadCoachContext } from "./context";
-import { readStoredPrompt } from "@/lib/prompts/stored";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { readGradeResult } from "@/lib/reports/grade";
 import type { GradeResult } from "@/lib/grading/types";
 import { buildGrounding, elementIndex, type Grounding } from "./grounding";
@@ -46,14 +46,14 @@ export interface PreparedFeedback {
   language: GradingLanguage;
 }
 
-async function loadGraded(db: Database, userId: string, interviewId: string) {
-  const interview = await loadCoachContext(db, userId, interviewId);
+async function loadGraded(db: Database, userId: string, interviewId: string, locale: Locale) {
+  const interview = await loadCoachContext(db, userId, interviewId, locale);
   if (interview.status === "in_progress" || !interview.grade) {
     throw new AppError("not_found", "This interview has no grade yet: submit it first.");
   }
   const grade = readGradeResult(interview.grade.result);
   if (!grade) throw new AppError("not_found", "This interview has no readable grade.");
-  const prompt = readStoredPrompt(interview.prompt);
+  const prompt = interview.prompt;
   const grounding = buildGrounding({
     prompt: { title: prompt.title, brief: prompt.brief, requirements: prompt.requirements, scale: prompt.scale },
     graph: grade,
@@ -64,9 +64,14 @@ async function loadGraded(db: Database, userId: string, interviewId: string) {
   return { interview, gradeId: interview.grade.id, grade, grounding };
 }
 
-/** What the model would be sent for this report (the disclosure before any call). */
-export async function feedbackGrounding(db: Database, userId: string, interviewId: string): Promise<Grounding> {
-  return (await loadGraded(db, userId, interviewId)).grounding;
+/** What the model would be sent for this report (the disclosure before any call), the prompt in `locale`. */
+export async function feedbackGrounding(
+  db: Database,
+  userId: string,
+  interviewId: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<Grounding> {
+  return (await loadGraded(db, userId, interviewId, locale)).grounding;
 }
 
 /** The newest stored feedback of the user's report, or null; never calls the model. */
@@ -110,10 +115,11 @@ export async function prepareFeedback(
   userId: string,
   interviewId: string,
   configured: OpenAIConfig | undefined,
+  /** The reader's interface language: the coach writes in it and reads the prompt in it. */
   language: GradingLanguage = "en",
 ): Promise<PreparedFeedback> {
   const config = requireModel(configured);
-  const loaded = await loadGraded(db, userId, interviewId);
+  const loaded = await loadGraded(db, userId, interviewId, language);
   await assertWithinBudget(db, userId, config);
   return {
     config,

@@ -1,8 +1,10 @@
 // Read side of interviews for the dashboard: a user's interviews split into the ones still
 // running and the finished ones, with the prompt title and the grade's score.
 import type { Database } from "@/lib/db/client";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { FinishedStatus, ReviewStatus } from "@/lib/interviews/status";
 import { settleExpiredInterviews } from "@/lib/interviews/submit";
+import { localizePrompt } from "@/lib/prompts/localize";
 
 export interface InProgressInterview {
   id: string;
@@ -44,12 +46,16 @@ export const PAST_INTERVIEW_SELECT = {
   startedAt: true,
   deadline: true,
   submittedAt: true,
-  prompt: { select: { slug: true, title: true } },
+  prompt: { select: { slug: true, title: true, translations: true } },
   review: { select: { status: true, scoreOverride: true } },
 } as const;
 
-/** The interviews of one user, newest first within each group. */
-export async function listInterviewsForUser(db: Database, userId: string): Promise<UserInterviews> {
+/** The interviews of one user, newest first within each group, with prompt titles in `locale`. */
+export async function listInterviewsForUser(
+  db: Database,
+  userId: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<UserInterviews> {
   // Interviews whose time ran out while the tab was closed are graded before they are listed.
   await settleExpiredInterviews(db, userId);
   const [running, finished] = await Promise.all([
@@ -60,7 +66,7 @@ export async function listInterviewsForUser(db: Database, userId: string): Promi
         id: true,
         startedAt: true,
         deadline: true,
-        prompt: { select: { slug: true, title: true } },
+        prompt: { select: { slug: true, title: true, translations: true } },
       },
     }),
     db.interview.findMany({
@@ -75,7 +81,7 @@ export async function listInterviewsForUser(db: Database, userId: string): Promi
     inProgress: running.map((row) => ({
       id: row.id,
       promptSlug: row.prompt.slug,
-      promptTitle: row.prompt.title,
+      promptTitle: localizePrompt(row.prompt, locale).title,
       startedAt: row.startedAt,
       deadline: row.deadline,
     })),
@@ -83,7 +89,7 @@ export async function listInterviewsForUser(db: Database, userId: string): Promi
       .map((row): PastInterview => ({
         id: row.id,
         promptSlug: row.prompt.slug,
-        promptTitle: row.prompt.title,
+        promptTitle: localizePrompt(row.prompt, locale).title,
         status: row.status === "expired" ? "expired" : "submitted",
         startedAt: row.startedAt,
         endedAt: row.submittedAt ?? row.deadline,

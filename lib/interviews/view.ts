@@ -1,13 +1,18 @@
 import type { loadOwnInterview } from "@/lib/interviews/access";
 import type { InterviewInitialData } from "@/lib/interviews/client/types";
 import { normaliseScene } from "@/lib/interviews/scene";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localizePrompt } from "@/lib/prompts/localize";
 import { readStoredPrompt } from "@/lib/prompts/stored";
 
 type LoadedInterview = Awaited<ReturnType<typeof loadOwnInterview>>;
 
-/** The JSON an interview's owner gets: everything the interview page needs, with the server's clock. */
-export function interviewView(interview: LoadedInterview, now = new Date()) {
-  const prompt = readStoredPrompt(interview.prompt);
+/**
+ * The JSON an interview's owner gets: everything the interview page needs, with the server's
+ * clock, and the prompt in the reader's language.
+ */
+export function interviewView(interview: LoadedInterview, locale: Locale = DEFAULT_LOCALE, now = new Date()) {
+  const prompt = localizePrompt(readStoredPrompt(interview.prompt), locale);
   return {
     id: interview.id,
     status: interview.status,

@@ -3,10 +3,8 @@
 // Kept as data in the repo so it is reviewed like code and seeded into the database as is.
 // Every entry is parsed through the schema when this module loads: a typo fails fast.
 
-import { parsePromptCatalog, type PromptDefinition } from "./schemas";
-
-/** Joins paragraphs with a blank line, the way the brief is shown. */
-const paragraphs = (...parts: string[]): string => parts.join("\n\n");
+import { KOREAN_PROMPTS, KOREAN_TOPICS } from "./catalog-ko";
+import { paragraphs, parsePromptCatalog, type PromptDefinition } from "./schemas";
 
 const ENTRIES: PromptDefinition[] = [
   // The seeds' own exercise: chapter 1 of "System Design Interview". Every rule applies, and
@@ -536,8 +534,27 @@ const ENTRIES: PromptDefinition[] = [
   },
 ];
 
+/**
+ * Each entry with its Korean version (lib/prompts/catalog-ko.ts). Every built-in prompt is
+ * bilingual: one without Korean, or Korean for a prompt that is not here, fails at load.
+ */
+function withKorean(entries: PromptDefinition[]): PromptDefinition[] {
+  const stray = Object.keys(KOREAN_PROMPTS).filter((slug) => !entries.some((entry) => entry.slug === slug));
+  if (stray.length > 0) throw new Error(`Korean catalog names prompts that do not exist: ${stray.join(", ")}`);
+  return entries.map((entry) => {
+    const korean = KOREAN_PROMPTS[entry.slug];
+    if (!korean) throw new Error(`Catalog prompt "${entry.slug}" has no Korean version in lib/prompts/catalog-ko.ts`);
+    const unnamed = entry.topics.filter((topic) => !KOREAN_TOPICS[topic]);
+    if (unnamed.length > 0) {
+      throw new Error(`Catalog prompt "${entry.slug}" has topics with no Korean name: ${unnamed.join(", ")}`);
+    }
+    const topics = Object.fromEntries(entry.topics.map((topic) => [topic, KOREAN_TOPICS[topic]!]));
+    return { ...entry, translations: { ko: { ...korean, topics } } };
+  });
+}
+
 /** The built-in prompts, in display order. Parsed through the schema at module load. */
-export const PROMPT_CATALOG: PromptDefinition[] = parsePromptCatalog(ENTRIES);
+export const PROMPT_CATALOG: PromptDefinition[] = parsePromptCatalog(withKorean(ENTRIES));
 
 const BY_SLUG = new Map(PROMPT_CATALOG.map((prompt) => [prompt.slug, prompt]));
 

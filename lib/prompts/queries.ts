@@ -1,6 +1,9 @@
 // Read side of the prompt catalog for pages: published prompts from the database, with the
-// JSON columns parsed by the one reader of stored prompts, so the UI only sees well-formed data.
+// JSON columns parsed by the one reader of stored prompts, so the UI only sees well-formed data,
+// and every text in the reader's language (localizePrompt).
 import type { Database } from "@/lib/db/client";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localizePrompt, promptTranslation } from "@/lib/prompts/localize";
 import { DIFFICULTIES, type Difficulty } from "@/lib/prompts/schemas";
 import { readStoredPrompt, type PromptJson } from "@/lib/prompts/stored";
 
@@ -10,7 +13,10 @@ export interface PromptSummary {
   summary: string;
   difficulty: Difficulty;
   durationMinutes: number;
+  /** Slugs, the same in every language (the catalog filters by them). */
   topics: string[];
+  /** Each topic's name in the reader's language; empty in English (see localizePrompt). */
+  topicLabels: Record<string, string>;
 }
 
 export interface PromptDetail extends PromptSummary, PromptJson {
@@ -29,6 +35,7 @@ const summarySelect = {
   difficulty: true,
   durationMinutes: true,
   topics: true,
+  translations: true,
 } as const;
 
 const CATALOG_ORDER = [{ position: "asc" }, { title: "asc" }] as const;
@@ -39,8 +46,12 @@ export function parseDifficulty(value: string | undefined): Difficulty | undefin
 }
 
 /** Published prompts in catalog order, optionally filtered by difficulty and topic. */
-export function listPrompts(db: Database, filter: PromptFilter = {}): Promise<PromptSummary[]> {
-  return db.prompt.findMany({
+export async function listPrompts(
+  db: Database,
+  filter: PromptFilter = {},
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<PromptSummary[]> {
+  const rows = await db.prompt.findMany({
     where: {
       published: true,
       ...(filter.difficulty ? { difficulty: filter.difficulty } : {}),
@@ -49,6 +60,7 @@ export function listPrompts(db: Database, filter: PromptFilter = {}): Promise<Pr
     orderBy: [...CATALOG_ORDER],
     select: summarySelect,
   });
+  return rows.map((row) => localizePrompt(row, locale));
 }
 
 /** Every topic used by a published prompt, sorted, for the catalog's filter. */
@@ -57,25 +69,63 @@ export async function listPromptTopics(db: Database): Promise<string[]> {
   return [...new Set(rows.flatMap((row) => row.topics))].sort((a, b) => a.localeCompare(b));
 }
 
+/**
+ * The name of each topic of the published prompts in `locale`, for the catalog's filter (a
+ * topic named by several prompts takes the first name in catalog order). Empty in English.
+ */
+export async function listPromptTopicLabels(
+  db: Database,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<Record<string, string>> {
+  if (locale === DEFAULT_LOCALE) return {};
+  const rows = await db.prompt.findMany({
+    where: { published: true },
+    orderBy: [...CATALOG_ORDER],
+    select: { slug: true, topics: true, translations: true },
+  });
+  const labels: Record<string, string> = {};
+  for (const row of rows) {
+    const names = promptTranslation(row.slug, row.translations, locale)?.topics ?? {};
+    for (const topic of row.topics) {
+      const name = names[topic];
+      if (name && !(topic in labels)) labels[topic] = name;
+    }
+  }
+  return labels;
+}
+
 /** The first published prompt in catalog order (the dashboard's quick start). */
-export function getFirstPrompt(db: Database): Promise<PromptSummary | null> {
-  return db.prompt.findFirst({ where: { published: true }, orderBy: [...CATALOG_ORDER], select: summarySelect });
+export async function getFirstPrompt(db: Database, locale: Locale = DEFAULT_LOCALE): Promise<PromptSummary | null> {
+  const row = await db.prompt.findFirst({
+    where: { published: true },
+    orderBy: [...CATALOG_ORDER],
+    select: summarySelect,
+  });
+  return row ? localizePrompt(row, locale) : null;
 }
 
 /** A published prompt with its brief, requirements, scale figures and rubric, or null. */
-export async function getPromptBySlug(db: Database, slug: string): Promise<PromptDetail | null> {
+export async function getPromptBySlug(
+  db: Database,
+  slug: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<PromptDetail | null> {
   const row = await db.prompt.findFirst({
     where: { slug, published: true },
     select: { ...summarySelect, brief: true, requirements: true, scale: true, rubric: true },
   });
-  return row ? readStoredPrompt(row) : null;
+  return row ? localizePrompt(readStoredPrompt(row), locale) : null;
 }
 
 /** Published prompts with their rubrics, in catalog order (what the history suggests practising on). */
-export function listPracticePrompts(db: Database) {
-  return db.prompt.findMany({
+export async function listPracticePrompts(db: Database, locale: Locale = DEFAULT_LOCALE) {
+  const rows = await db.prompt.findMany({
     where: { published: true },
     orderBy: [...CATALOG_ORDER],
-    select: { slug: true, title: true, durationMinutes: true, rubric: true },
+    select: { slug: true, title: true, durationMinutes: true, rubric: true, translations: true },
+  });
+  return rows.map((row) => {
+    const { topicLabels: _none, ...prompt } = localizePrompt(row, locale);
+    return prompt;
   });
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { Difficulty } from "@/lib/db/generated/enums";
 import { COMPONENT_KINDS, RULE_IDS, type Rubric } from "@/lib/grading/contract";
 import { GRADING_LANGUAGES } from "@/lib/grading/locales";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n/locales";
 
 export { Difficulty };
 
@@ -83,6 +84,9 @@ export const rubricSchema = z
     });
   }) satisfies z.ZodType<Rubric>;
 
+/** Joins paragraphs with a blank line, the way the brief is shown. */
+export const paragraphs = (...parts: string[]): string => parts.join("\n\n");
+
 /** Markdown that would render as noise in a plain-text brief. */
 const MARKDOWN_LINE = /^\s*(?:#{1,6}\s|[-*+]\s|>\s?|\d+[.)]\s)/;
 const MARKDOWN_INLINE = /`|\*\*|__|\[[^\]]*\]\([^)]*\)/;
@@ -125,29 +129,111 @@ export const scaleSchema = z
     });
   });
 
+const titleSchema = nonEmptyText("title").max(120, "title must be at most 120 characters");
+
+const topicSlugSchema = z.string().regex(SLUG_PATTERN, 'each topic must be kebab-case, like "real-time"');
+
+/**
+ * A prompt in another language: every text a candidate reads. The topics stay slugs in the
+ * row (the catalog filters by them); a translation names each one in its language.
+ */
+export const promptTranslationSchema = z.strictObject({
+  title: titleSchema,
+  summary: summarySchema,
+  brief: briefSchema,
+  requirements: requirementsSchema,
+  scale: scaleSchema,
+  topics: z.record(topicSlugSchema, nonEmptyText("topic label")),
+});
+
+export type PromptTranslation = z.output<typeof promptTranslationSchema>;
+
+/** The languages a prompt is translated into: the written language (English) is the row itself. */
+export type TranslatedLocale = Exclude<Locale, "en">;
+
+export function isTranslatedLocale(locale: Locale): locale is TranslatedLocale {
+  return locale !== DEFAULT_LOCALE;
+}
+
+export const TRANSLATED_LOCALES: TranslatedLocale[] = LOCALES.filter(isTranslatedLocale);
+
+/** The `translations` column: any of the other languages, each complete. */
+export const promptTranslationsSchema = z.partialRecord(z.enum(TRANSLATED_LOCALES), promptTranslationSchema);
+
+export type PromptTranslations = z.output<typeof promptTranslationsSchema>;
+
 /** The difficulties, easiest first (Prisma's enum, the one list of them). */
 export const DIFFICULTIES: readonly Difficulty[] = Object.values(Difficulty);
 
-export const promptDefinitionSchema = z.strictObject({
-  slug: z
-    .string({ error: "slug must be a string" })
-    .max(64, "slug must be at most 64 characters")
-    .regex(SLUG_PATTERN, "slug must be kebab-case: lowercase letters and digits separated by single hyphens"),
-  title: nonEmptyText("title").max(120, "title must be at most 120 characters"),
-  summary: summarySchema,
-  brief: briefSchema,
-  topics: textList("topic", z.string().regex(SLUG_PATTERN, 'each topic must be kebab-case, like "real-time"')),
-  difficulty: z.enum(Difficulty, {
-    error: (issue) => `difficulty must be one of ${DIFFICULTIES.join(", ")}, got ${JSON.stringify(issue.input)}`,
-  }),
-  durationMinutes: z
-    .int({ error: "durationMinutes must be a whole number" })
-    .min(5, "durationMinutes must be at least 5")
-    .max(180, "durationMinutes must be at most 180"),
-  requirements: requirementsSchema,
-  scale: scaleSchema,
-  rubric: rubricSchema,
-});
+export const promptDefinitionSchema = z
+  .strictObject({
+    slug: z
+      .string({ error: "slug must be a string" })
+      .max(64, "slug must be at most 64 characters")
+      .regex(SLUG_PATTERN, "slug must be kebab-case: lowercase letters and digits separated by single hyphens"),
+    title: titleSchema,
+    summary: summarySchema,
+    brief: briefSchema,
+    topics: textList("topic", topicSlugSchema),
+    difficulty: z.enum(Difficulty, {
+      error: (issue) => `difficulty must be one of ${DIFFICULTIES.join(", ")}, got ${JSON.stringify(issue.input)}`,
+    }),
+    durationMinutes: z
+      .int({ error: "durationMinutes must be a whole number" })
+      .min(5, "durationMinutes must be at least 5")
+      .max(180, "durationMinutes must be at most 180"),
+    requirements: requirementsSchema,
+    scale: scaleSchema,
+    rubric: rubricSchema,
+    translations: promptTranslationsSchema.optional(),
+  })
+  .superRefine((prompt, ctx) => {
+    for (const locale of TRANSLATED_LOCALES) {
+      const translation = prompt.translations?.[locale];
+      if (translation) checkTranslationMatches(prompt, locale, translation, ctx);
+    }
+  });
+
+/**
+ * A translation says the same things as the prompt: one line for each requirement and scale
+ * figure, in the same order, and a name for each topic, so no line is lost or left in English.
+ */
+function checkTranslationMatches(
+  prompt: { requirements: z.output<typeof requirementsSchema>; scale: unknown[]; topics: string[] },
+  locale: string,
+  translation: PromptTranslation,
+  ctx: z.RefinementCtx,
+): void {
+  const sameCount = (path: string[], expected: number, actual: number) => {
+    if (expected === actual) return;
+    ctx.addIssue({
+      code: "custom",
+      path: ["translations", locale, ...path],
+      message: `the ${locale} translation has ${actual} ${path.join(".")} lines, the prompt has ${expected}`,
+    });
+  };
+  sameCount(
+    ["requirements", "functional"],
+    prompt.requirements.functional.length,
+    translation.requirements.functional.length,
+  );
+  sameCount(
+    ["requirements", "nonFunctional"],
+    prompt.requirements.nonFunctional.length,
+    translation.requirements.nonFunctional.length,
+  );
+  sameCount(["scale"], prompt.scale.length, translation.scale.length);
+  const named = Object.keys(translation.topics);
+  const missing = prompt.topics.filter((topic) => !named.includes(topic));
+  const extra = named.filter((topic) => !prompt.topics.includes(topic));
+  if (missing.length > 0 || extra.length > 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["translations", locale, "topics"],
+      message: `the ${locale} translation must name exactly the prompt's topics (missing: ${missing.join(", ") || "none"}; not a topic: ${extra.join(", ") || "none"})`,
+    });
+  }
+}
 
 export type PromptDefinition = z.output<typeof promptDefinitionSchema>;
 

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { PROMPT_CATALOG } from "@/lib/prompts/catalog";
 import type { PromptDefinition } from "@/lib/prompts/schemas";
 
@@ -20,13 +21,20 @@ function promptColumns(prompt: PromptDefinition, position: number) {
     requirements: prompt.requirements,
     scale: prompt.scale,
     rubric: prompt.rubric,
+    translations: prompt.translations ?? null,
     position,
   };
 }
 
+/** The columns as Prisma writes them: an absent translation is SQL NULL. */
+function promptData(columns: ReturnType<typeof promptColumns>) {
+  return { ...columns, translations: columns.translations ?? Prisma.DbNull };
+}
+
 /**
  * Loads the prompt catalog (lib/prompts/catalog.ts, the source of truth for catalog prompts).
- * Idempotent: rows that already match are not written. Prompts an admin created (they have
+ * Idempotent: rows that already match are not written; a row that differs (an older catalog,
+ * one without its translations) is brought up to date. Prompts an admin created (they have
  * an author) are never touched.
  */
 export async function seedPromptCatalog(db: Database): Promise<CatalogSeedReport> {
@@ -37,14 +45,14 @@ export async function seedPromptCatalog(db: Database): Promise<CatalogSeedReport
     const columns = promptColumns(prompt, position);
     const row = existing.get(prompt.slug);
     if (!row) {
-      await db.prompt.create({ data: { slug: prompt.slug, ...columns } });
+      await db.prompt.create({ data: { slug: prompt.slug, ...promptData(columns) } });
       report.created.push(prompt.slug);
       continue;
     }
     if (row.authorId) continue;
     const current = Object.fromEntries(Object.keys(columns).map((key) => [key, row[key as keyof typeof row]]));
     if (!isDeepStrictEqual(JSON.parse(JSON.stringify(current)), JSON.parse(JSON.stringify(columns)))) {
-      await db.prompt.update({ where: { id: row.id }, data: columns });
+      await db.prompt.update({ where: { id: row.id }, data: promptData(columns) });
       report.updated.push(prompt.slug);
     }
   }

@@ -6,6 +6,7 @@ import { loadOwnInterview } from "@/lib/interviews/access";
 import { PAST_INTERVIEW_SELECT } from "@/lib/interviews/queries";
 import { normaliseScene, type StoredScene } from "@/lib/interviews/scene";
 import { settleExpiredInterviews } from "@/lib/interviews/submit";
+import { localizePrompt } from "@/lib/prompts/localize";
 import { listPracticePrompts } from "@/lib/prompts/queries";
 import { readGradeResult } from "./grade";
 import type { HistoryEntry, PracticePrompt } from "./history";
@@ -15,8 +16,8 @@ import type { ReportData } from "./types";
 export type LoadedReport = { kind: "in_progress" } | { kind: "report"; report: ReportData; scene: StoredScene };
 
 /**
- * The report of one of the user's interviews, in `language` (lib/reports/localise.ts); throws
- * AppError "not_found" for anyone else's.
+ * The report of one of the user's interviews in `language`: its prompt (lib/prompts/localize.ts)
+ * and its findings (lib/reports/localise.ts); throws AppError "not_found" for anyone else's.
  */
 export async function loadReport(
   db: Database,
@@ -33,7 +34,7 @@ export async function loadReport(
   const report = buildReport(
     {
       interview: { ...interview, status: interview.status },
-      prompt: interview.prompt,
+      prompt: localizePrompt(interview.prompt, language),
       grade: interview.grade,
       review,
     },
@@ -56,8 +57,15 @@ export interface LoadedHistory {
   prompts: PracticePrompt[];
 }
 
-/** Every interview of the user (newest first) with its findings, and the prompts to practise on. */
-export async function loadHistory(db: Database, userId: string): Promise<LoadedHistory> {
+/**
+ * Every interview of the user (newest first) with its findings, and the prompts to practise
+ * on, prompt titles in `locale`.
+ */
+export async function loadHistory(
+  db: Database,
+  userId: string,
+  locale: GradingLanguage = "en",
+): Promise<LoadedHistory> {
   // Overdue interviews are graded first, so the history never shows a stale "in progress".
   await settleExpiredInterviews(db, userId);
   const [rows, prompts] = await Promise.all([
@@ -67,7 +75,7 @@ export async function loadHistory(db: Database, userId: string): Promise<LoadedH
       take: HISTORY_LIMIT,
       select: { ...PAST_INTERVIEW_SELECT, grade: { select: { score: true, result: true } } },
     }),
-    listPracticePrompts(db),
+    listPracticePrompts(db, locale),
   ]);
   const entries = rows.map((row): HistoryEntry => {
     const finished = row.status !== "in_progress";
@@ -75,7 +83,7 @@ export async function loadHistory(db: Database, userId: string): Promise<LoadedH
     return {
       id: row.id,
       promptSlug: row.prompt.slug,
-      promptTitle: row.prompt.title,
+      promptTitle: localizePrompt(row.prompt, locale).title,
       status: row.status,
       startedAt: row.startedAt.toISOString(),
       endedAt: finished ? (row.submittedAt ?? row.deadline).toISOString() : null,

@@ -1,5 +1,7 @@
 import type { Database } from "@/lib/db/client";
 import type { NotificationKind } from "@/lib/db/generated/enums";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localizePrompt } from "@/lib/prompts/localize";
 
 export type { NotificationKind };
 
@@ -46,7 +48,12 @@ export function countUnread(db: Database, userId: string): Promise<number> {
   return db.notification.count({ where: { userId, readAt: null } });
 }
 
-export async function listNotifications(db: Database, userId: string): Promise<NotificationView[]> {
+/** The user's newest notifications, prompt titles in `locale`. */
+export async function listNotifications(
+  db: Database,
+  userId: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<NotificationView[]> {
   const rows = await db.notification.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
@@ -55,7 +62,7 @@ export async function listNotifications(db: Database, userId: string): Promise<N
   });
   const interviews = await db.interview.findMany({
     where: { id: { in: [...new Set(rows.map((row) => row.interviewId))] } },
-    select: { id: true, userId: true, prompt: { select: { title: true } } },
+    select: { id: true, userId: true, prompt: { select: { slug: true, title: true, translations: true } } },
   });
   const byId = new Map(interviews.map((interview) => [interview.id, interview]));
   return rows.flatMap((row) => {
@@ -70,7 +77,7 @@ export async function listNotifications(db: Database, userId: string): Promise<N
         interviewId: row.interviewId,
         commentId: row.commentId,
         actorName: row.actor?.name ?? null,
-        promptTitle: interview.prompt.title,
+        promptTitle: localizePrompt(interview.prompt, locale).title,
         createdAt: row.createdAt.toISOString(),
         read: row.readAt !== null,
         href: row.commentId ? `${page}?thread=${row.commentId}#threads` : page,

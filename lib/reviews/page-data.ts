@@ -3,7 +3,9 @@
 // report of someone else's interview.
 import type { SessionUser } from "@/lib/auth/session";
 import type { Database } from "@/lib/db/client";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { interviewNotFound } from "@/lib/interviews/errors";
+import { localizePrompt } from "@/lib/prompts/localize";
 import { liveScene } from "@/lib/reports/load";
 import { buildReport } from "@/lib/reports/report";
 import { readReviewAccess } from "./access";
@@ -19,10 +21,16 @@ export async function loadReviewThreads(db: Database, user: SessionUser, intervi
 }
 
 /**
- * The report of an interview whose review the mentor (or an admin) may read; the owner has
- * the report page itself, so here they get "not found" like anyone outside the review.
+ * The report of an interview whose review the mentor (or an admin) may read, its prompt in
+ * `locale`; the owner has the report page itself, so here they get "not found" like anyone
+ * outside the review.
  */
-export async function loadReviewedReport(db: Database, user: SessionUser, interviewId: string) {
+export async function loadReviewedReport(
+  db: Database,
+  user: SessionUser,
+  interviewId: string,
+  locale: Locale = DEFAULT_LOCALE,
+) {
   const access = await readReviewAccess(db, user, interviewId);
   if (access.role === "owner" || !access.review || access.interview.status === "in_progress") {
     throw interviewNotFound();
@@ -37,7 +45,7 @@ export async function loadReviewedReport(db: Database, user: SessionUser, interv
   });
   const report = buildReport({
     interview: { ...interview, status: interview.status === "expired" ? "expired" : "submitted" },
-    prompt: interview.prompt,
+    prompt: localizePrompt(interview.prompt, locale),
     grade: interview.grade,
     review: interview.review,
   });

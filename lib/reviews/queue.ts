@@ -1,7 +1,9 @@
 import type { SessionUser } from "@/lib/auth/session";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { ReviewStatus } from "@/lib/interviews/status";
+import { localizePrompt } from "@/lib/prompts/localize";
 import type { QueueFilter } from "./schemas";
 
 export interface QueuedReview {
@@ -28,11 +30,22 @@ function queueWhere(user: SessionUser, filter: QueueFilter): Prisma.ReviewWhereI
   };
 }
 
-/** Reviews for mentors and admins, oldest request first, with the total that match the filter. */
+/** The queue's prompt columns: its slug, and its title in the reader's language. */
+const QUEUE_PROMPT_SELECT = { select: { slug: true, title: true, translations: true } } as const;
+
+function queuedPrompt(prompt: { slug: string; title: string; translations: unknown }, locale: Locale) {
+  return { slug: prompt.slug, title: localizePrompt(prompt, locale).title };
+}
+
+/**
+ * Reviews for mentors and admins, oldest request first, with the total that match the filter;
+ * prompt titles in `locale`.
+ */
 export async function listReviewQueue(
   db: Database,
   user: SessionUser,
   filter: QueueFilter = { state: "open", mine: false },
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<{ reviews: QueuedReview[]; total: number; asOf: number }> {
   const where = queueWhere(user, filter);
   const [rows, total] = await Promise.all([
@@ -50,7 +63,7 @@ export async function listReviewQueue(
           select: {
             id: true,
             user: { select: { id: true, name: true } },
-            prompt: { select: { slug: true, title: true } },
+            prompt: QUEUE_PROMPT_SELECT,
             grade: { select: { score: true } },
           },
         },
@@ -64,7 +77,7 @@ export async function listReviewQueue(
     status: row.status,
     requestedAt: row.requestedAt.toISOString(),
     candidate: row.interview.user,
-    prompt: row.interview.prompt,
+    prompt: queuedPrompt(row.interview.prompt, locale),
     score: row.interview.grade?.score ?? null,
     mentor: row.mentor,
     note: row.note,
@@ -83,10 +96,14 @@ export interface MentorOverview {
 
 const DONE_LIMIT = 100;
 
-/** A mentor's own page: open claims, done reviews and their median turnaround. */
-export async function loadMentorOverview(db: Database, user: SessionUser): Promise<MentorOverview> {
+/** A mentor's own page: open claims, done reviews and their median turnaround; prompt titles in `locale`. */
+export async function loadMentorOverview(
+  db: Database,
+  user: SessionUser,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<MentorOverview> {
   const [open, doneRows] = await Promise.all([
-    listReviewQueue(db, user, { state: "in_review", mine: true }),
+    listReviewQueue(db, user, { state: "in_review", mine: true }, locale),
     db.review.findMany({
       where: { mentorId: user.id, status: "done" },
       orderBy: { completedAt: "desc" },
@@ -101,7 +118,7 @@ export async function loadMentorOverview(db: Database, user: SessionUser): Promi
           select: {
             id: true,
             user: { select: { id: true, name: true } },
-            prompt: { select: { slug: true, title: true } },
+            prompt: QUEUE_PROMPT_SELECT,
             grade: { select: { score: true } },
           },
         },
@@ -115,7 +132,7 @@ export async function loadMentorOverview(db: Database, user: SessionUser): Promi
     requestedAt: row.requestedAt.toISOString(),
     completedAt: (row.completedAt ?? row.requestedAt).toISOString(),
     candidate: row.interview.user,
-    prompt: row.interview.prompt,
+    prompt: queuedPrompt(row.interview.prompt, locale),
     score: row.interview.grade?.score ?? null,
     adjustedScore: row.scoreOverride,
     mentor: { id: user.id, name: user.name },

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { firstParam } from "@/components/auth/callback-url";
 import { topicLabel } from "@/components/prompts/labels";
 import { PromptCard } from "@/components/prompts/prompt-card";
@@ -30,7 +30,7 @@ export default async function PromptsPage({
   const difficulty = parseDifficulty(firstParam(params.difficulty));
   const rawTopic = firstParam(params.topic);
   const topic = rawTopic && topics.includes(rawTopic) ? rawTopic : undefined;
-  const prompts = await listPrompts(db, { difficulty, topic });
+  const prompts = await listPrompts(db, { difficulty, topic }, await getLocale());
   const filtered = Boolean(difficulty || topic);
 
   // The filters in force, as their chips name them: "(Medium, Caching)".

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import {
   DateCell,
   InterviewLink,
@@ -29,9 +29,13 @@ export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
   const { user, db } = await requireSession();
-  const [t, tCommon] = await Promise.all([getTranslations("dashboard"), getTranslations("common")]);
-  const { inProgress, past } = await listInterviewsForUser(db, user.id);
-  const firstPrompt = inProgress.length === 0 && past.length === 0 ? await getFirstPrompt(db) : null;
+  const [t, tCommon, locale] = await Promise.all([
+    getTranslations("dashboard"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
+  const { inProgress, past } = await listInterviewsForUser(db, user.id, locale);
+  const firstPrompt = inProgress.length === 0 && past.length === 0 ? await getFirstPrompt(db, locale) : null;
   const serverNow = new Date().toISOString();
 
   const scores = past

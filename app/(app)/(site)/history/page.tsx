@@ -59,7 +59,7 @@ function Panel({
 export default async function HistoryPage() {
   const { user, db } = await requireSession();
   const [t, tCommon, locale] = await Promise.all([getTranslations("history"), getTranslations("common"), getLocale()]);
-  const { entries, prompts } = await loadHistory(db, user.id);
+  const { entries, prompts } = await loadHistory(db, user.id, locale);
   const series = scoreSeries(entries);
   const summary = scoreSummary(series);
   const rates = rulePassRates(entries, ruleMetaIn(locale));

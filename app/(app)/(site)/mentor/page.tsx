@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { QueueFilters } from "@/components/reviews/queue-filters";
 import { QueueTable } from "@/components/reviews/queue-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -21,9 +22,10 @@ export default async function MentorQueuePage({ searchParams }: Props) {
   if (user.role !== "mentor" && user.role !== "admin") notFound();
   const parsed = queueQuerySchema.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : { state: "open" as const, mine: false };
+  const locale = await getLocale();
   const [queue, prompts, mentors] = await Promise.all([
-    listReviewQueue(db, user, filter),
-    listPrompts(db),
+    listReviewQueue(db, user, filter, locale),
+    listPrompts(db, {}, locale),
     // Only an admin assigns reviews (PUT /api/interviews/:id/review/assign checks it again).
     user.role === "admin" ? listAssignableMentors(db) : undefined,
   ]);

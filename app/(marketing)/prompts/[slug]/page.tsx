@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DifficultyBadge, DurationLabel } from "@/components/prompts/difficulty-badge";
 import { topicLabel } from "@/components/prompts/labels";
 import { BriefParagraphs, ScaleFigures } from "@/components/prompts/prompt-content";
@@ -24,7 +24,7 @@ export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ slug: string }> };
 
 // One query per request, shared by the metadata and the page.
-const loadPrompt = cache(async (slug: string) => getPromptBySlug(await getDb(), slug));
+const loadPrompt = cache(async (slug: string) => getPromptBySlug(await getDb(), slug, await getLocale()));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
@@ -72,7 +72,7 @@ export default async function PromptPage({ params }: Params) {
                   href={`/prompts?topic=${encodeURIComponent(topic)}`}
                   className="rounded-md bg-slate-100 px-2 py-0.5 text-xs text-slate-600 hover:bg-slate-200 hover:text-slate-900"
                 >
-                  {topicLabel(t, topic)}
+                  {prompt.topicLabels[topic] ?? topicLabel(t, topic)}
                 </Link>
               </li>
             ))}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { formatWait } from "@/components/reviews/format";
 import { QueueTable } from "@/components/reviews/queue-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function MyReviewsPage() {
   const { user, db } = await requireSession();
   if (user.role !== "mentor" && user.role !== "admin") notFound();
-  const overview = await loadMentorOverview(db, user);
+  const overview = await loadMentorOverview(db, user, await getLocale());
   const now = overview.asOf;
 
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { InterviewWorkspace } from "@/components/interview/interview-workspace";
 import { loadTranscriptLines } from "@/lib/coach/transcript";
 import { getEnv } from "@/lib/config/env";
@@ -24,7 +24,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const coach = { enabled: Boolean(getEnv().openai), transcript: await loadTranscriptLines(db, interview.id) };
   return (
     <InterviewWorkspace
-      initial={whiteboardData(interviewView(interview))}
+      initial={whiteboardData(interviewView(interview, await getLocale()))}
       coach={coach}
       testHooks={getEnv().testHooks}
     />

@@ -41,7 +41,8 @@ export default async function ReportPage({ params, searchParams }: Params) {
   const { report } = loaded;
   const { user, db } = await requireSession();
   const review = await loadReviewThreads(db, user, id);
-  const coach = await loadCoachReport(db, user.id, id, getEnv().openai);
+  const locale = await getLocale();
+  const coach = await loadCoachReport(db, user.id, id, getEnv().openai, locale);
   const t = await getTranslations("report.alerts");
 
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { TranscriptSection } from "@/components/coach/transcript-section";
 import { ReportNotes } from "@/components/report/report-notes";
 import { ReportWorkspace } from "@/components/report/report-workspace";
@@ -24,7 +25,7 @@ export default async function ReviewWorkspacePage({ params, searchParams }: Prop
   const { id } = await params;
   const { user, db } = await requireSession();
   if (user.role !== "mentor" && user.role !== "admin") notFound();
-  const { report, scene } = await orNotFound(loadReviewedReport(db, user, id));
+  const { report, scene } = await orNotFound(loadReviewedReport(db, user, id, await getLocale()));
   // loadReviewedReport has checked that the viewer may read this interview's review.
   const [{ view, comments, cursor }, transcript] = await Promise.all([
     loadReviewThreads(db, user, id),
