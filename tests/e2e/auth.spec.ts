@@ -15,7 +15,7 @@ test("a visitor signs up, signs out and signs back in through the real pages", a
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Create account" }).click();
 
-  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page).toHaveURL(/\/dashboard/, { timeout: 30_000 }); // bcrypt on a busy two-core server
   await expect(page.getByText(account.name).first()).toBeVisible();
   await expect(page.getByText(/no interviews yet/i)).toBeVisible();
 
@@ -27,7 +27,7 @@ test("a visitor signs up, signs out and signs back in through the real pages", a
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page).toHaveURL(/\/dashboard/, { timeout: 30_000 }); // bcrypt on a busy two-core server
   await expect(page.getByText(account.name).first()).toBeVisible();
 });
 
@@ -57,7 +57,7 @@ test("sign-up refuses a taken email and a weak password with clear messages", as
 
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page).toHaveURL(/\/dashboard/, { timeout: 30_000 }); // bcrypt on a busy two-core server
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: /sign in/i }).first()).toBeVisible();
 

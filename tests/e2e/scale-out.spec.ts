@@ -17,7 +17,7 @@ test("any instance serves any request: sessions and drawings are shared, not kep
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("a long enough passphrase");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page).toHaveURL(/\/dashboard/, { timeout: 30_000 }); // bcrypt on a busy two-core server
 
   const started = await page.request.post("/api/interviews", { data: { promptSlug: "warm-up-cache" } });
   expect(started.status()).toBe(201);
