@@ -103,7 +103,7 @@ test("a mentor works the queue, a review and the inbox in Korean", async ({ page
   await expect(mentor).toHaveTitle(/리뷰/);
   await expect(mentor.getByText(`${candidate.name} 님의 설계 리뷰`)).toBeVisible();
   const threads = mentor.locator("#threads").locator("..");
-  await expect(mentor.getByRole("heading", { name: "코멘트" })).toBeVisible();
+  await expect(mentor.getByRole("heading", { name: "코멘트", exact: true })).toBeVisible();
   await expect(mentor.getByText("아직 코멘트가 없습니다.")).toBeVisible();
 
   // A comment on the whole design; its body stays as the mentor wrote it.
