@@ -1,11 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SIGNALS, type Recommendation, type Signals } from "@/lib/reviews/schemas";
 import { callApi, reviewPath } from "./api";
-import { RECOMMENDATION_LABELS, SCORE_LABELS, SIGNAL_LABELS } from "./labels";
+import { useReviewError } from "./errors";
+
+/** From the strongest yes to the strongest no, as the select lists them. */
+const RECOMMENDATIONS: readonly Recommendation[] = ["strong_hire", "hire", "lean_no_hire", "no_hire"];
 
 /** The mentor's signals (1–4 with a sentence), recommendation and summary; "Complete review" publishes them. */
 export function AssessmentForm({
@@ -16,6 +20,8 @@ export function AssessmentForm({
   initial: { signals: Signals; recommendation: Recommendation | null; summary: string };
 }) {
   const router = useRouter();
+  const t = useTranslations("reviews");
+  const refusal = useReviewError();
   const [signals, setSignals] = useState<Signals>(initial.signals);
   const [recommendation, setRecommendation] = useState<Recommendation | null>(initial.recommendation);
   const [summary, setSummary] = useState(initial.summary);
@@ -24,7 +30,7 @@ export function AssessmentForm({
 
   const save = async () => {
     const result = await callApi("PUT", reviewPath(interviewId, "/assessment"), { signals, recommendation, summary });
-    if (!result.ok) setMessage({ tone: "error", text: result.message });
+    if (!result.ok) setMessage({ tone: "error", text: refusal("assessment", result) });
     return result.ok;
   };
 
@@ -33,11 +39,10 @@ export function AssessmentForm({
     if (await save()) {
       const result = await callApi<{ adjustedScore: number }>("POST", reviewPath(interviewId, "/complete"));
       if (result.ok) {
-        setMessage({ tone: "ok", text: `Review published: adjusted score ${result.data.adjustedScore}.` });
+        setMessage({ tone: "ok", text: t("assessment.published", { score: result.data.adjustedScore }) });
         router.refresh();
       } else {
-        const missing = Object.keys((result.details.fieldErrors as object | undefined) ?? {}).length;
-        setMessage({ tone: "error", text: missing ? `${result.message} (${missing} missing)` : result.message });
+        setMessage({ tone: "error", text: refusal("complete", result) });
       }
     }
     setPending(null);
@@ -50,14 +55,14 @@ export function AssessmentForm({
         event.preventDefault();
         setPending("save");
         void save().then((ok) => {
-          if (ok) setMessage({ tone: "ok", text: "Draft saved. The candidate sees it once you complete the review." });
+          if (ok) setMessage({ tone: "ok", text: t("assessment.draftSaved") });
           setPending(null);
         });
       }}
     >
       {SIGNALS.map((signal) => (
         <fieldset key={signal} className="space-y-2" data-signal={signal}>
-          <legend className="text-sm font-medium text-slate-900">{SIGNAL_LABELS[signal]}</legend>
+          <legend className="text-sm font-medium text-slate-900">{t(`signals.${signal}`)}</legend>
           <div className="flex flex-wrap gap-2">
             {[1, 2, 3, 4].map((score) => (
               <label
@@ -73,7 +78,7 @@ export function AssessmentForm({
                     setSignals((current) => ({ ...current, [signal]: { score, note: current[signal]?.note ?? "" } }))
                   }
                 />
-                {score} · {SCORE_LABELS[score]}
+                {t("assessment.scoreOption", { score, label: t(`scores.${score as 1 | 2 | 3 | 4}`) })}
               </label>
             ))}
           </div>
@@ -86,30 +91,30 @@ export function AssessmentForm({
                 [signal]: { score: current[signal]!.score, note: event.target.value },
               }))
             }
-            placeholder="One sentence on why"
-            aria-label={`${SIGNAL_LABELS[signal]}: why`}
+            placeholder={t("assessment.why")}
+            aria-label={t("assessment.whyLabel", { signal: t(`signals.${signal}`) })}
             maxLength={500}
             className="block w-full rounded-lg border-0 px-3 py-1.5 text-sm ring-1 ring-slate-300 ring-inset disabled:bg-slate-50"
           />
         </fieldset>
       ))}
       <label className="block space-y-1 text-sm">
-        <span className="font-medium text-slate-900">Recommendation</span>
+        <span className="font-medium text-slate-900">{t("assessment.recommendation")}</span>
         <select
           value={recommendation ?? ""}
           onChange={(event) => setRecommendation((event.target.value || null) as Recommendation | null)}
           className="block w-full rounded-lg border-0 py-1.5 text-sm ring-1 ring-slate-300 ring-inset"
         >
-          <option value="">Choose…</option>
-          {Object.entries(RECOMMENDATION_LABELS).map(([value, label]) => (
+          <option value="">{t("assessment.choose")}</option>
+          {RECOMMENDATIONS.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t(`recommendations.${value}`)}
             </option>
           ))}
         </select>
       </label>
       <label className="block space-y-1 text-sm">
-        <span className="font-medium text-slate-900">Summary for the candidate</span>
+        <span className="font-medium text-slate-900">{t("assessment.summary")}</span>
         <textarea
           value={summary}
           onChange={(event) => setSummary(event.target.value)}
@@ -120,10 +125,10 @@ export function AssessmentForm({
       </label>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" variant="secondary" pending={pending === "save"}>
-          Save draft
+          {t("assessment.saveDraft")}
         </Button>
         <Button onClick={() => void complete()} pending={pending === "complete"}>
-          Complete review
+          {t("assessment.complete")}
         </Button>
         {message ? (
           <p

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { AssignableMentor } from "@/lib/reviews/claims";
 import type { ReviewView } from "@/lib/reviews/view";
 import { callApi, reviewPath } from "./api";
+import { useReviewError } from "./errors";
 
 type Outcome = { tone: "ok" | "error"; message: string } | null;
 
@@ -27,6 +29,8 @@ export function AssignForm({
   mentors: AssignableMentor[];
 }) {
   const router = useRouter();
+  const t = useTranslations("reviews.assign");
+  const refusal = useReviewError();
   const choices = mentors.filter((mentor) => mentor.id !== candidateId);
   const [mentorId, setMentorId] = useState("");
   const [pending, setPending] = useState(false);
@@ -36,18 +40,18 @@ export function AssignForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const chosen = choices.find((mentor) => mentor.id === mentorId);
-    if (!chosen) return setOutcome({ tone: "error", message: "Choose a mentor first." });
+    if (!chosen) return setOutcome({ tone: "error", message: t("chooseFirst") });
     setPending(true);
     const result = await callApi<ReviewView>("PUT", reviewPath(interviewId, "/assign"), { mentorId: chosen.id });
     setPending(false);
-    if (!result.ok) return setOutcome({ tone: "error", message: result.message });
-    setOutcome({ tone: "ok", message: `Assigned to ${chosen.name}.` });
+    if (!result.ok) return setOutcome({ tone: "error", message: refusal("assign", result) });
+    setOutcome({ tone: "ok", message: t("assigned", { name: chosen.name }) });
     setMentorId("");
     router.refresh();
   };
 
   if (choices.length === 0) {
-    return <p className="text-xs text-slate-500">No mentor to assign it to yet: grant the role on the admin page.</p>;
+    return <p className="text-xs text-slate-500">{t("noMentors")}</p>;
   }
   return (
     <form
@@ -57,7 +61,7 @@ export function AssignForm({
     >
       <span className="inline-flex items-center gap-2">
         <label htmlFor={selectId} className="text-xs font-medium whitespace-nowrap text-slate-600">
-          {currentMentorId ? "Reassign to" : "Assign to"}
+          {currentMentorId ? t("reassignTo") : t("assignTo")}
         </label>
         <select
           id={selectId}
@@ -71,15 +75,15 @@ export function AssignForm({
           aria-describedby={outcome ? `${selectId}-outcome` : undefined}
           className="h-8 max-w-44 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600 disabled:bg-slate-50"
         >
-          <option value="">Choose a mentor…</option>
+          <option value="">{t("choose")}</option>
           {choices.map((mentor) => (
             <option key={mentor.id} value={mentor.id} disabled={mentor.id === currentMentorId}>
-              {mentor.id === currentMentorId ? `${mentor.name} (holds it)` : mentor.name}
+              {mentor.id === currentMentorId ? t("holds", { name: mentor.name }) : mentor.name}
             </option>
           ))}
         </select>
         <Button type="submit" size="sm" variant="secondary" pending={pending}>
-          {currentMentorId ? "Reassign" : "Assign"}
+          {currentMentorId ? t("reassign") : t("assign")}
         </Button>
       </span>
       <span

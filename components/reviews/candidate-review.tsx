@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { LocalDate } from "@/components/time/local-date";
@@ -10,12 +11,15 @@ import { Section } from "@/components/ui/section";
 import { MAX_NOTE_LENGTH } from "@/lib/reviews/schemas";
 import type { ReviewView } from "@/lib/reviews/view";
 import { callApi, reviewPath } from "./api";
+import { useReviewError } from "./errors";
 import { ReviewOutcome } from "./review-outcome";
 import { ThreadPanel, type RuleLabel } from "./thread-panel";
 import { VerdictTable, type EngineVerdict } from "./verdict-table";
 
 function AskForReview({ interviewId }: { interviewId: string }) {
   const router = useRouter();
+  const t = useTranslations("reviews.ask");
+  const refusal = useReviewError();
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -28,16 +32,13 @@ function AskForReview({ interviewId }: { interviewId: string }) {
         void callApi("POST", reviewPath(interviewId), { note }).then((result) => {
           setPending(false);
           if (result.ok) router.refresh();
-          else setError(result.message);
+          else setError(refusal("request", result));
         });
       }}
     >
-      <p className="text-sm text-slate-600">
-        A mentor reads your drawing and the engine&rsquo;s findings, comments on the parts that matter, and can adjust
-        verdicts the engine cannot judge well. The engine&rsquo;s grade itself never changes.
-      </p>
+      <p className="text-sm text-slate-600">{t("intro")}</p>
       <label className="block space-y-1 text-sm">
-        <span className="font-medium text-slate-900">What do you want feedback on? (optional)</span>
+        <span className="font-medium text-slate-900">{t("noteLabel")}</span>
         <textarea
           value={note}
           onChange={(event) => setNote(event.target.value)}
@@ -48,7 +49,7 @@ function AskForReview({ interviewId }: { interviewId: string }) {
       </label>
       <div className="flex items-center gap-3">
         <Button type="submit" pending={pending}>
-          Ask a mentor for a review
+          {t("submit")}
         </Button>
         {error ? (
           <p role="alert" className="text-sm text-red-700">
@@ -62,52 +63,56 @@ function AskForReview({ interviewId }: { interviewId: string }) {
 
 function RequestState({ view }: { view: ReviewView }) {
   const router = useRouter();
+  const t = useTranslations("reviews");
+  const refusal = useReviewError();
   const [error, setError] = useState<string | null>(null);
   const review = view.review!;
   return (
     <div className="space-y-2 text-sm text-slate-700" data-testid="review-state">
       {review.status === "requested" ? (
         <div className="flex flex-wrap items-center gap-3">
-          <Badge tone="warning">Requested</Badge>
+          <Badge tone="warning">{t("state.requested")}</Badge>
           <span>
-            Asked <LocalDate value={review.requestedAt} format="datetime" />; waiting for a mentor.
+            {t.rich("candidate.askedWaiting", {
+              date: () => <LocalDate value={review.requestedAt} format="datetime" />,
+            })}
           </span>
           <Button
             variant="secondary"
             size="sm"
             onClick={() =>
               void callApi("DELETE", reviewPath(view.interviewId)).then((result) =>
-                result.ok ? router.refresh() : setError(result.message),
+                result.ok ? router.refresh() : setError(refusal("withdraw", result)),
               )
             }
           >
-            Withdraw request
+            {t("candidate.withdraw")}
           </Button>
         </div>
       ) : review.status === "in_review" ? (
         <p className="flex flex-wrap items-center gap-2">
-          <Badge tone="accent">In review</Badge>
-          Claimed by <strong>{review.mentor?.name ?? "a mentor"}</strong>
-          {review.claimedAt ? (
-            <span>
-              on <LocalDate value={review.claimedAt} format="datetime" />
-            </span>
-          ) : null}
-          .
+          <Badge tone="accent">{t("state.in_review")}</Badge>
+          <span>
+            {t.rich(review.claimedAt ? "candidate.claimedByOn" : "candidate.claimedBy", {
+              name: review.mentor?.name ?? t("candidate.aMentor"),
+              strong: (chunks) => <strong>{chunks}</strong>,
+              date: () => (review.claimedAt ? <LocalDate value={review.claimedAt} format="datetime" /> : null),
+            })}
+          </span>
         </p>
       ) : (
         <p className="flex flex-wrap items-center gap-2">
-          <Badge tone="success">Done</Badge>
-          Reviewed by <strong>{review.mentor?.name ?? "a mentor"}</strong>
-          {review.completedAt ? (
-            <span>
-              on <LocalDate value={review.completedAt} format="datetime" />
-            </span>
-          ) : null}
-          .
+          <Badge tone="success">{t("state.done")}</Badge>
+          <span>
+            {t.rich(review.completedAt ? "candidate.reviewedByOn" : "candidate.reviewedBy", {
+              name: review.mentor?.name ?? t("candidate.aMentor"),
+              strong: (chunks) => <strong>{chunks}</strong>,
+              date: () => (review.completedAt ? <LocalDate value={review.completedAt} format="datetime" /> : null),
+            })}
+          </span>
         </p>
       )}
-      {review.note ? <p className="text-slate-600">Your note: &ldquo;{review.note}&rdquo;</p> : null}
+      {review.note ? <p className="text-slate-600">{t("candidate.yourNote", { note: review.note })}</p> : null}
       {error ? (
         <p role="alert" className="text-red-700">
           {error}
@@ -129,17 +134,18 @@ export function CandidateReview({
   verdicts: EngineVerdict[];
   rules: RuleLabel[];
 }) {
+  const t = useTranslations("reviews.candidate");
   const review = view.review;
   return (
     <div className="space-y-8" id="mentor-review">
-      <Section id="mentor-review-title" title="Mentor review">
+      <Section id="mentor-review-title" title={t("title")}>
         <Card className="mt-3 space-y-5 p-5">
           {review ? <RequestState view={view} /> : <AskForReview interviewId={view.interviewId} />}
           {review?.status === "done" ? (
             <>
               <ReviewOutcome review={review} engineScore={engineScore} />
               <div className="space-y-2">
-                <h3 className="text-sm font-semibold text-slate-900">Verdicts, engine and mentor</h3>
+                <h3 className="text-sm font-semibold text-slate-900">{t("verdictsTitle")}</h3>
                 <VerdictTable
                   interviewId={view.interviewId}
                   verdicts={verdicts}

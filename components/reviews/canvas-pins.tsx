@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { useReportCanvasHandle } from "@/components/report/canvas-context";
 import { boxAt, type ElementBox } from "@/lib/reviews/elements";
@@ -51,6 +52,7 @@ function pinsOf(threads: Thread[], boxes: Map<string, ElementBox>) {
  * comment on, a layer that turns a click into the element under it.
  */
 export function CanvasPins() {
+  const t = useTranslations("reviews.threads");
   const review = useOptionalReview();
   const canvas = useReportCanvasHandle();
   const viewport = useViewport();
@@ -115,7 +117,7 @@ export function CanvasPins() {
             )}
             style={at}
             onClick={() => openThread(threads[0]!.root.id)}
-            aria-label={`${threads.length} ${threads.length === 1 ? "thread" : "threads"} on ${box.label}`}
+            aria-label={t("pinLabel", { count: threads.length, label: box.label })}
             data-testid="review-pin"
             data-element-id={box.id}
           >

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { callApi, reviewPath } from "./api";
+import { useReviewError } from "./errors";
 
 /** Claims a review (or releases one's claim); a lost race says who won. */
 export function ClaimButton({
@@ -17,13 +19,15 @@ export function ClaimButton({
   openAfter?: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations("reviews.claim");
+  const refusal = useReviewError();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = async () => {
     setPending(true);
     const result = await callApi("claim" === action ? "POST" : "DELETE", reviewPath(interviewId, "/claim"));
     setPending(false);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(refusal(action, result));
     if (openAfter) router.push(`/mentor/reviews/${interviewId}`);
     else router.refresh();
   };
@@ -35,7 +39,7 @@ export function ClaimButton({
         pending={pending}
         onClick={() => void run()}
       >
-        {action === "claim" ? "Claim" : "Release claim"}
+        {action === "claim" ? t("claim") : t("release")}
       </Button>
       {error ? (
         <span role="alert" className="max-w-56 text-right text-xs text-red-700">

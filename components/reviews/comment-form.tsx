@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { MAX_COMMENT_LENGTH } from "@/lib/reviews/schemas";
@@ -24,6 +25,7 @@ export function CommentForm({
   onCancel?: () => void;
   autoFocus?: boolean;
 }) {
+  const t = useTranslations("reviews.commentForm");
   const id = useId();
   const [body, setBody] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +35,7 @@ export function CommentForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (length === 0) {
-      setError("Write something first.");
+      setError(t("empty"));
       return;
     }
     setPending(true);
@@ -69,13 +71,12 @@ export function CommentForm({
           className={error ? "text-xs text-red-700" : "text-xs text-slate-500"}
           role={error ? "alert" : undefined}
         >
-          {error ??
-            `**bold**, *italic*, \`code\`, [links](https://…), - lists · ${length.toLocaleString("en")}/${MAX_COMMENT_LENGTH.toLocaleString("en")}`}
+          {error ?? t("hint", { length, max: MAX_COMMENT_LENGTH })}
         </p>
         <div className="flex gap-2">
           {onCancel ? (
             <Button variant="ghost" size="sm" onClick={onCancel}>
-              Cancel
+              {t("cancel")}
             </Button>
           ) : null}
           <Button type="submit" size="sm" pending={pending}>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { LocalDate } from "@/components/time/local-date";
@@ -10,38 +11,37 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { NotificationView } from "@/lib/reviews/notifications";
 import { cn } from "@/lib/ui/cn";
 import { callApi } from "./api";
+import { useReviewError } from "./errors";
 
-function describe(n: NotificationView): string {
-  const who = n.actorName ?? "Someone";
-  if (n.kind === "review_claimed") return `${who} took on the review of “${n.promptTitle}”`;
-  if (n.kind === "review_completed") return `${who} completed the review of “${n.promptTitle}”`;
-  return `${who} commented on “${n.promptTitle}”`;
-}
+/** The notification's sentence, built from its kind and data in the reader's language. */
+const SENTENCE = { review_claimed: "claimed", review_completed: "completed", comment: "commented" } as const;
 
 /** The inbox: newest first; opening one marks it read, or mark them all at once. */
 export function InboxList({ notifications }: { notifications: NotificationView[] }) {
   const router = useRouter();
+  const t = useTranslations("reviews.inbox");
+  const refusal = useReviewError();
   const [error, setError] = useState<string | null>(null);
   const unread = notifications.filter((n) => !n.read).length;
   const markRead = async (body: { ids: string[] } | { all: true }) => {
     const result = await callApi("POST", "/api/notifications/read", body);
-    if (!result.ok) setError(result.message);
+    if (!result.ok) setError(refusal("markRead", result));
     return result.ok;
   };
   if (notifications.length === 0) {
-    return <EmptyState title="No notifications" description="Claims, comments and completed reviews show up here." />;
+    return <EmptyState title={t("emptyTitle")} description={t("emptyDescription")} />;
   }
   return (
     <div className="space-y-3">
       <div className="flex items-center justify-between gap-3">
-        <p className="text-sm text-slate-600">{unread ? `${unread} unread` : "All read."}</p>
+        <p className="text-sm text-slate-600">{unread ? t("unread", { count: unread }) : t("allRead")}</p>
         <Button
           variant="secondary"
           size="sm"
           disabled={!unread}
           onClick={() => void markRead({ all: true }).then((ok) => ok && router.refresh())}
         >
-          Mark all as read
+          {t("markAll")}
         </Button>
       </div>
       {error ? (
@@ -62,11 +62,13 @@ export function InboxList({ notifications }: { notifications: NotificationView[]
                 onClick={() => void markRead({ ids: [n.id] })}
                 className="min-w-0 flex-1 text-sm text-slate-800 hover:text-indigo-700"
               >
-                <span className={n.read ? "" : "font-medium"}>{describe(n)}</span>
+                <span className={n.read ? "" : "font-medium"}>
+                  {t(SENTENCE[n.kind], { who: n.actorName ?? t("someone"), prompt: n.promptTitle })}
+                </span>
                 <span className="ml-2 text-xs text-slate-500">
                   <LocalDate value={n.createdAt} format="datetime" />
                 </span>
-                {n.read ? null : <span className="sr-only"> (unread)</span>}
+                {n.read ? null : <span className="sr-only"> {t("unreadMarker")}</span>}
               </Link>
             </li>
           ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { LocalDate } from "@/components/time/local-date";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -28,6 +29,7 @@ export function MentorReview({
   /** Who the review can be assigned to; only an admin's workspace passes it. */
   mentors?: AssignableMentor[];
 }) {
+  const t = useTranslations("reviews");
   const review = view.review!;
   const holding = view.viewer === "reviewer" && review.status === "in_review";
   return (
@@ -36,22 +38,24 @@ export function MentorReview({
         <div className="space-y-1 text-sm text-slate-700">
           <p className="flex flex-wrap items-center gap-2">
             <Badge tone={review.status === "requested" ? "warning" : review.status === "done" ? "success" : "accent"}>
-              {review.status === "requested" ? "Requested" : review.status === "done" ? "Done" : "In review"}
+              {t(`state.${review.status}`)}
             </Badge>
             {review.mentor ? (
-              <span>{view.viewer === "reviewer" ? "You hold this review" : `Claimed by ${review.mentor.name}`}</span>
+              <span>
+                {view.viewer === "reviewer"
+                  ? t("workspace.youHold")
+                  : t("workspace.claimedBy", { name: review.mentor.name })}
+              </span>
             ) : (
-              <span>Nobody has claimed it yet.</span>
+              <span>{t("workspace.unclaimed")}</span>
             )}
             <span className="text-slate-500">
-              · asked <LocalDate value={review.requestedAt} format="datetime" />
+              {t.rich("workspace.asked", {
+                date: () => <LocalDate value={review.requestedAt} format="datetime" />,
+              })}
             </span>
           </p>
-          {review.note ? (
-            <p>
-              {view.candidate.name} asks: &ldquo;{review.note}&rdquo;
-            </p>
-          ) : null}
+          {review.note ? <p>{t("workspace.candidateAsks", { name: view.candidate.name, note: review.note })}</p> : null}
         </div>
         <div className="flex flex-wrap items-start gap-3">
           {review.status === "requested" && (view.viewer === "mentor" || view.viewer === "admin") ? (
@@ -72,14 +76,12 @@ export function MentorReview({
 
       <ThreadPanel rules={rules} />
 
-      <Section id="verdicts-title" title="Verdicts">
+      <Section id="verdicts-title" title={t("workspace.verdictsTitle")}>
         <p className="mt-1 text-sm text-slate-600">
-          {holding
-            ? "Change a verdict the engine got wrong, with the reason. The adjusted score uses the engine's own formula and the rubric's weights."
-            : "The engine's verdicts beside the mentor's."}
+          {holding ? t("workspace.verdictsHelpHolding") : t("workspace.verdictsHelp")}
           {review.adjustedScore !== null ? (
             <span className="ml-1 font-medium text-slate-900" data-testid="adjusted-score-draft">
-              Adjusted score: {review.adjustedScore} (engine {engineScore ?? "—"}).
+              {t("workspace.adjustedDraft", { score: review.adjustedScore, engine: engineScore ?? "—" })}
             </span>
           ) : null}
         </p>
@@ -93,7 +95,7 @@ export function MentorReview({
         </div>
       </Section>
 
-      <Section id="assessment-title" title="Assessment">
+      <Section id="assessment-title" title={t("workspace.assessmentTitle")}>
         <Card className="mt-3 p-5">
           {holding ? (
             <AssessmentForm
@@ -103,7 +105,7 @@ export function MentorReview({
           ) : review.status === "done" ? (
             <ReviewOutcome review={review} engineScore={engineScore} />
           ) : (
-            <p className="text-sm text-slate-600">The mentor holding the review writes the assessment.</p>
+            <p className="text-sm text-slate-600">{t("workspace.assessmentWaiting")}</p>
           )}
         </Card>
       </Section>

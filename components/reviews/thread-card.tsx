@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { LocalDate } from "@/components/time/local-date";
 import { Badge } from "@/components/ui/badge";
@@ -9,20 +10,23 @@ import { cn } from "@/lib/ui/cn";
 import { callApi, commentsPath } from "./api";
 import { CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
+import { useReviewError } from "./errors";
 import { useReview } from "./review-provider";
 import type { Thread } from "./threads";
 
 function CommentItem({ comment }: { comment: CommentView }) {
   const { interviewId, viewerId, upsert, canReply } = useReview();
+  const t = useTranslations("reviews.threads");
+  const refusal = useReviewError();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const mine = comment.author.id === viewerId && !comment.deletedAt;
 
   const remove = async () => {
-    if (!window.confirm("Delete this comment? A marker stays in the thread.")) return;
+    if (!window.confirm(t("confirmDelete"))) return;
     const result = await callApi<{ comment: CommentView }>("DELETE", commentsPath(interviewId, `/${comment.id}`));
     if (result.ok) upsert(result.data.comment);
-    else setError(result.message);
+    else setError(refusal("editComment", result));
   };
 
   return (
@@ -30,19 +34,19 @@ function CommentItem({ comment }: { comment: CommentView }) {
       <div className="flex flex-wrap items-center gap-x-2 text-xs text-slate-500">
         <span className="font-medium text-slate-900">{comment.author.name}</span>
         <Badge tone={comment.side === "mentor" ? "accent" : "neutral"}>
-          {comment.side === "mentor" ? "Mentor" : "Candidate"}
+          {comment.side === "mentor" ? t("mentor") : t("candidate")}
         </Badge>
         <LocalDate value={comment.createdAt} format="datetime" />
-        {comment.editedAt && !comment.deletedAt ? <span>(edited)</span> : null}
+        {comment.editedAt && !comment.deletedAt ? <span>{t("edited")}</span> : null}
       </div>
       {comment.deletedAt ? (
         <p className="text-sm text-slate-500 italic" data-testid="comment-deleted">
-          This comment was deleted.
+          {t("deleted")}
         </p>
       ) : editing ? (
         <CommentForm
-          label="Edit your comment"
-          submitLabel="Save"
+          label={t("editLabel")}
+          submitLabel={t("save")}
           initial={comment.body}
           autoFocus
           onCancel={() => setEditing(false)}
@@ -52,7 +56,7 @@ function CommentItem({ comment }: { comment: CommentView }) {
               commentsPath(interviewId, `/${comment.id}`),
               { body },
             );
-            if (!result.ok) return result.message;
+            if (!result.ok) return refusal("editComment", result);
             upsert(result.data.comment);
             setEditing(false);
             return null;
@@ -68,10 +72,10 @@ function CommentItem({ comment }: { comment: CommentView }) {
             className="font-medium text-indigo-700 hover:text-indigo-600"
             onClick={() => setEditing(true)}
           >
-            Edit
+            {t("edit")}
           </button>
           <button type="button" className="font-medium text-red-700 hover:text-red-600" onClick={() => void remove()}>
-            Delete
+            {t("delete")}
           </button>
         </div>
       ) : null}
@@ -91,6 +95,8 @@ export function ThreadCard({ thread, pinLabel }: { thread: Thread; pinLabel: str
   const ref = useRef<HTMLLIElement>(null);
   const [error, setError] = useState<string | null>(null);
   const canResolve = viewer === "owner" || viewer === "reviewer";
+  const t = useTranslations("reviews.threads");
+  const refusal = useReviewError();
 
   useEffect(() => {
     if (active) ref.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
@@ -105,7 +111,7 @@ export function ThreadCard({ thread, pinLabel }: { thread: Thread; pinLabel: str
       },
     );
     if (result.ok) upsert(result.data.comment);
-    else setError(result.message);
+    else setError(refusal("resolve", result));
   };
 
   return (
@@ -133,10 +139,10 @@ export function ThreadCard({ thread, pinLabel }: { thread: Thread; pinLabel: str
           {pinLabel}
         </button>
         <div className="flex shrink-0 items-center gap-2">
-          {thread.root.resolved ? <Badge tone="success">Resolved</Badge> : null}
+          {thread.root.resolved ? <Badge tone="success">{t("resolved")}</Badge> : null}
           {canResolve ? (
             <Button variant="ghost" size="sm" className="h-7 px-2 text-xs" onClick={() => void toggleResolved()}>
-              {thread.root.resolved ? "Reopen" : "Resolve"}
+              {thread.root.resolved ? t("reopen") : t("resolve")}
             </Button>
           ) : null}
         </div>
@@ -154,14 +160,14 @@ export function ThreadCard({ thread, pinLabel }: { thread: Thread; pinLabel: str
         ) : null}
         {canReply && (active || thread.replies.length === 0) ? (
           <CommentForm
-            label="Reply"
-            submitLabel="Reply"
+            label={t("reply")}
+            submitLabel={t("reply")}
             onSubmit={async (body) => {
               const result = await callApi<{ comment: CommentView }>("POST", commentsPath(interviewId), {
                 body,
                 parentId: thread.root.id,
               });
-              if (!result.ok) return result.message;
+              if (!result.ok) return refusal("comment", result);
               upsert(result.data.comment);
               return null;
             }}
@@ -172,7 +178,7 @@ export function ThreadCard({ thread, pinLabel }: { thread: Thread; pinLabel: str
             className="text-xs font-medium text-indigo-700 hover:text-indigo-600"
             onClick={() => openThread(thread.root.id)}
           >
-            Reply
+            {t("reply")}
           </button>
         ) : null}
         {error ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { StatusBadge } from "@/components/report/status";
@@ -7,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import type { RuleStatus } from "@/lib/grading/types";
 import type { VerdictOverrideView } from "@/lib/reviews/verdicts";
 import { callApi, reviewPath } from "./api";
+import { useReviewError } from "./errors";
 
 export interface EngineVerdict {
   ruleId: string;
@@ -15,11 +17,7 @@ export interface EngineVerdict {
   weight: number | null;
 }
 
-const CHOICES: { value: RuleStatus; label: string }[] = [
-  { value: "pass", label: "Pass" },
-  { value: "fail", label: "Fail" },
-  { value: "not_applicable", label: "Not applicable" },
-];
+const CHOICES: readonly RuleStatus[] = ["pass", "fail", "not_applicable"];
 
 function OverrideEditor({
   interviewId,
@@ -32,6 +30,8 @@ function OverrideEditor({
   override: VerdictOverrideView | undefined;
   onSaved: (adjusted: number) => void;
 }) {
+  const t = useTranslations("reviews.verdicts");
+  const refusal = useReviewError();
   const [status, setStatus] = useState<RuleStatus>(override?.status ?? verdict.status);
   const [reason, setReason] = useState(override?.reason ?? "");
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +46,7 @@ function OverrideEditor({
       reason,
     });
     setPending(false);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(refusal("verdict", result));
     setError(null);
     onSaved(result.data.adjustedScore);
   };
@@ -55,7 +55,7 @@ function OverrideEditor({
     <div className="mt-2 space-y-2">
       <div className="flex flex-wrap items-center gap-2">
         <label className="text-xs text-slate-600">
-          <span className="sr-only">Your verdict on {verdict.title}</span>
+          <span className="sr-only">{t("yourVerdict", { rule: verdict.title })}</span>
           <select
             value={status}
             onChange={(event) => setStatus(event.target.value as RuleStatus)}
@@ -63,8 +63,8 @@ function OverrideEditor({
             data-testid="verdict-select"
           >
             {CHOICES.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.value === verdict.status ? `${choice.label} (engine)` : choice.label}
+              <option key={choice} value={choice}>
+                {choice === verdict.status ? t("engineChoice", { label: t(choice) }) : t(choice)}
               </option>
             ))}
           </select>
@@ -73,14 +73,14 @@ function OverrideEditor({
           <input
             value={reason}
             onChange={(event) => setReason(event.target.value)}
-            placeholder="Why? (required)"
-            aria-label={`Reason for your verdict on ${verdict.title}`}
+            placeholder={t("reasonPlaceholder")}
+            aria-label={t("reasonLabel", { rule: verdict.title })}
             maxLength={1000}
             className="min-w-48 flex-1 rounded-lg border-0 px-2 py-1 text-sm ring-1 ring-slate-300 ring-inset"
           />
         ) : null}
         <Button size="sm" variant="secondary" disabled={!changed} pending={pending} onClick={() => void save()}>
-          Save
+          {t("save")}
         </Button>
       </div>
       {error ? (
@@ -105,6 +105,7 @@ export function VerdictTable({
   editable: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations("reviews.verdicts");
   const byRule = new Map(overrides.map((o) => [o.ruleId, o]));
   return (
     <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="verdict-table">
@@ -115,13 +116,13 @@ export function VerdictTable({
             <div className="flex flex-wrap items-center justify-between gap-2">
               <span className="text-sm font-medium text-slate-900">{verdict.title}</span>
               <span className="flex items-center gap-2 text-xs text-slate-500">
-                Engine <StatusBadge status={verdict.status} />
+                {t("engine")} <StatusBadge status={verdict.status} />
                 <span aria-hidden="true">→</span>
-                Mentor {override ? <StatusBadge status={override.status} /> : <span>agrees</span>}
+                {t("mentor")} {override ? <StatusBadge status={override.status} /> : <span>{t("agrees")}</span>}
               </span>
             </div>
             {override && !editable ? (
-              <p className="mt-1 text-sm text-slate-700">&ldquo;{override.reason}&rdquo;</p>
+              <p className="mt-1 text-sm text-slate-700">{t("quoted", { reason: override.reason })}</p>
             ) : null}
             {editable ? (
               <OverrideEditor

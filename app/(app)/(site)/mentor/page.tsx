@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { getLocale } from "next-intl/server";
 import { QueueFilters } from "@/components/reviews/queue-filters";
 import { QueueTable } from "@/components/reviews/queue-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -11,7 +11,11 @@ import { listAssignableMentors } from "@/lib/reviews/claims";
 import { listReviewQueue, QUEUE_PAGE_SIZE } from "@/lib/reviews/queue";
 import { queueQuerySchema } from "@/lib/reviews/schemas";
 
-export const metadata: Metadata = { title: "Review queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("mentor.queue");
+  return { title: t("title") };
+}
+
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,7 +27,8 @@ export default async function MentorQueuePage({ searchParams }: Props) {
   const parsed = queueQuerySchema.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : { state: "open" as const, mine: false };
   const locale = await getLocale();
-  const [queue, prompts, mentors] = await Promise.all([
+  const [t, queue, prompts, mentors] = await Promise.all([
+    getTranslations("mentor"),
     listReviewQueue(db, user, filter, locale),
     listPrompts(db, {}, locale),
     // Only an admin assigns reviews (PUT /api/interviews/:id/review/assign checks it again).
@@ -33,30 +38,28 @@ export default async function MentorQueuePage({ searchParams }: Props) {
   return (
     <Container className="space-y-6 py-10 sm:py-12">
       <PageHeader
-        eyebrow="Mentor"
-        title="Review queue"
-        description={
-          user.role === "admin"
-            ? "Designs candidates asked a mentor to review, oldest request first. Claim one yourself, or assign it to a mentor."
-            : "Designs candidates asked a mentor to review, oldest request first. Claim one to comment, adjust verdicts and complete it."
-        }
+        eyebrow={t("eyebrow")}
+        title={t("queue.title")}
+        description={user.role === "admin" ? t("queue.descriptionAdmin") : t("queue.description")}
         actions={
           <ButtonLink href="/mentor/reviews" variant="secondary">
-            My reviews
+            {t("queue.myReviews")}
           </ButtonLink>
         }
       />
       <QueueFilters filter={filter} prompts={prompts.map(({ slug, title }) => ({ slug, title }))} />
       <p className="text-sm text-slate-600" role="status">
         {queue.total === 0
-          ? "No reviews match."
-          : `${queue.total.toLocaleString("en")} ${queue.total === 1 ? "review" : "reviews"}${queue.total > QUEUE_PAGE_SIZE ? `, the oldest ${QUEUE_PAGE_SIZE} shown` : ""}.`}
+          ? t("queue.noMatch")
+          : queue.total > QUEUE_PAGE_SIZE
+            ? t("queue.totalCapped", { total: queue.total, shown: QUEUE_PAGE_SIZE })
+            : t("queue.total", { total: queue.total })}
       </p>
       <QueueTable
         reviews={queue.reviews}
         viewerId={user.id}
         now={queue.asOf}
-        empty="When a candidate asks for a review of a graded interview, it shows up here."
+        empty={t("queue.empty")}
         mentors={mentors}
       />
     </Container>

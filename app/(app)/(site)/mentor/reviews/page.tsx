@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { getLocale } from "next-intl/server";
-import { formatWait } from "@/components/reviews/format";
+import { waitTime } from "@/components/reviews/format";
 import { QueueTable } from "@/components/reviews/queue-table";
 import { ButtonLink } from "@/components/ui/button";
 import { Container, PageHeader } from "@/components/ui/page";
@@ -10,44 +10,48 @@ import { Stat } from "@/components/ui/stat";
 import { requireSession } from "@/lib/http/page";
 import { loadMentorOverview } from "@/lib/reviews/queue";
 
-export const metadata: Metadata = { title: "My reviews" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("mentor.mine");
+  return { title: t("title") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function MyReviewsPage() {
   const { user, db } = await requireSession();
   if (user.role !== "mentor" && user.role !== "admin") notFound();
-  const overview = await loadMentorOverview(db, user, await getLocale());
+  const [overview, t, tReviews] = await Promise.all([
+    loadMentorOverview(db, user, await getLocale()),
+    getTranslations("mentor"),
+    getTranslations("reviews"),
+  ]);
   const now = overview.asOf;
+  const turnaround = overview.medianTurnaroundMs === null ? null : waitTime(overview.medianTurnaroundMs);
 
   return (
     <Container className="space-y-8 py-10 sm:py-12">
       <PageHeader
-        eyebrow="Mentor"
-        title="My reviews"
-        description="Reviews you hold, the ones you completed, and how long candidates waited for them."
-        actions={<ButtonLink href="/mentor">Review queue</ButtonLink>}
+        eyebrow={t("eyebrow")}
+        title={t("mine.title")}
+        description={t("mine.description")}
+        actions={<ButtonLink href="/mentor">{t("mine.queue")}</ButtonLink>}
       />
       <dl className="grid gap-4 sm:grid-cols-3">
-        <Stat label="Open claims" value={String(overview.open.length)} />
-        <Stat label="Completed" value={String(overview.done.length)} />
+        <Stat label={t("mine.openClaims")} value={String(overview.open.length)} />
+        <Stat label={t("mine.completed")} value={String(overview.done.length)} />
         <Stat
-          label="Median turnaround"
-          value={overview.medianTurnaroundMs === null ? "—" : formatWait(overview.medianTurnaroundMs)}
+          label={t("mine.median")}
+          value={turnaround ? tReviews(turnaround.key, { count: turnaround.count }) : "—"}
         />
       </dl>
-      <Section id="open-claims" title="Open claims">
+      <Section id="open-claims" title={t("mine.openClaims")}>
         <div className="mt-3">
-          <QueueTable reviews={overview.open} viewerId={user.id} now={now} empty="Claim a review from the queue." />
+          <QueueTable reviews={overview.open} viewerId={user.id} now={now} empty={t("mine.openEmpty")} />
         </div>
       </Section>
-      <Section id="done-reviews" title="Completed">
+      <Section id="done-reviews" title={t("mine.completed")}>
         <div className="mt-3">
-          <QueueTable
-            reviews={overview.done}
-            viewerId={user.id}
-            now={now}
-            empty="Reviews you complete are listed here."
-          />
+          <QueueTable reviews={overview.done} viewerId={user.id} now={now} empty={t("mine.doneEmpty")} />
         </div>
       </Section>
     </Container>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
@@ -16,7 +17,11 @@ import { markdownFileName } from "@/lib/reports/markdown";
 import { listAssignableMentors } from "@/lib/reviews/claims";
 import { loadReviewedReport, loadReviewThreads } from "@/lib/reviews/page-data";
 
-export const metadata: Metadata = { title: "Review" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("mentor.workspace");
+  return { title: t("title") };
+}
+
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ thread?: string }> };
@@ -34,22 +39,23 @@ export default async function ReviewWorkspacePage({ params, searchParams }: Prop
   const review = view.review!;
   // Only an admin assigns reviews (the assign route checks it again).
   const mentors = user.role === "admin" ? await listAssignableMentors(db) : undefined;
+  const t = await getTranslations("mentor.workspace");
 
   return (
     <Container className="space-y-6 py-6 sm:py-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+      <nav aria-label={t("breadcrumb")} className="text-sm text-slate-600">
         <Link href="/mentor" className="rounded hover:text-slate-900">
-          Review queue
+          {t("queue")}
         </Link>
         <span aria-hidden="true" className="mx-2 text-slate-400">
           /
         </span>
-        <span aria-current="page">Review</span>
+        <span aria-current="page">{t("title")}</span>
       </nav>
       <PageHeader
-        eyebrow={`Review of ${view.candidate.name}'s design`}
+        eyebrow={t("eyebrow", { name: view.candidate.name })}
         title={report.prompt.title}
-        description={`Engine score ${report.score ?? "—"}. Pick elements on the drawing to comment on them, or comment on a rule or the whole design.`}
+        description={t("description", { score: report.score ?? "—" })}
       />
       <ReviewProvider
         interviewId={id}
@@ -68,13 +74,9 @@ export default async function ReviewWorkspacePage({ params, searchParams }: Prop
           fileStem={markdownFileName(report).replace(/\.md$/, "")}
           testHooks={getEnv().testHooks}
           canvasOverlay={<CanvasPins />}
-          drawingTitle={`${view.candidate.name}'s drawing`}
+          drawingTitle={t("drawing", { name: view.candidate.name })}
         />
-        <ReportNotes
-          notes={report.notes}
-          title="Candidate's notes"
-          empty="The candidate wrote no notes during this interview."
-        />
+        <ReportNotes notes={report.notes} title={t("notes")} empty={t("notesEmpty")} />
         <TranscriptSection messages={transcript} candidate={view.candidate.name} />
         <MentorReview
           view={view}
