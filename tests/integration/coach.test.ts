@@ -362,8 +362,15 @@ describe("the coach's language", () => {
     const korean = await post(KOREAN);
     expect(requestedLanguage(lastRequest().body)).toBe("ko");
     expect(lastRequest().body.messages[0]!.content).toContain("Korean (한국어)");
-    // The facts it is given are the same in both languages: only the instruction changes.
-    expect(lastRequest().body.messages[1]).toEqual(model.requests.at(-2)!.body.messages[1]);
+    // The facts it is given are the same in both languages; the prompt is read in the reader's.
+    const facts = (message: { content: unknown }) => {
+      const { prompt, ...rest } = JSON.parse(String(message.content)) as { prompt: { title: string } };
+      return { title: prompt.title, rest };
+    };
+    const [english, inKorean] = [model.requests.at(-2)!.body.messages[1]!, lastRequest().body.messages[1]!].map(facts);
+    expect(inKorean!.rest).toEqual(english!.rest);
+    expect(english!.title).toBe("Warm-up: put a cache in front of a database");
+    expect(inKorean!.title).toMatch(HANGUL);
     const stored = await loadFeedback(db, alice.id, id);
     expect(stored?.id).toBe((korean.at(-1)!.data.feedback as { id: string }).id);
     expect(stored?.language).toBe("ko");
