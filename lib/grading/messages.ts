@@ -58,10 +58,28 @@ function render(template: string, values: Record<string, string | number>, tag: 
   return String(compile(template, tag).format(values));
 }
 
+/**
+ * Each locale's mention texts, by label and (for unlabelled ones) by kind. A message may name
+ * hundreds of components, mostly repeating labels ("Web server"); each is rendered once.
+ * Bounded like the classifier's caches.
+ */
+const mentionCache = new WeakMap<MessageLocale, { labelled: Map<string, string>; unlabelled: Map<string, string> }>();
+const MENTION_CACHE_LIMIT = 20_000;
+
 function mentionText(mention: Mention, locale: MessageLocale): string {
-  return mention.label
-    ? render(locale.labelled, { label: mention.label }, locale.tag)
-    : render(locale.unlabelled, { kind: locale.kindNouns[mention.kind] }, locale.tag);
+  let cache = mentionCache.get(locale);
+  if (!cache) mentionCache.set(locale, (cache = { labelled: new Map(), unlabelled: new Map() }));
+  const byKey = mention.label ? cache.labelled : cache.unlabelled;
+  const key = mention.label || mention.kind;
+  let text = byKey.get(key);
+  if (text === undefined) {
+    text = mention.label
+      ? render(locale.labelled, { label: mention.label }, locale.tag)
+      : render(locale.unlabelled, { kind: locale.kindNouns[mention.kind] }, locale.tag);
+    if (byKey.size >= MENTION_CACHE_LIMIT) byKey.clear();
+    byKey.set(key, text);
+  }
+  return text;
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();

@@ -17,7 +17,7 @@ const BULLET = /^\s*(?:[-*•·▪◦]|\d{1,2}[.)])\s+/;
 const ESTIMATE =
   /\b(?:qps|rps|tps|dau|mau|requirements?|estimates?|estimation|assumptions?|non-functional|functional|capacity|throughput|latency|sla|slo)\b|요구\s?사항|추정|가정|용량|\d+(?:\.\d+)?\s?(?:k|m|b|million|billion|억|만)\s*(?:users?|requests?|req|reads?|writes?|명|건)|\d+(?:\.\d+)?\s?(?:tb|gb|pb|mb|kb)\b|\/\s?(?:s|sec|day|month)\b|per (?:second|day|month)|초당|하루/i;
 
-export function isPlaceholder(text: string): boolean {
+export const isPlaceholder = memoByText((text: string): boolean => {
   const trimmed = text.trim();
   if (trimmed.length === 0) return true;
   // Libraries spell logos one letter per element; a lone Latin letter names nothing.
@@ -25,7 +25,7 @@ export function isPlaceholder(text: string): boolean {
   // "...", "—", "?": no letter or digit names nothing.
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return true;
   return LOREM.test(trimmed);
-}
+});
 
 /** Rough word count; a run of Korean or Chinese counts one word per two to three characters. */
 export function wordCount(text: string): number {

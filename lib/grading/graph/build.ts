@@ -20,52 +20,31 @@ import { adoptTags, textUnit, type Unit } from "./units";
 /** Numbers each build, so element-to-unit marks left by an earlier build of the same elements are ignored. */
 let builds = 0;
 
-export const T: Record<string, number> = {};
-let tPrev = 0;
-const tick = (k: string) => {
-  const n = performance.now();
-  T[k] = (T[k] ?? 0) + n - tPrev;
-  tPrev = n;
-};
 export function buildGraph(
   elements: SceneElement[],
   byId = new Map(elements.map((e) => [e.id, e])),
 ): ArchitectureGraph {
   const build = ++builds;
-  tPrev = performance.now();
-  const own = (e: SceneElement, u: Unit) => {
-    e.owner = u;
-    e.ownerBuild = build;
-  };
   const unitOfElement = (id: string): Unit | undefined => {
     const e = byId.get(id);
     return e && e.ownerBuild === build ? (e.owner as Unit) : undefined;
   };
-  tick("before-unitize");
   const scene = unitize(elements, byId);
   const reader = new Reader();
   const shapeIndex = new UnitIndex(scene.units);
   const isTitle = titleTest(elements);
-  tick("before-attach");
   const attachments = attachTexts(shapeIndex, scene.texts, scene.connectors, isTitle);
   applyAttachments(attachments, scene.connectorLabels);
   // customData.kind on any element (a tag set by hand on a floating caption, not only the
   // palette's shapes) marks the unit that element belongs to.
   if (elements.some((e) => e.customKind !== null)) for (const u of scene.units) adoptTags(u);
-  tick("before-tree");
   const tree = new ContainmentTree(shapeIndex, scene.units);
 
-  for (const u of scene.units) {
-    for (const e of u.members) own(e, u);
-    for (const e of u.insideTexts) own(e, u);
-    for (const n of u.nearTexts) own(n.text, u);
-    for (const e of u.noteTexts) own(e, u);
-  }
+  markOwners(scene.units, build);
   const hasKids = (u: Unit) => u.kids.length > 0;
 
   // Texts that name no shape: a component when an arrow reaches them or they name a kind.
   const orphans = scene.texts.filter((t) => !attachments.has(t));
-  tick("before-standalone");
   const standalone = standaloneTexts(
     orphans,
     scene.connectors,
@@ -75,11 +54,10 @@ export function buildGraph(
   );
   const textUnits = standalone.map(textUnit);
   for (const u of textUnits) {
-    own(u.members[0]!, u);
+    own(u.members[0]!, u, build);
     tree.place(shapeIndex, tree.frames, u);
   }
   const units = [...scene.units, ...textUnits];
-  tick("before-decide");
   const decisions = new Decisions(reader, units);
 
   const isZone = (u: Unit) => u.decision?.type === "zone";
@@ -97,7 +75,6 @@ export function buildGraph(
   for (const u of textUnits) shapeIndex.add(u);
   const captioned = scene.units.filter((u) => u.nearTexts.length > 0 || (u.source === "group" && u.groupTexts.length));
   const resolver = new EndResolver(shapeIndex, unitOfElement, hasKids, captioned);
-  tick("before-links");
   const drawnLinks = expandZoneEnds(
     rawLinks(scene.connectors, resolver, decisions),
     isZone,
@@ -126,12 +103,10 @@ export function buildGraph(
     .sort((a, b) => a.order - b.order);
 
   // What the words leave unknown, shape and position may tell.
-  tick("before-infer");
   for (const [u, inferred] of inferKinds(kept, throughSteps, reader, decisions)) {
     const reading = reader.read(u);
     u.reading = { ...reading, kind: inferred.kind, source: "inferred", why: inferred.why };
   }
-  tick("before-split");
   const splits = splitListedUnits(kept, reader);
   const emitted = kept.flatMap((u) => splits.get(u)?.parts ?? [u]);
   const links = relinkParts(throughSteps, splits);
@@ -142,7 +117,6 @@ export function buildGraph(
   emitted.forEach((u, i) => componentIds.set(u, `c${i + 1}`));
 
   const zones = zoneUnits.map((z) => toZone(z, zoneIds, decisions, reader)).sort((a, b) => a.order - b.order);
-  tick("before-output");
   const components = emitted.map((u) => toComponent(u, componentIds.get(u)!, zoneIds, decisions, reader));
   const connections = links
     .map((l) => toConnection(l, componentIds, scene.connectorLabels))
@@ -150,8 +124,26 @@ export function buildGraph(
   const notes: Note[] = [...scene.notes, ...orphans.filter((t) => !standaloneSet.has(t))]
     .sort((a, b) => a.order - b.order)
     .map((t) => ({ text: textOf(t), elementIds: [t.id] }));
-  tick("end");
   return new ArchitectureGraph(components, connections, zones, notes);
+}
+
+/**
+ * Marks every element of each unit with its unit, for this build. Indexed loops: this runs
+ * once per grade, before the engine is warm, where a for…of allocates on every step.
+ */
+function markOwners(units: Unit[], build: number): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    for (let k = 0; k < u.members.length; k++) own(u.members[k]!, u, build);
+    for (let k = 0; k < u.insideTexts.length; k++) own(u.insideTexts[k]!, u, build);
+    for (let k = 0; k < u.nearTexts.length; k++) own(u.nearTexts[k]!.text, u, build);
+    for (let k = 0; k < u.noteTexts.length; k++) own(u.noteTexts[k]!, u, build);
+  }
+}
+
+function own(e: SceneElement, u: Unit, build: number): void {
+  e.owner = u;
+  e.ownerBuild = build;
 }
 
 /** Unnamed, untagged boxes holding a note text (a flow step written on a box). */

@@ -2,6 +2,7 @@
 // components), a component whose insides are details (a "PostgreSQL" box listing tables, a
 // frame around an icon), or a card that only frames one thing.
 import type { ComponentKind } from "../contract";
+import { memoByText } from "../classify/memo";
 import { pushTo } from "./multimap";
 import type { Reader } from "./reader";
 import type { Unit } from "./units";
@@ -26,19 +27,30 @@ const INTERFACE_WORDS = new Set(
   ),
 );
 const GENERIC_WORDS = new Set("client clients service services server servers app apps system systems".split(" "));
-const words = (text: string) =>
+/** A label's words outside brackets, lowercased (read once per distinct label: the list is shared, never changed). */
+const words = memoByText((text: string): readonly string[] =>
   text
     .toLowerCase()
     .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+    .filter(Boolean),
+);
+/** The words of a container's name that its insides may repeat ("Slack"), generic ones ("client", "services") left out. */
+const ownWords = memoByText(
+  (container: string): ReadonlySet<string> => new Set(words(container).filter((w) => !GENERIC_WORDS.has(w))),
+);
 
 /** "API", "WS", "Slack API" inside "Slack": an interface of the box around it. */
 function isInterfaceOf(label: string, container: string): boolean {
   // The container's name ("Slack") may repeat; its generic words ("client", "services") may not.
-  const own = new Set(words(container).filter((w) => !GENERIC_WORDS.has(w)));
-  const rest = words(label).filter((w) => !own.has(w));
-  return rest.length > 0 && rest.every((w) => INTERFACE_WORDS.has(w));
+  const own = ownWords(container);
+  let rest = 0;
+  for (const w of words(label)) {
+    if (own.has(w)) continue;
+    if (!INTERFACE_WORDS.has(w)) return false;
+    rest++;
+  }
+  return rest > 0;
 }
 
 export type Decision = { type: "component" } | { type: "zone" } | { type: "merged"; into: Unit };

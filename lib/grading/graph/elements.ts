@@ -1,6 +1,7 @@
 // What each live element is for the graph: a text, a connector (arrow or open line), or a
 // drawn shape; and where it lies.
 import { boxOfPoints, boxOfRect, segmentHitsBox, type Box } from "../geometry/box";
+import { memoByText } from "../classify/memo";
 import type { SceneElement } from "../scene/types";
 
 export type Category = "text" | "connector" | "shape";
@@ -93,7 +94,10 @@ export function pathCrosses(e: SceneElement, box: Box): boolean {
   return false;
 }
 
+/** Whitespace collapsed, read once per distinct text: drawings repeat their labels. */
+const collapsed = memoByText((text: string) => text.replace(/\s+/g, " ").trim());
+
 /** The text as a person wrote it: originalText, whitespace collapsed. */
 export function textOf(e: SceneElement): string {
-  return (e.label ??= (e.text ?? "").replace(/\s+/g, " ").trim());
+  return (e.label ??= collapsed(e.text ?? ""));
 }

@@ -7,7 +7,7 @@ import type { SceneElement } from "../scene/types";
 import { applyAttachments, attachTexts, UnitIndex, type Attachment } from "./attach";
 import { categoryOf, textOf } from "./elements";
 import { pushTo } from "./multimap";
-import { dominant, mergeUnits, shapeUnit, wordsOf, type Unit } from "./units";
+import { dominant, mergeUnits, shapeUnit, wordCountOf, wordsOf, type Unit } from "./units";
 
 interface GroupNode {
   /** Created on first use: most elements are in no group, most groups have no subgroup. */
@@ -27,6 +27,9 @@ export interface UnitizedScene extends Pieces {
   /** Texts labelling each connector (bound through containerId, or lying on the arrow). */
   connectorLabels: Map<SceneElement, SceneElement[]>;
 }
+
+/** The empty list a group hands back when it merged everything into one unit; read, never changed. */
+const NO_ELEMENTS: SceneElement[] = Object.freeze([]) as unknown as SceneElement[];
 
 function newNode(): GroupNode {
   return { children: null, elements: [] };
@@ -86,7 +89,7 @@ function read(
   }
   for (const e of node.elements) {
     const category = categoryOf(e);
-    if (category === "shape") units.push(shapeUnit(e, boundTo.get(e.id) ?? []));
+    if (category === "shape") units.push(shapeUnit(e, boundTo.get(e.id) ?? NO_ELEMENTS));
     else if (category === "connector") connectors.push(e);
     else if (isPlaceholder(textOf(e))) placeholders.push(e);
     else if (isNote(e.text ?? textOf(e), false)) notes.push(e);
@@ -105,14 +108,13 @@ function read(
   if (isRoot || units.length === 0) return { units, texts, notes, connectors };
 
   // The usual icon: shapes and strokes with at most one text between them name one thing.
-  const words = texts.length + units.reduce((n, u) => n + wordsOf(u).length, 0);
-  const kinds = new Set(units.map((u) => u.customKind).filter((k) => k !== null));
-  if (words <= 1 && kinds.size <= 1 && !units.some((u) => u.frame?.name?.trim())) {
+  const words = texts.length + units.reduce((n, u) => n + wordCountOf(u), 0);
+  if (words <= 1 && oneKindAtMost(units) && !units.some((u) => u.frame?.name?.trim())) {
     return {
       units: [mergeGroup(units, texts, notes, placeholders, connectors, new Map(), connectorLabels)],
-      texts: [],
-      notes: [],
-      connectors: [],
+      texts: NO_ELEMENTS,
+      notes: NO_ELEMENTS,
+      connectors: NO_ELEMENTS,
     };
   }
   const attachments = attachTexts(new UnitIndex(units), texts, connectors);
@@ -136,10 +138,21 @@ function read(
   }
   return {
     units: [mergeGroup(units, texts, notes, placeholders, connectors, attachments, connectorLabels)],
-    texts: [],
-    notes: [],
-    connectors: [],
+    texts: NO_ELEMENTS,
+    notes: NO_ELEMENTS,
+    connectors: NO_ELEMENTS,
   };
+}
+
+/** Whether the units carry at most one distinct palette mark (customData.kind). */
+function oneKindAtMost(units: Unit[]): boolean {
+  let kind: string | null = null;
+  for (const u of units) {
+    if (u.customKind === null) continue;
+    if (kind === null) kind = u.customKind;
+    else if (u.customKind !== kind) return false;
+  }
+  return true;
 }
 
 /** One thing: every stroke, arrow and caption of the group belongs to it. */

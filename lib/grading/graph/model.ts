@@ -37,6 +37,8 @@ export interface Note {
   elementIds: string[];
 }
 
+const NO_NEIGHBOURS: ReadonlySet<string> = new Set();
+
 export class ArchitectureGraph {
   private readonly byId = new Map<string, Component>();
   private readonly adjacency = new Map<string, Set<string>>();
@@ -54,15 +56,22 @@ export class ArchitectureGraph {
   ) {
     for (const c of components) {
       this.byId.set(c.id, c);
-      this.adjacency.set(c.id, new Set());
       pushTo(this.byKind, c.kind, c);
       for (const z of c.zones) pushTo(this.zoneMembers, z, c);
     }
+    // A component's neighbour set is made with its first link: most drawings have many
+    // components linked to nothing, and those share one empty set.
     for (const link of connections) {
-      this.adjacency.get(link.from)?.add(link.to);
-      this.adjacency.get(link.to)?.add(link.from);
+      if (this.byId.has(link.from)) this.linkedFrom(link.from).add(link.to);
+      if (this.byId.has(link.to)) this.linkedFrom(link.to).add(link.from);
       pushTo(this.incident, link.from, link);
     }
+  }
+
+  private linkedFrom(id: string): Set<string> {
+    let set = this.adjacency.get(id);
+    if (!set) this.adjacency.set(id, (set = new Set()));
+    return set;
   }
 
   component(id: string): Component | undefined {
@@ -81,7 +90,7 @@ export class ArchitectureGraph {
   }
 
   neighbourIds(id: string): ReadonlySet<string> {
-    return this.adjacency.get(id) ?? new Set();
+    return this.adjacency.get(id) ?? NO_NEIGHBOURS;
   }
 
   /** Connections joining a and b, either way. */

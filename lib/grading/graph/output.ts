@@ -1,5 +1,6 @@
 // Units → the components, zones and connections of the graph, with their public ids.
-import { DATABASE_ROLES, type DatabaseRole } from "../contract";
+import { DATABASE_ROLES, type ComponentKind, type DatabaseRole } from "../contract";
+import type { TextFacts } from "../classify/classify";
 import type { SceneElement } from "../scene/types";
 import type { RawLink } from "./connect";
 import { MAX_NESTING, type Decisions } from "./decide";
@@ -7,9 +8,11 @@ import { textOf } from "./elements";
 import type { Component, Connection, Zone } from "./model";
 import type { Reader, UnitReading } from "./reader";
 import type { ComponentReadingJson } from "../types";
-import { elementsOf, type Unit } from "./units";
+import type { Unit } from "./units";
 
 const AUTOSCALING = /auto\s?-?scal|\basg\b|오토\s?스케일|弹性伸缩/i;
+/** Kinds an auto scaling group around them replicates. */
+const SCALED_KINDS = new Set<ComponentKind>(["web_server", "api_gateway", "worker"]);
 
 function zoneChain(u: Unit, zoneIds: Map<Unit, string>, decisions: Decisions): Unit[] {
   const chain: Unit[] = [];
@@ -34,11 +37,17 @@ function allElementIds(u: Unit, decisions: Decisions): string[] {
   const stack = [u];
   while (stack.length) {
     const current = stack.pop()!;
-    for (const e of elementsOf(current)) seen.add(e);
+    // elementsOf(current), then its notes, without the lists in between.
+    for (const e of current.members) seen.add(e);
+    for (const e of current.insideTexts) seen.add(e);
+    for (const n of current.nearTexts) seen.add(n.text);
     for (const e of current.noteTexts) seen.add(e);
-    stack.push(...(decisions.absorbed.get(current) ?? []));
+    const absorbed = decisions.absorbed.get(current);
+    if (absorbed) for (const a of absorbed) stack.push(a);
   }
-  return [...seen].map((e) => e.id);
+  const ids: string[] = [];
+  for (const e of seen) ids.push(e.id);
+  return ids;
 }
 
 export function toZone(z: Unit, zoneIds: Map<Unit, string>, decisions: Decisions, reader: Reader): Zone {
@@ -63,15 +72,17 @@ export function toComponent(
 ): Component {
   const reading = reader.read(u);
   const chain = zoneChain(u, zoneIds, decisions);
-  const zoneReadings = chain.map((z) => ({ reading: reader.read(z), facts: reader.factsOf(reader.read(z).label) }));
   const facts = reading.facts;
-  const shardZone = zoneReadings.find((z) => z.facts.namesShard);
+  let shardZone: TextFacts | null = null;
   let replicas = Math.max(facts.instances ?? 1, u.stackCount);
-  for (const z of zoneReadings) {
+  for (const z of chain) {
+    const zoneReading = reader.read(z);
+    const zoneFacts = reader.factsOf(zoneReading.label);
+    if (!shardZone && zoneFacts.namesShard) shardZone = zoneFacts;
     // "Redis cluster" around Redis nodes, an auto scaling group around servers: every member is replicated.
-    const sameTier = z.reading.kind === reading.kind && z.reading.kind !== "data_center";
-    const scaling = AUTOSCALING.test(z.reading.label) && ["web_server", "api_gateway", "worker"].includes(reading.kind);
-    if ((sameTier || scaling) && z.facts.instances) replicas = Math.max(replicas, z.facts.instances);
+    const sameTier = zoneReading.kind === reading.kind && zoneReading.kind !== "data_center";
+    const scaling = AUTOSCALING.test(zoneReading.label) && SCALED_KINDS.has(reading.kind);
+    if ((sameTier || scaling) && zoneFacts.instances) replicas = Math.max(replicas, zoneFacts.instances);
   }
   if (reading.kind === "database" && facts.replicatedDatabase) replicas = Math.max(replicas, 2);
   if (u.customReplicas !== null) replicas = u.customReplicas;
@@ -93,7 +104,7 @@ export function toComponent(
     facts: {
       sticky: facts.sticky,
       sharded: facts.sharded,
-      shardKey: facts.shardKey ?? shardZone?.facts.shardKey ?? null,
+      shardKey: facts.shardKey ?? shardZone?.shardKey ?? null,
       namesShard: facts.namesShard || Boolean(shardZone) || role === "shard",
       replicatedDatabase: facts.replicatedDatabase,
     },

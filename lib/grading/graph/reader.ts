@@ -67,7 +67,7 @@ export class Reader {
     let reading = u.reading;
     if (reading) return reading;
     const { label, labelTexts, annotations } = labelOf(u);
-    const annotation = annotations.map(textOf).filter(Boolean).join(" ");
+    const annotation = annotations.length ? annotations.map(textOf).filter(Boolean).join(" ") : "";
     // The words as written, line breaks kept: a first line over detail lines names the box.
     const raw =
       labelTexts.length === 1 && !u.frame

@@ -50,11 +50,6 @@ export interface Unit {
 /** Most units never get a text of a given sort; they share one empty, frozen list. */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
-/** The stage fields every unit starts with. */
-function fresh() {
-  return { parent: null, kids: NONE as Unit[], decision: null, reading: null };
-}
-
 let counter = 0;
 
 function customOf(members: SceneElement[]) {
@@ -97,12 +92,17 @@ export function shapeUnit(shape: SceneElement, bound: SceneElement[]): Unit {
     customReplicas: shape.customReplicas ?? bound.find((t) => t.customReplicas !== null)?.customReplicas ?? null,
     customRole: shape.customRole ?? bound.find((t) => t.customRole !== null)?.customRole ?? null,
     order: shape.order,
-    ...fresh(),
+    // The stage fields every unit starts with (written out, not spread: units are made by the thousand).
+    parent: null,
+    kids: NONE,
+    decision: null,
+    reading: null,
   };
 }
 
 export function textUnit(text: SceneElement): Unit {
   const box = boxOf(text);
+  const custom = customOf([text]);
   return {
     uid: ++counter,
     source: "text",
@@ -117,9 +117,14 @@ export function textUnit(text: SceneElement): Unit {
     nearTexts: NONE,
     noteTexts: NONE,
     stackCount: 1,
-    ...customOf([text]),
+    customKind: custom.customKind,
+    customReplicas: custom.customReplicas,
+    customRole: custom.customRole,
     order: text.order,
-    ...fresh(),
+    parent: null,
+    kids: NONE,
+    decision: null,
+    reading: null,
   };
 }
 
@@ -136,6 +141,7 @@ export function mergeUnits(
   // The group behaves as a box when its biggest part is a box covering nearly all of it.
   const biggest = units.reduce((a, b) => (b.area > a.area ? b : a), first);
   const members = [...units.flatMap(elementsOf), ...extraMembers, ...texts, ...notes];
+  const custom = customOf(members);
   const merged: Unit = {
     uid: ++counter,
     source: "group",
@@ -153,9 +159,14 @@ export function mergeUnits(
     nearTexts: NONE,
     noteTexts: [...units.flatMap((u) => u.noteTexts), ...notes],
     stackCount: Math.max(stackOf(units), ...units.map((u) => u.stackCount)),
-    ...customOf(members),
+    customKind: custom.customKind,
+    customReplicas: custom.customReplicas,
+    customRole: custom.customRole,
     order: members.reduce((min, m) => Math.min(min, m.order), Infinity),
-    ...fresh(),
+    parent: null,
+    kids: NONE,
+    decision: null,
+    reading: null,
   };
   return merged;
 }
@@ -196,6 +207,11 @@ export function wordsOf(u: Unit): SceneElement[] {
   return [...u.boundTexts, ...u.groupTexts, ...u.insideTexts, ...u.nearTexts.map((n) => n.text)];
 }
 
+/** How many texts may name the unit: wordsOf(u).length without the list. */
+export function wordCountOf(u: Unit): number {
+  return u.boundTexts.length + u.groupTexts.length + u.insideTexts.length + u.nearTexts.length;
+}
+
 /** The list with one more item; the shared empty list is replaced, never written to. */
 export function appended<T>(list: T[], item: T): T[] {
   if (list === NONE) return [item];
@@ -224,10 +240,24 @@ export interface UnitLabel {
  * text is an annotation ("x3", "HA", "primary").
  */
 export function labelOf(u: Unit): UnitLabel {
-  // The common case, a shape with one bound label and nothing else, needs no sorting.
-  if (!u.frame && u.boundTexts.length === 1 && !u.groupTexts.length && !u.insideTexts.length && !u.nearTexts.length) {
-    const only = u.boundTexts[0]!;
-    return { label: textOf(only), labelTexts: [only], annotations: [] };
+  // The common cases, a unit with one text or none, need no sorting (the lists returned are
+  // read, never changed, so the empty ones are shared).
+  if (!u.frame) {
+    const texts = u.boundTexts.length + u.groupTexts.length + u.insideTexts.length + u.nearTexts.length;
+    if (texts === 0) return { label: "", labelTexts: NONE, annotations: NONE };
+    if (texts === 1) {
+      if (u.boundTexts.length)
+        return { label: textOf(u.boundTexts[0]!), labelTexts: [u.boundTexts[0]!], annotations: NONE };
+      if (u.nearTexts.length) {
+        const near = u.nearTexts[0]!.text;
+        return { label: textOf(near), labelTexts: [near], annotations: NONE };
+      }
+      // A grouped text or one lying on the shape, kept when dominant() keeps it.
+      const only = u.groupTexts.length ? u.groupTexts[0]! : u.insideTexts[0]!;
+      if (only.fontSize === null || only.fontSize >= 0.5 * Math.max(0, only.fontSize))
+        return { label: textOf(only), labelTexts: [only], annotations: NONE };
+      return { label: "", labelTexts: NONE, annotations: [only] };
+    }
   }
   const near = [...u.nearTexts].sort((a, b) => a.gap - b.gap || a.text.order - b.text.order).map((n) => n.text);
   const frameName = u.frame?.name?.trim() ? [u.frame] : [];

@@ -3,12 +3,11 @@
 import { z } from "zod";
 import { InvalidSceneError } from "../errors";
 import { MAX_ELEMENTS, MAX_SCENE_BYTES } from "../limits";
-import { isValidLiveElement } from "./fast-check";
+import { isValidLiveElement, readLiveElement } from "./fast-check";
 import { liveElementSchema, type LiveElementInput } from "./schema";
 import type { ParsedScene, SceneElement } from "./types";
 
 const MB = (MAX_SCENE_BYTES / 1_000_000).toString();
-const MAX_GROUP_DEPTH = 64;
 
 /** Parses JSON text, refusing it above the size limit before parsing. */
 export function parseSceneText(text: string): unknown {
@@ -115,80 +114,48 @@ function issueMessage(raw: unknown, where: string, issue: z.core.$ZodIssue): str
   return `${where}${path} ${issue.message}${typeof got === "number" ? ` (got ${got})` : ""}.`;
 }
 
-function toElement(input: LiveElementInput, order: number, dx: number, dy: number): SceneElement {
-  const custom = input.customData ?? null;
-  const replicas = custom?.replicas;
-  return {
-    id: input.id,
-    type: input.type,
-    order,
-    x: input.x + dx,
-    y: input.y + dy,
-    width: input.width ?? 0,
-    height: input.height ?? 0,
-    angle: input.angle ?? 0,
-    text: input.originalText ?? input.text ?? null,
-    containerId: input.containerId ?? null,
-    // Nesting deeper than any drawing needs is cut (outermost groups kept) to bound recursion.
-    groupIds: !input.groupIds
-      ? []
-      : input.groupIds.length > MAX_GROUP_DEPTH
-        ? input.groupIds.slice(-MAX_GROUP_DEPTH)
-        : input.groupIds,
-    frameId: input.frameId ?? null,
-    startBindingId: input.startBinding?.elementId ?? null,
-    endBindingId: input.endBinding?.elementId ?? null,
-    points: input.points?.length ? input.points : null,
-    customKind: typeof custom?.kind === "string" ? custom.kind : null,
-    customReplicas:
-      typeof replicas === "number" && Number.isInteger(replicas) && replicas >= 1 && replicas <= 10_000
-        ? replicas
-        : null,
-    customRole: typeof custom?.role === "string" ? custom.role : null,
-    name: input.name ?? null,
-    fontSize: input.fontSize ?? null,
-    // Caches filled later, declared now so every element keeps one shape (faster property access).
-    label: undefined,
-    minX: NaN,
-    minY: NaN,
-    maxX: NaN,
-    maxY: NaN,
-    owner: undefined,
-    ownerBuild: 0,
-  };
+/** An element of the list that Excalidraw deleted: it does not exist (docs/grading.md §1) and is skipped unread. */
+function isDeleted(raw: unknown): boolean {
+  return typeof raw === "object" && raw !== null && (raw as { isDeleted?: unknown }).isDeleted === true;
 }
 
-/** Live elements of a list, checked; deleted elements do not exist (docs/grading.md §1) and are skipped unread. */
+/**
+ * The slow path, for an element the fast check refused: what the schema makes of it, or an
+ * error saying exactly what is wrong.
+ */
+function schemaChecked(raw: unknown, i: number, listLabel: string): LiveElementInput {
+  const where = `${listLabel}[${i}]`;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new InvalidSceneError("invalid_element", `${where} is ${describe(raw)}; every element must be an object.`);
+  }
+  const result = liveElementSchema.safeParse(raw);
+  if (!result.success) {
+    const id = (raw as { id?: unknown }).id;
+    const named = typeof id === "string" && id ? `${where} (id ${JSON.stringify(id.slice(0, 40))})` : where;
+    const issue = result.error.issues[0];
+    throw new InvalidSceneError(
+      "invalid_element",
+      issue ? issueMessage(raw, named, issue) : `${named} is not a valid element.`,
+    );
+  }
+  return result.data;
+}
+
+/** Live elements of a list, checked. */
 function validateList(list: unknown[], listLabel: string): LiveElementInput[] {
   const live: LiveElementInput[] = [];
-  list.forEach((raw, i) => {
-    if (typeof raw === "object" && raw !== null && (raw as { isDeleted?: unknown }).isDeleted === true) return;
-    if (
-      typeof raw === "object" &&
-      raw !== null &&
-      !Array.isArray(raw) &&
-      isValidLiveElement(raw as Record<string, unknown>)
-    ) {
-      live.push(raw as LiveElementInput);
-      return;
-    }
-    // The slow path: find out exactly what is wrong, for the message.
-    const where = `${listLabel}[${i}]`;
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-      throw new InvalidSceneError("invalid_element", `${where} is ${describe(raw)}; every element must be an object.`);
-    }
-    const result = liveElementSchema.safeParse(raw);
-    if (!result.success) {
-      const id = (raw as { id?: unknown }).id;
-      const named = typeof id === "string" && id ? `${where} (id ${JSON.stringify(id.slice(0, 40))})` : where;
-      const issue = result.error.issues[0];
-      throw new InvalidSceneError(
-        "invalid_element",
-        issue ? issueMessage(raw, named, issue) : `${named} is not a valid element.`,
-      );
-    }
-    live.push(result.data);
-  });
+  for (let i = 0; i < list.length; i++) {
+    // A hole in a sparse array (never in parsed JSON) is no element, as forEach has always read it.
+    if (list[i] === undefined && !(i in list)) continue;
+    const raw = list[i];
+    if (isDeleted(raw)) continue;
+    const fast = typeof raw === "object" && raw !== null && !Array.isArray(raw);
+    live.push(
+      fast && isValidLiveElement(raw as Record<string, unknown>)
+        ? (raw as LiveElementInput)
+        : schemaChecked(raw, i, listLabel),
+    );
+  }
   return live;
 }
 
@@ -229,21 +196,35 @@ export function parseScene(input: unknown): ParsedScene {
       `The scene has ${elementCount} elements; at most ${MAX_ELEMENTS} can be graded.`,
     );
   }
-  const listLabel = library ? "library item " : "elements";
-  const validated = lists.map((list, i) => validateList(list, library ? `${listLabel}${i} elements` : listLabel));
-  const offsets = library ? layoutOffsets(validated) : validated.map((): [number, number] => [0, 0]);
-
   const byId = new Map<string, SceneElement>();
   const elements: SceneElement[] = [];
+  // Ids are unique in a sound file; a repeat (copy-pasted libraries) keeps the first.
+  const add = (element: SceneElement) => {
+    if (byId.has(element.id)) return;
+    byId.set(element.id, element);
+    elements.push(element);
+  };
+  if (!library) {
+    // A scene is checked and read in one pass: no list of checked inputs in between.
+    const list = lists[0]!;
+    for (let i = 0; i < list.length; i++) {
+      const raw = list[i];
+      if (raw === undefined && !(i in list)) continue;
+      if (isDeleted(raw)) continue;
+      const fast =
+        typeof raw === "object" && raw !== null && !Array.isArray(raw)
+          ? readLiveElement(raw as Record<string, unknown>, elements.length, 0, 0)
+          : null;
+      add(fast ?? readLiveElement(schemaChecked(raw, i, "elements"), elements.length, 0, 0, true)!);
+    }
+    return { elements, byId, elementCount, library };
+  }
+  // A library's items are all checked before any is placed: the layout needs every item's extent.
+  const validated = lists.map((list, i) => validateList(list, `library item ${i} elements`));
+  const offsets = layoutOffsets(validated);
   validated.forEach((list, i) => {
     const [dx, dy] = offsets[i] ?? [0, 0];
-    for (const e of list) {
-      // Ids are unique in a sound file; a repeat (copy-pasted libraries) keeps the first.
-      if (byId.has(e.id)) continue;
-      const element = toElement(e, elements.length, dx, dy);
-      byId.set(e.id, element);
-      elements.push(element);
-    }
+    for (const e of list) add(readLiveElement(e, elements.length, dx, dy, true)!);
   });
   return { elements, byId, elementCount, library };
 }
