@@ -108,7 +108,12 @@ export function buildGraph(
     u.reading = { ...reading, kind: inferred.kind, source: "inferred", why: inferred.why };
   }
   const splits = splitListedUnits(kept, reader);
-  const emitted = kept.flatMap((u) => splits.get(u)?.parts ?? [u]);
+  const emitted: Unit[] = [];
+  for (const u of kept) {
+    const parts = splits.get(u)?.parts;
+    if (parts) emitted.push(...parts);
+    else emitted.push(u);
+  }
   const links = relinkParts(throughSteps, splits);
 
   const zoneIds = new Map<Unit, string>();

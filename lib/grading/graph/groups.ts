@@ -165,8 +165,12 @@ function mergeGroup(
   attachments: Map<SceneElement, Attachment>,
   connectorLabels: Map<SceneElement, SceneElement[]>,
 ): Unit {
-  const arrowLabels = connectors.flatMap((c) => connectorLabels.get(c) ?? []);
-  for (const c of connectors) connectorLabels.delete(c);
+  const arrowLabels: SceneElement[] = [];
+  for (const c of connectors) {
+    const labels = connectorLabels.get(c);
+    if (labels) arrowLabels.push(...labels);
+    connectorLabels.delete(c);
+  }
   const onArrows = texts.filter((t) => attachments.get(t)?.kind === "connector");
   const captions = texts.filter((t) => attachments.get(t)?.kind !== "connector");
   return mergeUnits(units, [...connectors, ...arrowLabels, ...onArrows, ...placeholders], captions, notes);

@@ -140,7 +140,27 @@ export function mergeUnits(
   for (const u of units) box = union(box, u.box);
   // The group behaves as a box when its biggest part is a box covering nearly all of it.
   const biggest = units.reduce((a, b) => (b.area > a.area ? b : a), first);
-  const members = [...units.flatMap(elementsOf), ...extraMembers, ...texts, ...notes];
+  // Lists built with loops, not flatMap: a drawing has hundreds of icons to merge.
+  const members: SceneElement[] = [];
+  const boundTexts: SceneElement[] = [];
+  const groupTexts: SceneElement[] = [];
+  const noteTexts: SceneElement[] = [];
+  for (const u of units) {
+    // elementsOf(u), and its texts of each sort.
+    pushAll(members, u.members);
+    pushAll(members, u.insideTexts);
+    for (const n of u.nearTexts) members.push(n.text);
+    pushAll(boundTexts, u.boundTexts);
+    pushAll(groupTexts, u.groupTexts);
+    pushAll(groupTexts, u.insideTexts);
+    for (const n of u.nearTexts) groupTexts.push(n.text);
+    pushAll(noteTexts, u.noteTexts);
+  }
+  pushAll(members, extraMembers);
+  pushAll(members, texts);
+  pushAll(members, notes);
+  pushAll(groupTexts, texts);
+  pushAll(noteTexts, notes);
   const custom = customOf(members);
   const merged: Unit = {
     uid: ++counter,
@@ -150,14 +170,11 @@ export function mergeUnits(
     area: area(box),
     boxLike: biggest.boxLike && biggest.area >= 0.8 * area(box),
     frame: null,
-    boundTexts: units.flatMap((u) => u.boundTexts),
-    groupTexts: [
-      ...units.flatMap((u) => [...u.groupTexts, ...u.insideTexts, ...u.nearTexts.map((n) => n.text)]),
-      ...texts,
-    ],
+    boundTexts,
+    groupTexts,
     insideTexts: NONE,
     nearTexts: NONE,
-    noteTexts: [...units.flatMap((u) => u.noteTexts), ...notes],
+    noteTexts,
     stackCount: Math.max(stackOf(units), ...units.map((u) => u.stackCount)),
     customKind: custom.customKind,
     customReplicas: custom.customReplicas,
@@ -210,6 +227,11 @@ export function wordsOf(u: Unit): SceneElement[] {
 /** How many texts may name the unit: wordsOf(u).length without the list. */
 export function wordCountOf(u: Unit): number {
   return u.boundTexts.length + u.groupTexts.length + u.insideTexts.length + u.nearTexts.length;
+}
+
+/** Appends every item of `items` to `list` (a loop: no argument list as long as the items). */
+function pushAll<T>(list: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) list.push(items[i]!);
 }
 
 /** The list with one more item; the shared empty list is replaced, never written to. */

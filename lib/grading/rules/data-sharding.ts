@@ -1,4 +1,5 @@
 import type { Component } from "../graph/model";
+import { pushTo } from "../graph/multimap";
 import { idsOf, mentions } from "./helpers";
 import { defineRule } from "./types";
 
@@ -37,7 +38,7 @@ export const dataSharding = defineRule({
     for (const d of dbs.filter((x) => x.facts.namesShard)) {
       const key = d.facts.shardKey ?? (d.role === "replica" ? null : `#${d.id}`);
       if (key === null) continue;
-      shards.set(key, [...(shards.get(key) ?? []), d]);
+      pushTo(shards, key, d);
     }
     if (shards.size >= 2) {
       const parts = [...shards.values()].flat();

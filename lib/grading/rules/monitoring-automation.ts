@@ -24,7 +24,8 @@ export const monitoringAutomation = defineRule({
   check(graph) {
     const tools = graph.ofKind("monitoring");
     if (tools.length === 0) return { status: "fail", messageId: "noMonitoring", elementIds: [] };
-    const zonesWithSystem = new Set(graph.components.filter((c) => c.kind !== "monitoring").flatMap((c) => c.zones));
+    const zonesWithSystem = new Set<string>();
+    for (const c of graph.components) if (c.kind !== "monitoring") for (const z of c.zones) zonesWithSystem.add(z);
     for (const tool of tools) {
       const watched = graph.neighbours(tool.id).filter((n) => n.kind !== "monitoring");
       if (watched.length) {

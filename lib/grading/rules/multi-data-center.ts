@@ -1,4 +1,5 @@
 import type { Zone } from "../graph/model";
+import { pushTo } from "../graph/multimap";
 import { idsOf, mentions, WEB_TIER, zoneMentions } from "./helpers";
 import { defineRule } from "./types";
 
@@ -45,7 +46,7 @@ export const multiDataCenter = defineRule({
           .filter((c) => WEB_TIER.includes(c.kind))
           .map((c) => part.get(c.id)!),
       );
-      for (const p of parts) reachedIn.set(p, [...(reachedIn.get(p) ?? []), z]);
+      for (const p of parts) pushTo(reachedIn, p, z);
     }
     for (const dns of graph.ofKind("dns")) {
       const reached = reachedIn.get(part.get(dns.id)!) ?? [];
