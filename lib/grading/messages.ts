@@ -2,7 +2,7 @@
 // ICU MessageFormat, so grammar (plurals, "is"/"are") lives in the template and never in the
 // data: a rule's data holds only counts and the components it names. Another language has
 // its own templates and a MessageLocale in ./locales, and nothing in the rules.
-import { IntlMessageFormat } from "intl-messageformat";
+import { IntlMessageFormat, type Formatters } from "intl-messageformat";
 import type { ComponentKind } from "./contract";
 import { KIND_WORDS, nounsOf } from "./kinds";
 
@@ -41,6 +41,33 @@ export const ENGLISH: MessageLocale = {
   kindNouns: nounsOf(KIND_WORDS),
 };
 
+/**
+ * The Intl objects templates ask for, kept one per locale (and plural type). intl-messageformat's
+ * own cache keys every lookup by JSON.stringify of its arguments, which costs more than the
+ * plural choice it serves; anything else (number or date styles no template uses) is made anew.
+ */
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const FORMATTERS: Formatters = {
+  getNumberFormat(locales, options) {
+    if (options !== undefined || typeof locales !== "string") return new Intl.NumberFormat(locales, options);
+    let format = numberFormats.get(locales);
+    if (!format) numberFormats.set(locales, (format = new Intl.NumberFormat(locales)));
+    return format;
+  },
+  getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
+  getPluralRules(locales, options) {
+    // A plural element asks with { type } alone (cardinal or ordinal).
+    const onlyType = options !== undefined && Object.keys(options).length === 1 && "type" in options;
+    if (typeof locales !== "string" || (options !== undefined && !onlyType))
+      return new Intl.PluralRules(locales, options);
+    const key = `${locales}\u0000${options?.type ?? ""}`;
+    let rules = pluralRules.get(key);
+    if (!rules) pluralRules.set(key, (rules = new Intl.PluralRules(locales, options)));
+    return rules;
+  },
+};
+
 const compiled = new Map<string, IntlMessageFormat>();
 
 function compile(template: string, tag: string): IntlMessageFormat {
@@ -48,7 +75,7 @@ function compile(template: string, tag: string): IntlMessageFormat {
   let format = compiled.get(key);
   if (!format) {
     // ignoreTag: a "<" in a message is text, never rich-text markup.
-    format = new IntlMessageFormat(template, tag, undefined, { ignoreTag: true });
+    format = new IntlMessageFormat(template, tag, undefined, { ignoreTag: true, formatters: FORMATTERS });
     compiled.set(key, format);
   }
   return format;
@@ -82,12 +109,93 @@ function mentionText(mention: Mention, locale: MessageLocale): string {
   return text;
 }
 
-const listFormats = new Map<string, Intl.ListFormat>();
+/** How a locale joins a list: the words before, between and after its items ("A, B and C"). */
+interface ListPattern {
+  /** Before, between and after the two items of a pair. */
+  pair: [string, string, string];
+  /** A longer list: before its first item, after the first, after each middle one, before the last, after the last. */
+  before: string;
+  start: string;
+  middle: string;
+  end: string;
+  after: string;
+}
+
+function joinByPattern(p: ListPattern, items: readonly string[]): string {
+  if (items.length === 0) return "";
+  if (items.length === 1) return items[0]!;
+  if (items.length === 2) return p.pair[0] + items[0]! + p.pair[1] + items[1]! + p.pair[2];
+  let out = p.before + items[0]! + p.start + items[1]!;
+  for (let i = 2; i < items.length - 1; i++) out += p.middle + items[i]!;
+  return out + p.end + items[items.length - 1]! + p.after;
+}
+
+/** The texts between the markers, in order, or null when they do not all appear in order. */
+function between(text: string, markers: string[]): string[] | null {
+  const pieces: string[] = [];
+  let at = 0;
+  for (const marker of markers) {
+    const i = text.indexOf(marker, at);
+    if (i < 0) return null;
+    pieces.push(text.slice(at, i));
+    at = i + marker.length;
+  }
+  pieces.push(text.slice(at));
+  return pieces;
+}
+
+/**
+ * The locale's list pattern read off Intl.ListFormat, or null when joining depends on the
+ * words themselves (Spanish "y" turns "e" before "i", Hebrew adds a dash before a Latin
+ * word): the pattern is kept only if it joins, exactly as Intl.ListFormat does, lists of
+ * every length up to six made of the words such rules look at.
+ */
+function listPattern(format: Intl.ListFormat): ListPattern | null {
+  const marks = ["\ue000", "\ue001", "\ue002", "\ue003"];
+  const pair = between(format.format(marks.slice(0, 2)), marks.slice(0, 2));
+  const four = between(format.format(marks), marks);
+  if (!pair || !four) return null;
+  const pattern: ListPattern = {
+    pair: [pair[0]!, pair[1]!, pair[2]!],
+    before: four[0]!,
+    start: four[1]!,
+    middle: four[2]!,
+    end: four[3]!,
+    after: four[4]!,
+  };
+  for (const word of ["i", "hi", "o", "ho", "y", "u", "8", "11", "ו", "", "A", "\u05d0"]) {
+    for (let n = 0; n <= 6; n++) {
+      const items = Array.from({ length: n }, (_, k) => (k % 2 ? word : `${word}${k}`));
+      if (format.format(items) !== joinByPattern(pattern, items)) return null;
+    }
+  }
+  return pattern;
+}
+
+/**
+ * Each locale's list format, and its pattern when joining by pattern is exact. A message may
+ * name hundreds of components; Intl.ListFormat costs tens of microseconds a list (most of a
+ * rule's message), the pattern a string concatenation.
+ */
+const listFormats = new Map<string, { format: Intl.ListFormat; pattern: ListPattern | null }>();
+
+function listFormat(tag: string): { format: Intl.ListFormat; pattern: ListPattern | null } {
+  let list = listFormats.get(tag);
+  if (!list) {
+    const format = new Intl.ListFormat(tag, { style: "long", type: "conjunction" });
+    listFormats.set(tag, (list = { format, pattern: listPattern(format) }));
+  }
+  return list;
+}
+
+/** Whether the locale's lists are joined by its pattern (else by Intl.ListFormat each time). */
+export function joinsByPattern(tag: string): boolean {
+  return listFormat(tag).pattern !== null;
+}
 
 function joinList(items: string[], tag: string): string {
-  let format = listFormats.get(tag);
-  if (!format) listFormats.set(tag, (format = new Intl.ListFormat(tag, { style: "long", type: "conjunction" })));
-  return format.format(items);
+  const list = listFormat(tag);
+  return list.pattern ? joinByPattern(list.pattern, items) : list.format.format(items);
 }
 
 /** A value in words: a count as is, a list of components written out and joined. */
