@@ -139,27 +139,16 @@ export class EndResolver {
   }
 }
 
-/** A connector's two ends, each with the point before it (for looking ahead along the arrow). */
-function endsWithBefore(c: SceneElement): [[Point, Point | undefined], [Point, Point | undefined]] {
-  const [start, end] = endsOf(c);
-  const pts = c.points;
-  if (!pts || pts.length < 2)
-    return [
-      [start, end],
-      [end, start],
-    ];
-  const second = pts[1]!;
-  const penultimate = pts[pts.length - 2]!;
-  return [
-    [start, [c.x + second[0]!, c.y + second[1]!]],
-    [end, [c.x + penultimate[0]!, c.y + penultimate[1]!]],
-  ];
-}
-
 export function rawLinks(connectors: SceneElement[], resolver: EndResolver, decisions: Decisions): RawLink[] {
   const out: RawLink[] = [];
   for (const c of connectors) {
-    const [[start, afterStart], [end, beforeEnd]] = endsWithBefore(c);
+    // Its two ends, each with the point next to it along the path (for looking ahead from a
+    // loose end); a connector without a path runs straight from one end to the other.
+    const [start, end] = endsOf(c);
+    const pts = c.points;
+    const path = pts !== null && pts.length >= 2;
+    const afterStart: Point = path ? [c.x + pts[1]![0]!, c.y + pts[1]![1]!] : end;
+    const beforeEnd: Point = path ? [c.x + pts[pts.length - 2]![0]!, c.y + pts[pts.length - 2]![1]!] : start;
     const a = resolver.resolveEnd(c.startBindingId, start, afterStart);
     const b = resolver.resolveEnd(c.endBindingId, end, beforeEnd);
     if (!a || !b) continue;

@@ -77,7 +77,7 @@ export function shapeUnit(shape: SceneElement, bound: SceneElement[]): Unit {
   return {
     uid: ++counter,
     source: "shape",
-    members: [shape, ...bound],
+    members: bound.length ? [shape, ...bound] : [shape],
     box,
     area: area(box),
     boxLike: isBoxLike(shape),
