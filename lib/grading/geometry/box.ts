@@ -100,9 +100,15 @@ export function segmentHitsBox(px: number, py: number, qx: number, qy: number, b
   let t1 = 1;
   const dx = qx - px;
   const dy = qy - py;
-  // Clip against each edge in turn: p·t <= q must hold for the part of the segment kept.
-  const clip = (p: number, q: number): boolean => {
-    if (p === 0) return q >= 0;
+  // Clip against each edge in turn (left, right, top, bottom): p·t <= q must hold for the
+  // part of the segment kept. A loop, not a closure: this runs for every text near an arrow.
+  for (let edge = 0; edge < 4; edge++) {
+    const p = edge === 0 ? -dx : edge === 1 ? dx : edge === 2 ? -dy : dy;
+    const q = edge === 0 ? px - b.minX : edge === 1 ? b.maxX - px : edge === 2 ? py - b.minY : b.maxY - py;
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
     const t = q / p;
     if (p < 0) {
       if (t > t1) return false;
@@ -111,7 +117,6 @@ export function segmentHitsBox(px: number, py: number, qx: number, qy: number, b
       if (t < t0) return false;
       if (t < t1) t1 = t;
     }
-    return true;
-  };
-  return clip(-dx, px - b.minX) && clip(dx, b.maxX - px) && clip(-dy, py - b.minY) && clip(dy, b.maxY - py);
+  }
+  return true;
 }
