@@ -2,6 +2,13 @@
 // how it grows with size. Scenes are generated (seeded, so every run sees the same ones) in
 // the mix real drawings show: bound and free labels, icon groups, zones, bound and loose
 // arrows, arrow labels, a fifth of the elements deleted.
+//
+// Two public paths are timed, both with gradeScene and the default rubric, as the app and
+// the CLI call it:
+// - a parsed scene (the live panel and interview submission hand the engine an object): the
+//   engine's own work, which the target compares with JSON.parse of the same scene;
+// - the JSON text (POST /api/grade, and `npm run grade` with the file's bytes): the same
+//   work plus the JSON.parse inside, so its ratio is 1 + the engine's share.
 import { gradeScene } from "@/lib/grading";
 
 type El = Record<string, unknown>;
@@ -185,10 +192,11 @@ export function generateScene(target: number, seed = 1): { type: string; version
   return { type: "excalidraw", version: 2, elements };
 }
 
-function median(values: number[]): number {
+function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
 }
+const median = (values: number[]) => quantile(values, 0.5);
 
 interface Case {
   size: number;
@@ -197,21 +205,44 @@ interface Case {
   jsons: string[];
   parsed: unknown[];
   parse: number[];
-  grade: number[];
+  scene: number[];
+  text: number[];
+  /** grade ÷ parse of each round, both timed back to back: steadier than a ratio of medians on a busy machine. */
+  sceneRatio: number[];
+  textRatio: number[];
 }
 
-function sample(c: Case, round: number): void {
+function time(work: () => unknown): number {
+  const t0 = performance.now();
+  work();
+  return performance.now() - t0;
+}
+
+function sample(c: Case, round: number, record: boolean): void {
   const i = round % c.jsons.length;
-  let t0 = performance.now();
-  JSON.parse(c.jsons[i]!);
-  c.parse.push(performance.now() - t0);
-  t0 = performance.now();
-  gradeScene(c.parsed[i]);
-  c.grade.push(performance.now() - t0);
+  const json = c.jsons[i]!;
+  const scene = c.parsed[i];
+  const times = [0, 0, 0];
+  const work = [() => JSON.parse(json) as unknown, () => gradeScene(scene), () => gradeScene(json)];
+  // The three in a different order each round, so none always runs first (or right after a
+  // collection the one before it caused).
+  for (let k = 0; k < 3; k++) {
+    const w = (k + round) % 3;
+    times[w] = time(work[w]!);
+  }
+  if (!record) return;
+  const [parse, graded, fromText] = times as [number, number, number];
+  c.parse.push(parse);
+  c.scene.push(graded);
+  c.text.push(fromText);
+  c.sceneRatio.push(graded / parse);
+  c.textRatio.push(fromText / parse);
 }
 
 const VARIANTS = 4;
-const ROUNDS = 80;
+const WARM_UP = 20;
+const ROUNDS = 100;
+const TARGET = 1.5;
 
 function main() {
   const cases: Case[] = [1000, 5000].map((target) => {
@@ -223,37 +254,42 @@ function main() {
       jsons,
       parsed: jsons.map((j) => JSON.parse(j) as unknown),
       parse: [],
-      grade: [],
+      scene: [],
+      text: [],
+      sceneRatio: [],
+      textRatio: [],
     };
   });
-  // Warm the JIT on both sizes. Then alternate sizes and scenes, so no run finds the scene
-  // it grades still in the CPU caches from the run before (as a server grading a stream of
+  // Warm the JIT on both sizes, then alternate sizes and scenes, so no run finds the scene it
+  // grades still in the CPU caches from the run before (as a server grading a stream of
   // different drawings), and load from other processes weighs on both sizes alike.
-  for (let round = 0; round < 10; round++) for (const c of cases) sample(c, round);
-  for (const c of cases) {
-    c.parse.length = 0;
-    c.grade.length = 0;
-  }
-  for (let round = 0; round < ROUNDS; round++) for (const c of cases) sample(c, round);
-  const rows = cases.map((c) => ({ size: c.size, bytes: c.bytes, parse: median(c.parse), grade: median(c.grade) }));
+  for (let round = 0; round < WARM_UP; round++) for (const c of cases) sample(c, round, false);
+  for (let round = 0; round < ROUNDS; round++) for (const c of cases) sample(c, round, true);
+
+  const ms = (values: number[]) =>
+    `${median(values).toFixed(2).padStart(6)} / ${quantile(values, 0.95).toFixed(2).padStart(6)} ms`;
+  const ratio = (values: number[]) => `${median(values).toFixed(2)}x`;
   console.log(
-    `elements   bytes      JSON.parse   gradeScene   grade/parse   (medians of ${ROUNDS} runs over ${VARIANTS} scenes per size)`,
+    `median / p95 of ${ROUNDS} rounds over ${VARIANTS} scenes per size; ratio = median of each round's grade ÷ its JSON.parse`,
   );
-  for (const row of rows) {
+  console.log(
+    `${"elements".padEnd(9)}${"bytes".padEnd(9)}${"JSON.parse".padEnd(20)}${"gradeScene(scene)".padEnd(20)}${"ratio".padEnd(8)}${"gradeScene(text)".padEnd(20)}ratio`,
+  );
+  for (const c of cases) {
     console.log(
-      `${String(row.size).padEnd(10)} ${String(row.bytes).padEnd(10)} ${row.parse.toFixed(2).padStart(8)} ms  ${row.grade.toFixed(2).padStart(8)} ms  ${(row.grade / row.parse).toFixed(2).padStart(8)}x`,
+      `${String(c.size).padEnd(9)}${String(c.bytes).padEnd(9)}${ms(c.parse).padEnd(20)}${ms(c.scene).padEnd(20)}${ratio(c.sceneRatio).padEnd(8)}${ms(c.text).padEnd(20)}${ratio(c.textRatio)}`,
     );
   }
-  const [s, l] = rows as [(typeof rows)[0], (typeof rows)[0]];
+  const [s, l] = cases as [Case, Case];
   const elementGrowth = l.size / s.size;
-  const timeGrowth = l.grade / s.grade;
+  const timeGrowth = median(l.scene) / median(s.scene);
   console.log(
-    `growth: ${elementGrowth.toFixed(2)}x the elements took ${timeGrowth.toFixed(2)}x the grading time (JSON.parse: ${(l.parse / s.parse).toFixed(2)}x)`,
+    `growth: ${elementGrowth.toFixed(2)}x the elements took ${timeGrowth.toFixed(2)}x the grading time (JSON.parse: ${(median(l.parse) / median(s.parse)).toFixed(2)}x)`,
   );
-  const ratioOk = s.grade / s.parse <= 2;
+  const ratioOk = cases.every((c) => median(c.sceneRatio) <= TARGET);
   const growthOk = timeGrowth <= (elementGrowth * 6) / 5;
   console.log(
-    `target: grading <= 2x JSON.parse at ~1,000 elements: ${ratioOk ? "met" : "NOT met"}; 5x the elements within 6x the time: ${growthOk ? "met" : "NOT met"}`,
+    `target: gradeScene(scene) <= ${TARGET}x JSON.parse at ~1,000 and ~5,000 elements: ${ratioOk ? "met" : "NOT met"}; 5x the elements within 6x the time: ${growthOk ? "met" : "NOT met"}`,
   );
   if (!ratioOk || !growthOk) process.exitCode = 1;
 }
