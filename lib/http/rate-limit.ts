@@ -1,7 +1,8 @@
-// Request rate limits, counted in this process's memory. They protect what is local to a
-// process (its event loop, its share of the database's writes): with N instances behind a
-// load balancer a client gets N times the limit, which is still bounded. Sign-in throttling,
-// which must hold across instances, is counted in Postgres instead (lib/auth/throttle.ts).
+// Request rate limits, counted in the database (RateLimitWindow) so that every app instance
+// behind the load balancer counts against the same limit: the web tier keeps no state of its
+// own. Sign-in throttling keeps its own table (lib/auth/throttle.ts): it counts failures, not
+// requests, and forgives a device that signed in before.
+import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
 export interface RateLimitRule {
@@ -9,46 +10,57 @@ export interface RateLimitRule {
   name: string;
   /** Requests allowed per window and key. */
   limit: number;
+  /** At most MAX_WINDOW_MS: older windows are deleted. */
   windowMs: number;
 }
 
-interface Window {
-  startedAt: number;
-  count: number;
-  previousCount: number;
-}
-
-// Keys seen recently; the oldest are forgotten past this many, so memory stays bounded.
-const MAX_KEYS = 50_000;
-const windows = new Map<string, Window>();
+/** Windows older than this are deleted as new ones open; no rule may have a longer window. */
+export const MAX_WINDOW_MS = 60 * 60 * 1000;
 
 /**
  * Counts a request of `key` against `rule` and throws AppError "rate_limited" (429) past the
- * limit. A sliding window: the previous window's count weighs in by how much of it still
- * overlaps, so a burst at a window's edge does not get twice the limit.
+ * limit. A sliding window estimated from two fixed ones: the previous window's count weighs
+ * in by how much of it still overlaps, so a burst at a window's edge does not get twice the
+ * limit. A refused request is not counted, so a client that waits as told gets through.
  */
-export function consumeRateLimit(rule: RateLimitRule, key: string, now = Date.now()): void {
+export async function consumeRateLimit(
+  db: Database,
+  rule: RateLimitRule,
+  key: string,
+  now = Date.now(),
+): Promise<void> {
+  if (rule.windowMs > MAX_WINDOW_MS) throw new Error(`rate limit "${rule.name}": window longer than an hour`);
   const id = `${rule.name}:${key}`;
-  let window = windows.get(id);
-  if (!window || now - window.startedAt >= 2 * rule.windowMs) {
-    window = { startedAt: now, count: 0, previousCount: 0 };
-  } else if (now - window.startedAt >= rule.windowMs) {
-    window = { startedAt: window.startedAt + rule.windowMs, count: 0, previousCount: window.count };
-  }
-  windows.delete(id);
-  windows.set(id, window);
-  if (windows.size > MAX_KEYS) windows.delete(windows.keys().next().value!);
-  const overlap = 1 - (now - window.startedAt) / rule.windowMs;
-  if (window.count + window.previousCount * overlap >= rule.limit) {
-    const retryAfterSeconds = Math.max(1, Math.ceil((window.startedAt + rule.windowMs - now) / 1000));
-    throw new AppError("rate_limited", `Too many requests. Try again in ${retryAfterSeconds} s.`, {
-      retryAfterSeconds,
-    });
-  }
-  window.count++;
+  const windowStart = Math.floor(now / rule.windowMs) * rule.windowMs;
+  // One atomic increment (an INSERT … ON CONFLICT DO UPDATE), so concurrent requests on
+  // different instances never both take the last place.
+  const [current, previous] = await Promise.all([
+    db.rateLimitWindow.upsert({
+      where: { key_windowStart: { key: id, windowStart: new Date(windowStart) } },
+      create: { key: id, windowStart: new Date(windowStart) },
+      update: { count: { increment: 1 } },
+      select: { count: true },
+    }),
+    db.rateLimitWindow.findUnique({
+      where: { key_windowStart: { key: id, windowStart: new Date(windowStart - rule.windowMs) } },
+      select: { count: true },
+    }),
+  ]);
+  if (current.count === 1) await forgetOldWindows(db, now);
+  const overlap = 1 - (now - windowStart) / rule.windowMs;
+  const counted = current.count - 1 + (previous?.count ?? 0) * overlap;
+  if (counted < rule.limit) return;
+  await db.rateLimitWindow.update({
+    where: { key_windowStart: { key: id, windowStart: new Date(windowStart) } },
+    data: { count: { decrement: 1 } },
+  });
+  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart + rule.windowMs - now) / 1000));
+  throw new AppError("rate_limited", `Too many requests. Try again in ${retryAfterSeconds} s.`, {
+    retryAfterSeconds,
+  });
 }
 
-/** Forgets every count (tests). */
-export function resetRateLimits(): void {
-  windows.clear();
+/** Keeps the table small: a window that opened over an hour ago no longer counts anywhere. */
+async function forgetOldWindows(db: Database, now: number): Promise<void> {
+  await db.rateLimitWindow.deleteMany({ where: { windowStart: { lt: new Date(now - 2 * MAX_WINDOW_MS) } } });
 }

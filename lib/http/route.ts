@@ -25,7 +25,8 @@
  *   setting for one becomes an optional field of RouteOptions.
  * - Per-route body limits: `maxBodyBytes` (default DEFAULT_MAX_BODY_BYTES).
  * - Rate limits: `rateLimit` (lib/http/rate-limit.ts), per client address or per any key
- *   taken from the request, its parsed params and the caller (counted after authentication).
+ *   taken from the request, its parsed params and the caller (counted after authentication,
+ *   in the database, so every instance counts against the same limit).
  * - Streaming answers (server-sent events, a model's reply as it is written): the handler
  *   returns `new Response(stream, { headers: { "content-type": "text/event-stream" } })` and
  *   it goes out as is. Errors thrown before that become JSON errors as usual; once the
@@ -154,7 +155,7 @@ export function route<
           per === "address"
             ? (clientAddress(request.headers) ?? "unknown")
             : per(request, params as Parsed<P>, who.user);
-        consumeRateLimit(options.rateLimit, key);
+        await consumeRateLimit("db" in who ? who.db : await getDb(), options.rateLimit, key);
       }
       const query = options.query
         ? parseInput(options.query, stripNulFromFields(queryObject(request.nextUrl.searchParams)), "query")

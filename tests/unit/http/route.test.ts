@@ -5,7 +5,6 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError, ERROR_STATUS } from "@/lib/errors/app-error";
 import { json } from "@/lib/http/responses";
-import { resetRateLimits } from "@/lib/http/rate-limit";
 import { DEFAULT_MAX_BODY_BYTES, route } from "@/lib/http/route";
 
 const params = (value: Record<string, string>) => ({ params: Promise.resolve(value) });
@@ -311,27 +310,5 @@ describe("route: inputs Postgres cannot store", () => {
       status: 400,
       body: { error: "The body nests deeper than 64 levels.", code: "invalid_request" },
     });
-  });
-});
-
-describe("route: rate limits", () => {
-  it("answers 429 with Retry-After past the limit of a key, counting keys apart", async () => {
-    resetRateLimits();
-    const limited = route(
-      {
-        auth: "public",
-        params: z.object({ id: z.string() }),
-        rateLimit: { name: "test", limit: 2, windowMs: 60_000, per: (_request, { id }) => id },
-      },
-      () => json({ ok: true }),
-    );
-    const call = async (id: string) => limited(request(), params({ id }));
-    expect((await call("a")).status).toBe(200);
-    expect((await call("a")).status).toBe(200);
-    const refused = await call("a");
-    expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await refused.json()).toMatchObject({ code: "rate_limited", retryAfterSeconds: expect.any(Number) });
-    expect((await call("b")).status).toBe(200);
   });
 });
