@@ -1,8 +1,8 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo";
-import { PROMPT_CATALOG } from "@/lib/prompts/catalog";
 import { demoReviewScene } from "@/lib/reviews/demo";
 import { newAccount } from "./accounts";
+import { englishLeft } from "./english-left";
 
 // Issue 11 on the review screens: a mentor whose browser asks for Korean works the queue, the
 // review workspace and the inbox in Korean, and the candidate's inbox words the mentor's
@@ -11,35 +11,6 @@ import { newAccount } from "./accounts";
 test.use({ locale: "ko-KR" });
 
 const mentorAccount = DEMO_ACCOUNTS.find((account) => account.role === "mentor")!;
-
-/** Every string of the prompt catalog: prompt content, translated elsewhere, is not this test's to judge. */
-function catalogStrings(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value.flatMap(catalogStrings);
-  if (value && typeof value === "object") return Object.values(value).flatMap(catalogStrings);
-  return [];
-}
-const PROMPT_CONTENT = catalogStrings(PROMPT_CATALOG).sort((a, b) => b.length - a.length);
-
-/** Three English words in a row: a sentence nobody translated. Single words (Redis, CDN) pass. */
-const ENGLISH_RUN = /[A-Za-z]{2,}(?:[\s,:;'’-]+[A-Za-z]{2,}){2,}/;
-
-/** The English runs left in a region's text node by node, leaving out prompt content and the given strings. */
-async function englishLeft(region: Locator, known: string[] = []): Promise<string[]> {
-  const texts = await region.evaluate((element) => {
-    const clone = element.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll("pre, code, script, style, noscript").forEach((node) => node.remove());
-    const walker = document.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
-    const found: string[] = [];
-    while (walker.nextNode()) found.push(walker.currentNode.nodeValue ?? "");
-    return found;
-  });
-  const skip = [...known, ...PROMPT_CONTENT].sort((a, b) => b.length - a.length);
-  return texts
-    .map((text) => skip.reduce((rest, content) => rest.split(content).join(" "), text))
-    .filter((text) => ENGLISH_RUN.test(text))
-    .map((text) => text.trim());
-}
 
 /** Signs up through the Korean sign-up page. */
 async function signUpInKorean(page: Page, prefix: string) {

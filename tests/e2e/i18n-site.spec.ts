@@ -1,7 +1,7 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { PROMPT_CATALOG } from "@/lib/prompts/catalog";
+import { expect, test, type Page } from "@playwright/test";
 import { warmUpScene } from "../fixtures/warm-up-scene";
 import { newAccount } from "./accounts";
+import { englishLeft } from "./english-left";
 
 // Issue 11 on the site's screens: a visitor whose browser asks for Korean reads Korean from the
 // landing page to the history, with Korean validation errors from the server; the header's
@@ -9,39 +9,6 @@ import { newAccount } from "./accounts";
 // signing out (the cookie) and follows the account to another browser (saved on it).
 
 test.use({ locale: "ko-KR" });
-
-/** Every string of the prompt catalog: prompt content, translated elsewhere, is not this test's to judge. */
-function catalogStrings(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value.flatMap(catalogStrings);
-  if (value && typeof value === "object") return Object.values(value).flatMap(catalogStrings);
-  return [];
-}
-const PROMPT_CONTENT = catalogStrings(PROMPT_CATALOG).sort((a, b) => b.length - a.length);
-
-/** Three English words in a row: a sentence (or a phrase) nobody translated. Single words (Redis, CDN, API) pass. */
-const ENGLISH_RUN = /[A-Za-z]{2,}(?:[\s,:;'’-]+[A-Za-z]{2,}){2,}/;
-
-/**
- * The English runs left in a region's text, read node by node (screen-reader-only text, titles
- * and descriptions of charts included), leaving out code samples, prompt content and the
- * given strings (the user's name and email).
- */
-async function englishLeft(region: Locator, known: string[] = []): Promise<string[]> {
-  const texts = await region.evaluate((element) => {
-    const clone = element.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll("pre, code, script, style, noscript").forEach((node) => node.remove());
-    const walker = document.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
-    const found: string[] = [];
-    while (walker.nextNode()) found.push(walker.currentNode.nodeValue ?? "");
-    return found;
-  });
-  const skip = [...known, ...PROMPT_CONTENT];
-  return texts
-    .map((text) => skip.reduce((rest, content) => rest.split(content).join(" "), text))
-    .filter((text) => ENGLISH_RUN.test(text))
-    .map((text) => text.trim());
-}
 
 /** A graded interview through the HTTP API: the cache passes, the lone database fails replication. */
 async function gradedInterview(page: Page): Promise<void> {
