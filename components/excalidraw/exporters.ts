@@ -1,5 +1,6 @@
 import "@/components/excalidraw/self-hosted-assets";
 import { embedHangulFonts } from "@/components/excalidraw/hangul-fonts";
+import { prepareSubsetWorker } from "@/components/excalidraw/subset-worker";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { AppState, BinaryFiles } from "@excalidraw/excalidraw/types";
 
@@ -29,6 +30,8 @@ export async function loadExporters(): Promise<Exporters> {
   return {
     exportToBlob: excalidraw.exportToBlob,
     exportToSvg: async (options) => {
+      // Fonts are subset in our warmed-up worker (components/excalidraw/subset-worker.ts).
+      if (!options.skipInliningFonts) await prepareSubsetWorker();
       const svg = await excalidraw.exportToSvg(options);
       if (!options.skipInliningFonts) await embedHangulFonts(svg, options.elements);
       return svg;

@@ -5,6 +5,7 @@ import { useState } from "react";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { BinaryFiles } from "@excalidraw/excalidraw/types";
 import { loadExporters } from "@/components/excalidraw/exporters";
+import { prepareSubsetWorker } from "@/components/excalidraw/subset-worker";
 import { Button, buttonClasses } from "@/components/ui/button";
 
 type Format = "png" | "svg";
@@ -93,6 +94,9 @@ export function ExportButtons({
         size="sm"
         pending={busy === "svg"}
         disabled={!hasDrawing}
+        // The fonts' worker warms up as the pointer or focus arrives, so the click finds it ready.
+        onPointerEnter={() => void prepareSubsetWorker()}
+        onFocus={() => void prepareSubsetWorker()}
         onClick={() => void exportAs("svg")}
         aria-label={t("export.svgLabel")}
       >

@@ -2,14 +2,13 @@
 // ones on every answer: nosniff, referrer and frame policies, Permissions-Policy).
 
 /**
- * Report-only for now. Measured in a browser: the pages make no eval any more (zod's compiler
- * is off in the browser, components/csp/no-eval.tsx), but with the policy enforced the
- * whiteboard's font faces are built without our own /fonts source and the browser goes to
- * Excalidraw's CDN fallback for every font (refused, so the board draws with system fonts).
- * Until that is understood, browsers report violations without blocking. Next.js reads the
- * nonce from either header.
+ * Enforced. Measured in a browser on every page: no eval (zod's compiler is off in the browser,
+ * components/csp/no-eval.tsx), no inline script without the nonce, and no font from another
+ * origin (Excalidraw's CDN fallback is dropped from its font faces,
+ * components/excalidraw/same-origin-fonts.ts). tests/e2e/hardening.spec.ts fails on any
+ * violation. Next.js reads the nonce from this request header.
  */
-export const CSP_HEADER = "content-security-policy-report-only";
+export const CSP_HEADER = "content-security-policy";
 
 /** Two years, subdomains included: what browsers' preload lists ask for. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";

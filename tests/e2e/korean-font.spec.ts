@@ -59,6 +59,8 @@ function loadedFacesFor(page: Page, family: string, letter: string) {
 }
 
 test("every Hangul syllable on the board renders with a real font, on the canvas and in exports", async ({ page }) => {
+  // The SVG export subsets eleven font files in workers: about ten seconds on a 2-core machine.
+  test.setTimeout(120_000);
   await signUp(page, "Hana");
   const started = await page.request.post("/api/interviews", { data: { promptSlug: "warm-up-cache" } });
   expect(started.status()).toBe(201);
