@@ -4,35 +4,14 @@
 // slug, with the same requirements and scale figures in the same order as the English entry
 // (lib/prompts/catalog.ts attaches them; the schema checks that nothing is missing).
 
+import koreanInterface from "@/lib/i18n/messages/ko/prompts.json";
 import { paragraphs, type PromptTranslation } from "./schemas";
 
-/** Each topic's Korean name, shared by every prompt so a topic reads the same everywhere. */
-export const KOREAN_TOPICS: Record<string, string> = {
-  "api-design": "API 설계",
-  availability: "가용성",
-  "batch-processing": "배치 처리",
-  caching: "캐싱",
-  consistency: "일관성",
-  "content-delivery": "콘텐츠 전송",
-  "data-processing": "데이터 처리",
-  "distributed-counters": "분산 카운터",
-  "distributed-systems": "분산 시스템",
-  "fan-out": "팬아웃",
-  hashing: "해싱",
-  "id-generation": "ID 생성",
-  "load-balancing": "로드 밸런싱",
-  media: "미디어",
-  messaging: "메시징",
-  "real-time": "실시간",
-  reliability: "신뢰성",
-  scalability: "확장성",
-  search: "검색",
-  storage: "스토리지",
-  "third-party-integration": "외부 서비스 연동",
-  "traffic-spikes": "트래픽 급증",
-  tries: "트라이",
-  websockets: "웹소켓",
-};
+/**
+ * Each topic's Korean name, shared by every prompt so a topic reads the same everywhere: the
+ * interface's own names (the catalog's topic filter), so a topic has one Korean name.
+ */
+export const KOREAN_TOPICS: Record<string, string> = koreanInterface.topics;
 
 /** The Korean text of each catalog prompt, by slug (topics come from KOREAN_TOPICS). */
 export const KOREAN_PROMPTS: Record<string, Omit<PromptTranslation, "topics">> = {
