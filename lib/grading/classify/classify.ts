@@ -24,6 +24,21 @@ const REGION_CODE =
   /\b(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d[a-z]?\b/;
 const DOMAIN_NAME =
   /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|de|kr|co|dev|app|ai|jp|cn|uk|us|me|info|xyz|cloud)\b/;
+/**
+ * Head nouns that finish a name wrapped over two lines ("Worker" / "service", "Web" / "app"):
+ * a line of these alone continues the line above it, it lists nothing of its own.
+ */
+const HEAD_NOUNS = new Set(
+  "service services server servers client clients app apps application system systems 서비스 서버 클라이언트 앱".split(
+    " ",
+  ),
+);
+
+/** Whether some line after the first is only head nouns, the end of a name wrapped by hand. */
+function endsWrappedName(lines: string[]): boolean {
+  return lines.some((l, i) => i > 0 && tokenize(l).raw.length > 0 && tokenize(l).raw.every((w) => HEAD_NOUNS.has(w)));
+}
+
 /** "Gateway + LB", "Web & cache", "API / Worker": one box, several roles. */
 const ROLE_SEPARATOR = /\s+(?:&|\+|\/|and|e|y|и|와|과)\s+|\s*[&+、]\s*/u;
 
@@ -167,7 +182,8 @@ export const readText = memoByText((text: string): TextReading => {
     .map((l) => l.trim())
     .filter(Boolean);
   // Lines a phrase runs across ("API" / "Gateway") are one name wrapped by hand.
-  const wrapped = lines.some((l, i) => i > 0 && KIND_MATCHER.crosses(tokenize(lines[i - 1]!), tokenize(l)));
+  const wrapped =
+    lines.some((l, i) => i > 0 && KIND_MATCHER.crosses(tokenize(lines[i - 1]!), tokenize(l))) || endsWrappedName(lines);
   if (lines.length >= 2 && !wrapped) {
     const each = lines.length <= 8 ? lines.map((line) => ({ line, reading: readLine(line) })) : [];
     const kinds = new Set(each.map((e) => e.reading.kind));

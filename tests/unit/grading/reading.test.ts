@@ -403,6 +403,14 @@ readerTester("6. one box, several things", {
       check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["api_gateway"]),
     },
     {
+      name: "a name wrapped before its head noun is one thing",
+      build: (b) => {
+        b.box("w", "Worker\nservice", { x: 0, y: 0, h: 100 });
+        b.box("c", "Web\napp", { x: 300, y: 0, h: 100 });
+      },
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["worker", "client"]),
+    },
+    {
       name: "a product over its parts is one thing",
       build: (b) => b.box("s", "Supabase\nEdge functions\nDatabase", { h: 120 }),
       check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["database"]),
