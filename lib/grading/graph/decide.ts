@@ -60,6 +60,8 @@ const ZONE: Decision = { type: "zone" };
 export class Decisions {
   /** Units folded into each component. */
   readonly absorbed = new Map<Unit, Unit[]>();
+  /** Boxes read as one thing with its ways in ("Slack" around its "API" and "WS"): outside systems, whose kind is not guessed from links. */
+  readonly systems = new Set<Unit>();
   private readonly parentOverride = new Map<Unit, Unit | null>();
 
   /** Units must already be placed in their containment tree (unit.parent, unit.kids). */
@@ -176,7 +178,10 @@ export class Decisions {
     }
     // "Payments" around two unlabelled icons: one thing drawn with several strokes; "Slack"
     // around its "API" and "WS" boxes: one thing with its ways in.
-    if (reading.kind === "unknown" && named.every(endpoint)) return this.becomeComponent(u, kids);
+    if (reading.kind === "unknown" && named.every(endpoint)) {
+      if (named.length) this.systems.add(u);
+      return this.becomeComponent(u, kids);
+    }
     u.decision = ZONE;
   }
 

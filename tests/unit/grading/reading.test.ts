@@ -571,6 +571,28 @@ readerTester("9. containers", {
       },
     },
     {
+      name: "an outside system whose API and WS boxes sit on its border is one component, its kind not guessed",
+      build: (b) => {
+        b.box("s", "", { x: 0, y: 0, w: 300, h: 300, style: "none" });
+        b.text("st", 20, 20, "Slack");
+        b.box("ws", "WS", { x: 260, y: 80, w: 80, h: 50 });
+        b.box("api", "API", { x: 260, y: 200, w: 80, h: 50 });
+        b.box("l", "Listener worker", { x: 600, y: 80 });
+        b.box("c", "Mobile client", { x: 600, y: 200 });
+        b.arrow("a1", "l", "ws");
+        b.arrow("a2", "c", "api");
+      },
+      check: (g) => {
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([
+          ["Slack", "unknown"],
+          ["Listener worker", "worker"],
+          ["Mobile client", "client"],
+        ]);
+        expect(linked(g, "Listener worker", "Slack")).toBe(true);
+        expect(linked(g, "Mobile client", "Slack")).toBe(true);
+      },
+    },
+    {
       name: "a Korean outside system holding its API and WebSocket boxes is one component",
       build: (b) => {
         b.box("a", "API", { x: 20, y: 60, w: 80, h: 50 });
@@ -607,6 +629,16 @@ readerTester("9. containers", {
         b.zone("s", "Slack client services", ["h", "w"]);
       },
       check: (g) => expect(g.zones.map((z) => z.label)).toEqual(["Slack client services"]),
+    },
+    {
+      name: "a box only touching a zone's border, mostly outside it, is not in the zone",
+      build: (b) => {
+        b.box("w", "Web server", { x: 40, y: 80 });
+        b.box("d", "DB", { x: 40, y: 220 });
+        b.zone("z", "DC1", ["w", "d"]);
+        b.box("lb", "Load balancer", { x: 200, y: 120, w: 200, h: 60 });
+      },
+      check: (g) => expect(g.components.find((c) => c.label === "Load balancer")?.zone).toBeNull(),
     },
     {
       name: "a region stays a zone",
