@@ -5,6 +5,7 @@ import { applyAttachments, attachTexts, UnitIndex } from "./attach";
 import { EndResolver, expandZoneEnds, rawLinks, type RawLink } from "./connect";
 import { inferKinds } from "./infer";
 import { relinkParts, splitListedUnits } from "./parts";
+import { mergePictures } from "./pictures";
 import { ContainmentTree } from "./containment";
 import { Decisions, MAX_NESTING } from "./decide";
 import { boxOf, textOf } from "./elements";
@@ -29,15 +30,19 @@ export function buildGraph(
     const e = byId.get(id);
     return e && e.ownerBuild === build ? (e.owner as Unit) : undefined;
   };
-  const scene = unitize(elements, byId);
+  const unitized = unitize(elements, byId);
   const reader = new Reader();
-  const shapeIndex = new UnitIndex(scene.units);
+  let shapeIndex = new UnitIndex(unitized.units);
   const isTitle = titleTest(elements);
-  const attachments = attachTexts(shapeIndex, scene.texts, scene.connectors, isTitle);
-  applyAttachments(attachments, scene.connectorLabels);
+  const attachments = attachTexts(shapeIndex, unitized.texts, unitized.connectors, isTitle);
+  applyAttachments(attachments, unitized.connectorLabels);
   // customData.kind on any element (a tag set by hand on a floating caption, not only the
   // palette's shapes) marks the unit that element belongs to.
-  if (elements.some((e) => e.customKind !== null)) for (const u of scene.units) adoptTags(u);
+  if (elements.some((e) => e.customKind !== null)) for (const u of unitized.units) adoptTags(u);
+  // Pictures drawn side by side (a server and the logo of what runs on it) are one thing.
+  const units0 = mergePictures(unitized.units, shapeIndex, unitized.connectors);
+  if (units0 !== unitized.units) shapeIndex = new UnitIndex(units0);
+  const scene = { ...unitized, units: units0 };
   const tree = new ContainmentTree(shapeIndex, scene.units);
 
   markOwners(scene.units, build);

@@ -528,8 +528,46 @@ readerTester("8. icon-only things", {
       check: (g) =>
         expect(g.components.map((c) => [c.kind, c.reading?.source])).toEqual([["message_queue", "icon_caption"]]),
     },
+    {
+      name: "a server picture with a logo right beside it and a caption under both is one component",
+      build: (b) => {
+        b.box("srv", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
+        b.box("logo", "", { type: "image", style: "none", x: 76, y: 12, w: 70, h: 46 });
+        b.text("cap", 10, 82, "Order service");
+        b.box("db", "Postgres", { x: 400, y: 0 });
+        b.arrow("a", "logo", "db", { bind: "start" });
+      },
+      check: (g) => {
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([
+          ["Order service", "web_server"],
+          ["Postgres", "database"],
+        ]);
+        expect(g.components[0]!.elementIds).toEqual(expect.arrayContaining(["srv", "logo", "cap"]));
+        expect(linked(g, "Order service", "Postgres")).toBe(true);
+      },
+    },
   ],
   invalid: [
+    {
+      name: "two captioned pictures side by side stay two components",
+      build: (b) => {
+        b.box("k", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
+        b.text("kc", 10, 82, "Kafka");
+        b.box("r", "", { type: "image", style: "none", x: 80, y: 0, w: 70, h: 70 });
+        b.text("rc", 90, 82, "Redis");
+      },
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["message_queue", "cache"]),
+    },
+    {
+      name: "pictures joined by an arrow stay two things",
+      build: (b) => {
+        b.box("u", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
+        b.box("s", "", { type: "image", style: "none", x: 90, y: 0, w: 70, h: 70 });
+        b.text("sc", 100, 82, "API server");
+        b.arrow("a", "u", "s");
+      },
+      check: (g) => expect(g.components).toHaveLength(2),
+    },
     {
       name: "a plain unlabelled ellipse is no client",
       build: (b) => {
