@@ -2,10 +2,11 @@
 // then what contains what, then standalone texts, then zones vs components, then links.
 import type { SceneElement } from "../scene/types";
 import { applyAttachments, attachTexts, UnitIndex } from "./attach";
+import { farCaptions } from "./captions";
 import { EndResolver, expandZoneEnds, rawLinks, type RawLink } from "./connect";
 import { inferKinds } from "./infer";
 import { relinkParts, splitListedUnits } from "./parts";
-import { mergePictures } from "./pictures";
+import { isScreenshot, mergePictures } from "./pictures";
 import { ContainmentTree } from "./containment";
 import { Decisions, MAX_NESTING } from "./decide";
 import { boxOf, textOf } from "./elements";
@@ -43,6 +44,14 @@ export function buildGraph(
   const units0 = mergePictures(unitized.units, shapeIndex, unitized.connectors);
   if (units0 !== unitized.units) shapeIndex = new UnitIndex(units0);
   const scene = { ...unitized, units: units0 };
+  // Captions set further off (under a tall box, or set large over an icon) for shapes still wordless.
+  const far = farCaptions(
+    shapeIndex,
+    scene.texts.filter((t) => !attachments.has(t)),
+    isTitle,
+  );
+  applyAttachments(far, scene.connectorLabels);
+  for (const [t, a] of far) attachments.set(t, a);
   const tree = new ContainmentTree(shapeIndex, scene.units);
 
   markOwners(scene.units, build);
@@ -104,7 +113,7 @@ export function buildGraph(
     reader.read(u).source !== "tag" &&
     holdsNote(u, noteTexts);
   const kept = finals
-    .filter((u) => connected.has(u) || u.customKind !== null || (named(u) && !section(u)))
+    .filter((u) => connected.has(u) || u.customKind !== null || (named(u) && !section(u) && !isScreenshot(u)))
     .sort((a, b) => a.order - b.order);
 
   // What the words leave unknown, shape and position may tell.

@@ -16,14 +16,29 @@ const ALIGNED_SHARE = 0.5;
 /** A picture this much smaller than its neighbour is still part of it (a badge); a speck is not. */
 const MIN_AREA_RATIO = 0.05;
 
-/** A unit drawn as a picture: an image, or strokes and shapes that do not make a box. */
-function isPicture(u: Unit): boolean {
-  if (u.frame || u.customKind !== null || u.boxLike || u.area <= 0) return false;
-  return u.source === "group" || u.members[0]!.type === "image";
-}
-
 const widthOf = (b: Box) => b.maxX - b.minX;
 const heightOf = (b: Box) => b.maxY - b.minY;
+
+/** An image this big on both sides is a pasted screenshot or figure, not an icon. */
+const SCREENSHOT_SIDE = 240;
+const SCREENSHOT_LONG_SIDE = 400;
+
+/**
+ * A screenshot or figure pasted into the page (a mock-up, a diagram from elsewhere): not a
+ * component of the design unless an arrow reaches it.
+ */
+export function isScreenshot(u: Unit): boolean {
+  if (u.source !== "shape" || u.members[0]!.type !== "image") return false;
+  const w = widthOf(u.box);
+  const h = heightOf(u.box);
+  return Math.min(w, h) >= SCREENSHOT_SIDE && Math.max(w, h) >= SCREENSHOT_LONG_SIDE;
+}
+
+/** A unit drawn as a picture: an image, or strokes and shapes that do not make a box. */
+function isPicture(u: Unit): boolean {
+  if (u.frame || u.customKind !== null || u.boxLike || u.area <= 0 || isScreenshot(u)) return false;
+  return u.source === "group" || u.members[0]!.type === "image";
+}
 
 function spanOverlap(a0: number, a1: number, b0: number, b1: number): number {
   return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));

@@ -580,6 +580,86 @@ readerTester("8. icon-only things", {
   ],
 });
 
+/** An icon drawn with a frame and strokes, grouped, at (x, y): 60 px square. */
+const strokeIcon = (b: SceneBuilder, id: string, x: number, y: number) => {
+  b.elements.push({ id, type: "rectangle", x, y, width: 60, height: 60, groupIds: [`${id}-g`] });
+  b.elements.push({
+    id: `${id}-pin`,
+    type: "line",
+    x: x + 20,
+    y: y + 10,
+    width: 20,
+    height: 0,
+    groupIds: [`${id}-g`],
+    points: [
+      [0, 0],
+      [20, 0],
+    ],
+  });
+};
+
+readerTester("8b. captions set further off, and pasted screenshots", {
+  valid: [
+    {
+      name: "a tall box captioned 60 px under its foot is what the caption names",
+      build: (b) => {
+        b.box("m", "Mobile app", { x: -300, y: 200 });
+        b.box("gw", "", { x: 0, y: 0, w: 90, h: 600, style: "none" });
+        b.text("cap", -30, 660, "API Gateway");
+        b.arrow("a", "m", "gw");
+      },
+      check: (g) => {
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([
+          ["Mobile app", "client"],
+          ["API Gateway", "api_gateway"],
+        ]);
+        expect(g.components[1]!.elementIds).toEqual(["gw", "cap"]);
+        expect(linked(g, "Mobile app", "API Gateway")).toBe(true);
+      },
+    },
+    {
+      name: "an icon named by a line set large right above it",
+      build: (b) => {
+        for (const [i, l] of ["Gateway", "Worker", "Redis"].entries()) b.box(`b${i}`, l, { x: 300 + i * 250, y: 0 });
+        strokeIcon(b, "chip", 0, 60);
+        b.text("cap", -62, 20, "ESP32 Device", { fontSize: 28 });
+      },
+      check: (g) => {
+        const chip = g.components.find((c) => c.elementIds.includes("chip"));
+        expect(chip).toMatchObject({ label: "ESP32 Device", kind: "client" });
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "a caption 60 px under a small box is too far to name it",
+      build: (b) => {
+        b.box("s", "", { x: 0, y: 0, w: 160, h: 80, style: "none" });
+        b.text("cap", 10, 140, "Redis");
+      },
+      check: (g) => expect(g.components.map((c) => c.elementIds)).toEqual([["cap"]]),
+    },
+    {
+      name: "a heading set large 60 px above an icon does not name it",
+      build: (b) => {
+        for (const [i, l] of ["Gateway", "Worker", "Redis"].entries()) b.box(`b${i}`, l, { x: 300 + i * 250, y: 0 });
+        strokeIcon(b, "chip", 0, 100);
+        b.text("cap", -20, 5, "Devices", { fontSize: 28 });
+      },
+      check: (g) => expect(g.components.find((c) => c.elementIds.includes("cap"))).toBeUndefined(),
+    },
+    {
+      name: "a screenshot pasted under a heading is not a component",
+      build: (b) => {
+        b.box("shot", "", { type: "image", style: "none", x: 0, y: 0, w: 1000, h: 400 });
+        b.text("h", 300, 20, "Youtube", { fontSize: 60 });
+        b.text("h2", 300, -80, "Detailed design", { fontSize: 36 });
+      },
+      check: (g) => expect(g.components).toEqual([]),
+    },
+  ],
+});
+
 readerTester("9. containers", {
   valid: [
     {

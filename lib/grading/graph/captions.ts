@@ -1,0 +1,76 @@
+// Captions set further off than LABEL_GAP: a tall gateway box captioned under its foot, an
+// icon named by a line set large above it. People leave more room under big shapes, so the
+// reach grows with the shape, as it does for loose arrow ends. Only a shape with no words
+// of its own takes such a caption, from right above or below it, with nothing in between.
+import { type Box } from "../geometry/box";
+import type { SceneElement } from "../scene/types";
+import { isGroupHeading } from "../classify/notes";
+import { LABEL_GAP, type Attachment, type UnitIndex } from "./attach";
+import { boxOf, textOf } from "./elements";
+import { isScreenshot } from "./pictures";
+import { wordCountOf, type Unit } from "./units";
+
+/** The furthest a caption may sit from a shape, however big the shape. */
+const MAX_CAPTION_GAP = 100;
+/** The reach under or over a shape, as a share of its longer side. */
+const CAPTION_SHARE = 0.15;
+
+function reachOf(u: Unit): number {
+  const size = Math.max(u.box.maxX - u.box.minX, u.box.maxY - u.box.minY);
+  return Math.min(MAX_CAPTION_GAP, Math.max(LABEL_GAP, CAPTION_SHARE * size));
+}
+
+/** The gap between a text and a shape right above or below it, or null when it is not there. */
+function verticalGap(shape: Box, text: Box): number | null {
+  const cx = (text.minX + text.maxX) / 2;
+  if (cx < shape.minX || cx > shape.maxX) return null;
+  if (text.minY >= shape.maxY) return text.minY - shape.maxY;
+  if (text.maxY <= shape.minY) return shape.minY - text.maxY;
+  return null;
+}
+
+/** The strip between a shape and its caption, where nothing else may lie. */
+function between(shape: Box, text: Box): Box {
+  const below = text.minY >= shape.maxY;
+  return {
+    minX: Math.max(shape.minX, text.minX),
+    maxX: Math.min(shape.maxX, text.maxX),
+    minY: below ? shape.maxY + 1 : text.maxY + 1,
+    maxY: below ? text.minY - 1 : shape.minY - 1,
+  };
+}
+
+/**
+ * Attachments for texts that name nothing yet and lie right above or below a wordless
+ * shape, further off than a caption usually sits. A text set large as a heading names only
+ * a shape within LABEL_GAP (the chip captioned "ESP32 Device" above it), never a far one.
+ */
+export function farCaptions(
+  index: UnitIndex,
+  texts: SceneElement[],
+  isTitle: (t: SceneElement) => boolean,
+): Map<SceneElement, Attachment> {
+  const best = new Map<Unit, { text: SceneElement; gap: number }>();
+  for (const text of texts) {
+    if (isGroupHeading(textOf(text))) continue;
+    const box = boxOf(text);
+    const reach = isTitle(text) ? LABEL_GAP : MAX_CAPTION_GAP;
+    const around = { minX: box.minX, maxX: box.maxX, minY: box.minY - reach, maxY: box.maxY + reach };
+    for (const u of index.near(around)) {
+      if (u.customKind !== null || u.frame || wordCountOf(u) > 0 || index.isContainer(u) || isScreenshot(u)) continue;
+      const gap = verticalGap(u.box, box);
+      if (gap === null || gap > Math.min(reach, reachOf(u))) continue;
+      const strip = between(u.box, box);
+      if (index.near(strip).some((v) => v !== u && !index.isContainer(v))) continue;
+      const known = best.get(u);
+      if (!known || gap < known.gap || (gap === known.gap && text.order < known.text.order)) best.set(u, { text, gap });
+    }
+  }
+  const out = new Map<SceneElement, Attachment>();
+  for (const [unit, { text, gap }] of best) {
+    const taken = out.get(text);
+    if (taken?.kind === "unit" && taken.gap <= gap) continue;
+    out.set(text, { kind: "unit", unit, inside: false, gap });
+  }
+  return out;
+}
