@@ -18,6 +18,7 @@ import { toComponent, toConnection, toZone } from "./output";
 import { Reader } from "./reader";
 import { standaloneTexts, titleTest } from "./standalone";
 import { adoptTags, textUnit, type Unit } from "./units";
+import { linksThroughTexts } from "./waypoints";
 
 /** Numbers each build, so element-to-unit marks left by an earlier build of the same elements are ignored. */
 let builds = 0;
@@ -89,13 +90,22 @@ export function buildGraph(
   for (const u of textUnits) shapeIndex.add(u);
   const captioned = scene.units.filter((u) => u.nearTexts.length > 0 || (u.source === "group" && u.groupTexts.length));
   const resolver = new EndResolver(shapeIndex, unitOfElement, hasKids, captioned);
+  const standaloneSet = new Set(standalone);
+  const noteTexts = [...scene.notes, ...orphans.filter((t) => !standaloneSet.has(t))];
+  // An arrow into a text that names nothing and one on out of it are one link, labelled by the
+  // text: a note, an arrow's label, or a text beside a zone (none of them a component's name).
+  const waypoints = [
+    ...noteTexts,
+    ...[...scene.connectorLabels.values()].flat(),
+    ...zoneUnits.flatMap((z) => z.nearTexts.map((n) => n.text)),
+  ];
+  const through = linksThroughTexts(waypoints, scene.connectors, resolver, decisions, hasKids);
+  const direct = through.used.size ? scene.connectors.filter((c) => !through.used.has(c)) : scene.connectors;
   const drawnLinks = expandZoneEnds(
-    rawLinks(scene.connectors, resolver, decisions),
+    [...rawLinks(direct, resolver, decisions), ...through.links],
     isZone,
     (z) => members.get(z) ?? [],
   );
-  const standaloneSet = new Set(standalone);
-  const noteTexts = [...scene.notes, ...orphans.filter((t) => !standaloneSet.has(t))];
   // A box whose only words are a step ("check for new members") is a step of a flow: arrows
   // through it join what comes before it to what comes after.
   const steps = stepBoxes(finals, named, noteTexts);

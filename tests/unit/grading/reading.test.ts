@@ -418,6 +418,21 @@ readerTester("6. one box, several things", {
   ],
 });
 
+/** An arrow between two points, with whatever bindings the test gives it. */
+const loose = (id: string, from: [number, number], to: [number, number], bindings: Record<string, unknown> = {}) => ({
+  id,
+  type: "arrow",
+  x: from[0],
+  y: from[1],
+  width: Math.abs(to[0] - from[0]),
+  height: Math.abs(to[1] - from[1]),
+  points: [
+    [0, 0],
+    [to[0] - from[0], to[1] - from[1]],
+  ],
+  ...bindings,
+});
+
 const pair = (gap: number, o: { type?: "arrow" | "line"; w?: number; h?: number } = {}) =>
   graphOf((b) => {
     b.box("a", "Web server", { x: 0, y: 0 });
@@ -472,12 +487,68 @@ readerTester("7. loose and indirect arrow ends", {
       check: (g) => expect(linked(g, "Consumer", "Orders topic (Kafka)")).toBe(true),
     },
     {
+      name: "an arrow broken by its label, box to text and text on to box, is one link",
+      build: (b) => {
+        b.box("a", "Web server", { x: 0, y: 0 });
+        b.box("c", "MySQL", { x: 700, y: 0 });
+        b.text("t", 330, 28, "sends nightly rows");
+        b.elements.push(loose("x1", [160, 40], [310, 40], { startBinding: { elementId: "a" } }));
+        b.elements.push(loose("x2", [480, 40], [700, 40], { endBinding: { elementId: "c" } }));
+      },
+      check: (g) => {
+        expect(g.components.map((c) => c.label)).toEqual(["Web server", "MySQL"]);
+        expect(linked(g, "Web server", "MySQL")).toBe(true);
+      },
+    },
+    {
+      name: "two arrows leaving a label bound to it join the boxes they reach",
+      build: (b) => {
+        b.box("a", "Apache", { x: 0, y: 0 });
+        b.box("c", "Supabase", { x: 700, y: 0 });
+        b.text("t", 330, 28, "import / delete");
+        b.elements.push(
+          loose("x1", [330, 40], [160, 40], { startBinding: { elementId: "t" }, endBinding: { elementId: "a" } }),
+        );
+        b.elements.push(
+          loose("x2", [480, 40], [700, 40], { startBinding: { elementId: "t" }, endBinding: { elementId: "c" } }),
+        );
+      },
+      check: (g) => expect(linked(g, "Apache", "Supabase")).toBe(true),
+    },
+    {
       name: "a line without heads, loose at both ends",
       build: () => undefined,
       check: () => expect(pair(30, { type: "line" }).connections).toHaveLength(1),
     },
   ],
   invalid: [
+    {
+      name: "two arrows pointing at a note do not join their sources",
+      build: (b) => {
+        b.box("a", "Web server", { x: 0, y: 0 });
+        b.box("c", "Worker", { x: 700, y: 0 });
+        b.text("t", 330, 28, "requests sent later");
+        b.elements.push(loose("x1", [160, 40], [310, 40], { startBinding: { elementId: "a" } }));
+        b.elements.push(loose("x2", [700, 40], [480, 40], { startBinding: { elementId: "c" } }));
+      },
+      check: (g) => expect(linked(g, "Web server", "Worker")).toBe(false),
+    },
+    {
+      name: "arrows ending at a note written beside a box reach the box, not each other",
+      build: (b) => {
+        b.box("a", "Web server", { x: 0, y: -200 });
+        b.box("c", "Worker", { x: 0, y: 200 });
+        b.box("d", "MySQL", { x: 400, y: 0 });
+        b.text("t", 570, 28, "rows written daily");
+        b.elements.push(loose("x1", [160, -160], [590, 20], { startBinding: { elementId: "a" } }));
+        b.elements.push(loose("x2", [590, 60], [160, 240], { endBinding: { elementId: "c" } }));
+      },
+      check: (g) => {
+        expect(linked(g, "Web server", "MySQL")).toBe(true);
+        expect(linked(g, "Worker", "MySQL")).toBe(true);
+        expect(linked(g, "Web server", "Worker")).toBe(false);
+      },
+    },
     {
       name: "an end 90 px from a shape reaches nothing",
       build: () => undefined,
