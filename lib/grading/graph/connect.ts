@@ -63,9 +63,15 @@ export class EndResolver {
   resolveEnd(boundId: string | null, point: Point, before?: Point): ResolvedEnd | null {
     if (boundId) {
       const bound = this.unitOfElement(boundId);
-      if (bound) return { unit: bound, how: "bound", point };
+      // A binding to a text set beside a zone (an arrow's own word, "HTTP", left by its start)
+      // says nothing of the zone: the end is read from where it lies.
+      if (bound && !this.besideZone(bound, boundId)) return { unit: bound, how: "bound", point };
     }
     return this.nearest(point) ?? this.caption(point) ?? (before ? this.ahead(point, before) : null);
+  }
+
+  private besideZone(u: Unit, textId: string): boolean {
+    return this.hasKids(u) && u.nearTexts.some((n) => n.text.id === textId);
   }
 
   nearest(point: Point): ResolvedEnd | null {
@@ -102,9 +108,12 @@ export class EndResolver {
   /** An end on or right by an icon's caption means the icon. */
   private caption(point: Point): ResolvedEnd | null {
     if (this.captions === null) {
-      const entries = this.captioned.flatMap((unit) =>
-        [...unit.nearTexts.map((n) => n.text), ...unit.groupTexts].map((t) => ({ box: boxOf(t), unit })),
-      );
+      // Icons' captions only: a word beside a zone is no handle on the zone.
+      const entries = this.captioned
+        .filter((unit) => !this.hasKids(unit))
+        .flatMap((unit) =>
+          [...unit.nearTexts.map((n) => n.text), ...unit.groupTexts].map((t) => ({ box: boxOf(t), unit })),
+        );
       this.captions = SpatialGrid.forBoxes(entries.map((e) => e.box));
       for (const e of entries) this.captions.insert(e.box, e);
     }

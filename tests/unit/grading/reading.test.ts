@@ -418,6 +418,24 @@ readerTester("6. one box, several things", {
   ],
 });
 
+/** An icon drawn with a frame and strokes, grouped, at (x, y): 60 px square. */
+const strokeIcon = (b: SceneBuilder, id: string, x: number, y: number) => {
+  b.elements.push({ id, type: "rectangle", x, y, width: 60, height: 60, groupIds: [`${id}-g`] });
+  b.elements.push({
+    id: `${id}-pin`,
+    type: "line",
+    x: x + 20,
+    y: y + 10,
+    width: 20,
+    height: 0,
+    groupIds: [`${id}-g`],
+    points: [
+      [0, 0],
+      [20, 0],
+    ],
+  });
+};
+
 /** An arrow between two points, with whatever bindings the test gives it. */
 const loose = (id: string, from: [number, number], to: [number, number], bindings: Record<string, unknown> = {}) => ({
   id,
@@ -514,6 +532,23 @@ readerTester("7. loose and indirect arrow ends", {
         );
       },
       check: (g) => expect(linked(g, "Apache", "Supabase")).toBe(true),
+    },
+    {
+      name: "an arrow bound to its own word left beside a zone starts where it lies, at the icon behind the word",
+      build: (b) => {
+        b.box("gw", "Gateway", { x: 300, y: 0 });
+        b.zone("z", "Azure", ["gw"]);
+        strokeIcon(b, "chip", 100, 10);
+        b.text("cap", 90, 78, "Sensor");
+        b.text("t", 205, 0, "HTTP");
+        b.elements.push(
+          loose("x", [202, 40], [300, 40], { startBinding: { elementId: "t" }, endBinding: { elementId: "gw" } }),
+        );
+      },
+      check: (g) => {
+        expect(linked(g, "Sensor", "Gateway")).toBe(true);
+        expect(g.connections).toHaveLength(1);
+      },
     },
     {
       name: "a line without heads, loose at both ends",
@@ -650,24 +685,6 @@ readerTester("8. icon-only things", {
     },
   ],
 });
-
-/** An icon drawn with a frame and strokes, grouped, at (x, y): 60 px square. */
-const strokeIcon = (b: SceneBuilder, id: string, x: number, y: number) => {
-  b.elements.push({ id, type: "rectangle", x, y, width: 60, height: 60, groupIds: [`${id}-g`] });
-  b.elements.push({
-    id: `${id}-pin`,
-    type: "line",
-    x: x + 20,
-    y: y + 10,
-    width: 20,
-    height: 0,
-    groupIds: [`${id}-g`],
-    points: [
-      [0, 0],
-      [20, 0],
-    ],
-  });
-};
 
 readerTester("8b. captions set further off, and pasted screenshots", {
   valid: [
