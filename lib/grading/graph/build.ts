@@ -8,6 +8,7 @@ import { inferKinds } from "./infer";
 import { relinkParts, splitListedUnits } from "./parts";
 import { isScreenshot, mergePictures } from "./pictures";
 import { ContainmentTree } from "./containment";
+import { joinCylinders } from "./cylinders";
 import { Decisions, MAX_NESTING } from "./decide";
 import { boxOf, textOf } from "./elements";
 import { center, containsPoint } from "../geometry/box";
@@ -41,10 +42,13 @@ export function buildGraph(
   // customData.kind on any element (a tag set by hand on a floating caption, not only the
   // palette's shapes) marks the unit that element belongs to.
   if (elements.some((e) => e.customKind !== null)) for (const u of unitized.units) adoptTags(u);
+  // A cylinder drawn from loose ellipses and lines is one store.
+  const joined = joinCylinders(unitized.units, unitized.connectors);
+  if (joined.units !== unitized.units) shapeIndex = new UnitIndex(joined.units);
   // Pictures drawn side by side (a server and the logo of what runs on it) are one thing.
-  const units0 = mergePictures(unitized.units, shapeIndex, unitized.connectors);
-  if (units0 !== unitized.units) shapeIndex = new UnitIndex(units0);
-  const scene = { ...unitized, units: units0 };
+  const units0 = mergePictures(joined.units, shapeIndex, joined.connectors);
+  if (units0 !== joined.units) shapeIndex = new UnitIndex(units0);
+  const scene = { ...unitized, units: units0, connectors: joined.connectors };
   // Captions set further off (under a tall box, or set large over an icon) for shapes still wordless.
   const far = farCaptions(
     shapeIndex,

@@ -635,6 +635,25 @@ readerTester("8. icon-only things", {
         expect(g.components.map((c) => [c.kind, c.reading?.source])).toEqual([["message_queue", "icon_caption"]]),
     },
     {
+      name: "a cylinder drawn from a lid, a base and two side lines, none grouped, is one store",
+      build: (b) => {
+        b.box("w", "Web server", { x: -400, y: 60 });
+        b.box("lid", "Orders", { type: "ellipse", x: 0, y: 0, w: 200, h: 80 });
+        b.box("base", "", { type: "ellipse", style: "none", x: 4, y: 180, w: 196, h: 40 });
+        b.elements.push(loose("l", [0, 40], [4, 200], { type: "line" }));
+        b.elements.push(loose("r", [200, 40], [200, 200], { type: "line" }));
+        b.elements.push(loose("x", [-240, 200], [-10, 200], { startBinding: { elementId: "w" } }));
+      },
+      check: (g) => {
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([
+          ["Web server", "web_server"],
+          ["Orders", "database"],
+        ]);
+        expect(g.connections).toHaveLength(1);
+        expect(linked(g, "Web server", "Orders")).toBe(true);
+      },
+    },
+    {
       name: "a server picture with a logo right beside it and a caption under both is one component",
       build: (b) => {
         b.box("srv", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
@@ -654,6 +673,14 @@ readerTester("8. icon-only things", {
     },
   ],
   invalid: [
+    {
+      name: "two ellipses one over the other without side lines stay two things",
+      build: (b) => {
+        b.box("top", "Orders DB", { type: "ellipse", x: 0, y: 0, w: 200, h: 80 });
+        b.box("low", "Redis", { type: "ellipse", x: 0, y: 180, w: 200, h: 80 });
+      },
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["database", "cache"]),
+    },
     {
       name: "two captioned pictures side by side stay two components",
       build: (b) => {
