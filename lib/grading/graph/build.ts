@@ -182,14 +182,17 @@ function own(e: SceneElement, u: Unit, build: number): void {
 /** Unnamed, untagged boxes holding a note text (a flow step written on a box). */
 function stepBoxes(finals: Unit[], named: (u: Unit) => boolean, notes: SceneElement[]): Set<Unit> {
   const steps = new Set<Unit>();
-  if (notes.length === 0) return steps;
   for (const u of finals) if (u.customKind === null && !named(u) && holdsNote(u, notes)) steps.add(u);
   return steps;
 }
 
-/** A plain box (not an icon or a text) with a note text lying on it. */
+/** A plain box (not an icon or a text) with a note text lying on it or bound to it. */
 function holdsNote(u: Unit, notes: SceneElement[]): boolean {
-  return u.boxLike && u.source === "shape" && notes.some((t) => containsPoint(u.box, center(boxOf(t))));
+  return (
+    u.boxLike &&
+    u.source === "shape" &&
+    (u.noteTexts.length > 0 || notes.some((t) => containsPoint(u.box, center(boxOf(t)))))
+  );
 }
 
 /** Links with a step box at one end, replaced by links from each step's inputs to its outputs. */

@@ -266,6 +266,7 @@ readerTester("5a. lists and figures", {
     onBox("6M drivers\n3M active\n3M / 5 = 600K TPS", false),
     onBox("회원\n주문\n상품", false),
     onBox("Events\nTickets\nVenues\nPerformers", false),
+    onBox("p = 0.4", false),
     onBox("사용자 100만 명\n초당 5만 건\n읽기 위주", false),
   ],
 });
@@ -275,6 +276,20 @@ readerTester("5b. a step written on a box", {
     {
       name: "a box holding only a step is no component, and its arrows join cache and queue",
       build: (b) => stepBetween(b, "check for new members"),
+      check: (g) => {
+        expect(g.components.map((c) => c.label)).toEqual(["Redis", "Kafka"]);
+        expect(linked(g, "Redis", "Kafka")).toBe(true);
+      },
+    },
+    {
+      name: "a box bound to only a step or a model's parameter is a step too",
+      build: (b) => {
+        b.box("c", "Redis", { x: 0, y: 0 });
+        b.box("s", "r=1", { x: 300, y: 0 });
+        b.box("q", "Kafka", { x: 700, y: 0 });
+        b.arrow("a1", "c", "s");
+        b.arrow("a2", "s", "q");
+      },
       check: (g) => {
         expect(g.components.map((c) => c.label)).toEqual(["Redis", "Kafka"]);
         expect(linked(g, "Redis", "Kafka")).toBe(true);
