@@ -182,14 +182,15 @@ export const readText = memoByText((text: string): TextReading => {
     .map((l) => l.trim())
     .filter(Boolean);
   // Lines a phrase runs across ("API" / "Gateway") are one name wrapped by hand.
-  const wrapped =
-    lines.some((l, i) => i > 0 && KIND_MATCHER.crosses(tokenize(lines[i - 1]!), tokenize(l))) || endsWrappedName(lines);
+  const wrapped = lines.some((l, i) => i > 0 && KIND_MATCHER.crosses(tokenize(lines[i - 1]!), tokenize(l)));
   if (lines.length >= 2 && !wrapped) {
     const each = lines.length <= 8 ? lines.map((line) => ({ line, reading: readLine(line) })) : [];
     const kinds = new Set(each.map((e) => e.reading.kind));
     // Every line a different kind, each said by a word: a list of things. A first line that
     // shares its kind with a later one is a product over its parts ("Supabase" / "Database").
-    const listed = each.every((e) => e.reading.says === "kind" && !e.reading.roleOnly && !e.reading.weak);
+    // A line of head nouns alone ("service") ends the name above it: nothing is listed.
+    const listed =
+      each.every((e) => e.reading.says === "kind" && !e.reading.roleOnly && !e.reading.weak) && !endsWrappedName(lines);
     if (each.length && listed && kinds.size === lines.length) {
       return {
         ...each[0]!.reading,

@@ -108,6 +108,9 @@ readerTester("3. labels with detail", {
     reads("Orders DB - Postgres 15", "database"),
     reads("API Gateway\n- rate limiting\n- auth\n- routing to services", "api_gateway", { h: 160 }),
     reads("Azure MySQL 8.4\nTarget A\nPremium SSD v1", "database", { h: 120 }),
+    reads("API gateway\n- rate limiting\n- routing to different\n  services\n- load balancer", "api_gateway", {
+      h: 200,
+    }),
     reads("주문 DB (PostgreSQL)", "database"),
     reads("게이트웨이 (인증, 속도 제한) + LB", "api_gateway"),
     {
