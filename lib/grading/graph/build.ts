@@ -7,6 +7,7 @@ import { EndResolver, expandZoneEnds, rawLinks, type RawLink } from "./connect";
 import { inferKinds } from "./infer";
 import { relinkParts, splitListedUnits } from "./parts";
 import { isScreenshot, mergePictures } from "./pictures";
+import { closeUps } from "./closeups";
 import { ContainmentTree } from "./containment";
 import { joinCylinders } from "./cylinders";
 import { Decisions, MAX_NESTING } from "./decide";
@@ -126,9 +127,12 @@ export function buildGraph(
     reader.read(u).text.says === "none" &&
     reader.read(u).source !== "tag" &&
     holdsNote(u, noteTexts);
-  const kept = finals
+  const listed = finals
     .filter((u) => connected.has(u) || u.customKind !== null || (named(u) && !section(u) && !isScreenshot(u)))
     .sort((a, b) => a.order - b.order);
+  // A frame showing the insides of a component drawn elsewhere is that component, seen closer.
+  const closer = closeUps(listed, connected, reader);
+  const kept = closer.size ? listed.filter((u) => !closer.has(u)) : listed;
 
   // What the words leave unknown, shape and position may tell.
   for (const [u, inferred] of inferKinds(kept, throughSteps, reader, decisions)) {

@@ -853,6 +853,21 @@ readerTester("9. containers", {
       check: (g) => expect(g.components.map((c) => c.label)).toEqual(["카카오톡"]),
     },
     {
+      name: "a frame named like a component drawn elsewhere, reached by no arrow, is a close-up of it",
+      build: (b) => {
+        b.box("w", "Web server", { x: 0, y: 0 });
+        b.box("d", "Database", { x: 300, y: 0 });
+        b.arrow("a", "w", "d");
+        b.elements.push({ id: "f", type: "frame", x: 0, y: 300, width: 400, height: 200, name: "database" });
+        b.box("t1", "users", { x: 20, y: 340, w: 100, h: 50, frameId: "f" });
+        b.box("t2", "orders", { x: 200, y: 340, w: 100, h: 50, frameId: "f" });
+      },
+      check: (g) => {
+        expect(g.components.map((c) => c.label)).toEqual(["Web server", "Database"]);
+        expect(linked(g, "Web server", "Database")).toBe(true);
+      },
+    },
+    {
       name: "a frame named database holding tables is a database",
       build: (b) => {
         b.elements.push({ id: "f", type: "frame", x: 0, y: 0, width: 400, height: 200, name: "database" });
@@ -880,6 +895,17 @@ readerTester("9. containers", {
         b.zone("s", "Slack client services", ["h", "w"]);
       },
       check: (g) => expect(g.zones.map((z) => z.label)).toEqual(["Slack client services"]),
+    },
+    {
+      name: "a frame named like a component drawn elsewhere that an arrow reaches stays a component",
+      build: (b) => {
+        b.box("w", "Web server", { x: 0, y: 0 });
+        b.box("d", "Database", { x: 300, y: 0 });
+        b.elements.push({ id: "f", type: "frame", x: 0, y: 300, width: 400, height: 200, name: "database" });
+        b.box("t1", "users", { x: 20, y: 340, w: 100, h: 50, frameId: "f" });
+        b.arrow("a", "w", "f");
+      },
+      check: (g) => expect(g.components.map((c) => c.label)).toEqual(["Web server", "Database", "database"]),
     },
     {
       name: "a box only touching a zone's border, mostly outside it, is not in the zone",
