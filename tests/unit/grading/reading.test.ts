@@ -1034,6 +1034,8 @@ readerTester("12. words beyond English and Korean, and more products", {
     reads("Thanos", "monitoring"),
     reads("Zabbix", "monitoring"),
     reads("Datadog agent", "monitoring"),
+    reads("Metrics collector", "monitoring"),
+    reads("Linux Collector VM\nNo public IP", "monitoring", { h: 100 }),
     reads("Firebase", "database"),
     reads("PlanetScale", "database"),
     reads("Appwrite", "web_server"),
