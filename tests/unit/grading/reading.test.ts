@@ -868,6 +868,21 @@ readerTester("9. containers", {
       },
     },
     {
+      name: "a zone's title with logos set beside it still names the zone",
+      build: (b) => {
+        b.box("z", "", { x: 0, y: 0, w: 400, h: 300, style: "none" });
+        b.text("t", 20, 12, "Client App");
+        b.box("l1", "", { type: "image", style: "none", x: 170, y: 6, w: 40, h: 40 });
+        b.box("l2", "", { type: "image", style: "none", x: 215, y: 6, w: 40, h: 40 });
+        b.box("w", "Web App", { x: 40, y: 100 });
+        b.box("m", "Mobile App", { x: 40, y: 200, h: 60 });
+      },
+      check: (g) => {
+        expect(g.zones.map((z) => z.label)).toEqual(["Client App"]);
+        expect(g.components.map((c) => c.label)).toEqual(["Web App", "Mobile App"]);
+      },
+    },
+    {
       name: "a frame named database holding tables is a database",
       build: (b) => {
         b.elements.push({ id: "f", type: "frame", x: 0, y: 0, width: 400, height: 200, name: "database" });
