@@ -7,12 +7,12 @@ import { appended, type Unit } from "./units";
 /** Sloppy hand drawing: a child may poke out of its zone by this much. */
 const CONTAIN_SLACK = 4;
 /**
- * A small box set on a bigger box's border (an outside system's "API" and "WS" ports, a
- * proxy on a host's edge) belongs to the box its centre lies in, when most of it is inside
- * and the holder dwarfs it.
+ * A box set on a bigger box's border (an outside system's "API" and "WS" ports, a proxy
+ * poking out of its host's side) belongs to the box its centre lies in, when most of it is
+ * inside and the holder is clearly the bigger.
  */
 const ON_BORDER_SHARE = 0.5;
-const ON_BORDER_SCALE = 4;
+const ON_BORDER_SCALE = 1.5;
 
 function overlap(a: Box, b: Box): number {
   return area({

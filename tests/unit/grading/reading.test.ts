@@ -844,6 +844,18 @@ readerTester("9. containers", {
       },
     },
     {
+      name: "a host holding a named server that pokes out of its side is a zone around it",
+      build: (b) => {
+        b.box("h", "", { x: 0, y: 0, w: 420, h: 360, style: "none" });
+        b.text("ht", 20, 10, "Server 2 (app)");
+        b.box("n", "Nginx", { x: -50, y: 60, w: 380, h: 240 });
+      },
+      check: (g) => {
+        expect(g.zones.map((z) => z.label)).toEqual(["Server 2 (app)"]);
+        expect(g.components.map((c) => [c.label, c.zone])).toEqual([["Nginx", "z1"]]);
+      },
+    },
+    {
       name: "a Korean outside system holding its API and WebSocket boxes is one component",
       build: (b) => {
         b.box("a", "API", { x: 20, y: 60, w: 80, h: 50 });
