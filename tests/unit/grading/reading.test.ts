@@ -856,6 +856,17 @@ readerTester("9. containers", {
       },
     },
     {
+      name: "a host named only as a machine holding a box the words do not know is a zone around it",
+      build: (b) => {
+        b.box("m", "MediaWiki", { x: 40, y: 80, w: 200, h: 100 });
+        b.zone("h", "Server 1", ["m"]);
+      },
+      check: (g) => {
+        expect(g.zones.map((z) => z.label)).toEqual(["Server 1"]);
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([["MediaWiki", "unknown"]]);
+      },
+    },
+    {
       name: "a Korean outside system holding its API and WebSocket boxes is one component",
       build: (b) => {
         b.box("a", "API", { x: 20, y: 60, w: 80, h: 50 });
@@ -933,6 +944,17 @@ readerTester("9. containers", {
         b.arrow("a", "w", "f");
       },
       check: (g) => expect(g.components.map((c) => c.label)).toEqual(["Web server", "Database", "database"]),
+    },
+    {
+      name: "a service holding a box the words do not know stays one service",
+      build: (b) => {
+        b.box("p", "Pricing rules", { x: 40, y: 80, w: 200, h: 100 });
+        b.zone("s", "Order service", ["p"]);
+      },
+      check: (g) => {
+        expect(g.zones).toEqual([]);
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([["Order service", "web_server"]]);
+      },
     },
     {
       name: "a box only touching a zone's border, mostly outside it, is not in the zone",
