@@ -421,6 +421,16 @@ readerTester("6. one box, several things", {
       check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["api_gateway"]),
     },
     {
+      name: "separate texts written on one box name one thing",
+      build: (b) => {
+        b.box("s", "", { x: 0, y: 0, w: 300, h: 200, style: "none" });
+        b.text("a", 20, 10, "Redis");
+        b.text("b", 20, 60, "session store");
+      },
+      check: (g) =>
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([["Redis session store", "session_store"]]),
+    },
+    {
       name: "a name wrapped before its head noun is one thing",
       build: (b) => {
         b.box("w", "Worker\nservice", { x: 0, y: 0, h: 100 });
