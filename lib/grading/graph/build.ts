@@ -2,7 +2,7 @@
 // then what contains what, then standalone texts, then zones vs components, then links.
 import type { SceneElement } from "../scene/types";
 import { applyAttachments, attachTexts, UnitIndex } from "./attach";
-import { farCaptions } from "./captions";
+import { continuedCaptions, farCaptions } from "./captions";
 import { EndResolver, expandZoneEnds, rawLinks, type RawLink } from "./connect";
 import { inferKinds } from "./infer";
 import { relinkParts, splitListedUnits } from "./parts";
@@ -58,6 +58,13 @@ export function buildGraph(
   );
   applyAttachments(far, scene.connectorLabels);
   for (const [t, a] of far) attachments.set(t, a);
+  // A caption written as two texts, one line under the other, names one thing.
+  const continued = continuedCaptions(
+    scene.units,
+    scene.texts.filter((t) => !attachments.has(t)),
+  );
+  applyAttachments(continued, scene.connectorLabels);
+  for (const [t, a] of continued) attachments.set(t, a);
   const tree = new ContainmentTree(shapeIndex, scene.units);
 
   markOwners(scene.units, build);

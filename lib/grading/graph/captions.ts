@@ -8,7 +8,7 @@ import { isGroupHeading } from "../classify/notes";
 import { LABEL_GAP, type Attachment, type UnitIndex } from "./attach";
 import { boxOf, textOf } from "./elements";
 import { isScreenshot } from "./pictures";
-import { wordCountOf, type Unit } from "./units";
+import { isNextLine, wordCountOf, type Unit } from "./units";
 
 /** The furthest a caption may sit from a shape, however big the shape. */
 const MAX_CAPTION_GAP = 100;
@@ -71,6 +71,26 @@ export function farCaptions(
     const taken = out.get(text);
     if (taken?.kind === "unit" && taken.gap <= gap) continue;
     out.set(text, { kind: "unit", unit, inside: false, gap });
+  }
+  return out;
+}
+
+/**
+ * Attachments for texts that continue a shape's caption on the line right under it, further
+ * off than a caption usually sits ("session management" / "chat history cache" under one
+ * icon): a caption written as two texts.
+ */
+export function continuedCaptions(units: Unit[], texts: SceneElement[]): Map<SceneElement, Attachment> {
+  const out = new Map<SceneElement, Attachment>();
+  const captions = units.flatMap((unit) => unit.nearTexts.map((n) => ({ unit, text: n.text, gap: n.gap })));
+  if (!captions.length || !texts.length) return out;
+  // The line under a continuation continues it in turn.
+  for (let i = 0; i < captions.length; i++) {
+    const above = captions[i]!;
+    const next = texts.find((t) => !out.has(t) && isNextLine(above.text, t));
+    if (!next) continue;
+    out.set(next, { kind: "unit", unit: above.unit, inside: false, gap: above.gap });
+    captions.push({ unit: above.unit, text: next, gap: above.gap });
   }
   return out;
 }

@@ -682,6 +682,30 @@ readerTester("8. icon-only things", {
       },
     },
     {
+      name: "a caption written as two texts, one line under the other, names one thing",
+      build: (b) => {
+        b.box("i", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
+        b.text("c1", -40, 80, "session management");
+        b.text("c2", -40, 106, "chat history cache");
+      },
+      check: (g) =>
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([
+          ["session management chat history cache", "session_store"],
+        ]),
+    },
+    {
+      name: "a caption continued on a line beyond the usual gap still names one thing",
+      build: (b) => {
+        b.box("i", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
+        b.text("c1", -40, 100, "session management");
+        b.text("c2", -40, 126, "chat history cache");
+      },
+      check: (g) =>
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([
+          ["session management chat history cache", "session_store"],
+        ]),
+    },
+    {
       name: "a server picture with a logo right beside it and a caption under both is one component",
       build: (b) => {
         b.box("srv", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
