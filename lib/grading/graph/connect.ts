@@ -19,6 +19,8 @@ const MAX_REACH = 60;
 /** How far ahead of a loose end, along the arrow, a shape may still be the one it points at. */
 const AHEAD = 80;
 const STEP = 10;
+/** How close to an icon's caption a loose end must stop to mean the icon (about a line of text). */
+const ON_CAPTION = 30;
 
 /** How an end was tied to its unit: bound by Excalidraw, or inferred from where it lies. */
 export type EndHow = "bound" | "touching" | "near" | "caption" | "ahead";
@@ -117,12 +119,17 @@ export class EndResolver {
       this.captions = SpatialGrid.forBoxes(entries.map((e) => e.box));
       for (const e of entries) this.captions.insert(e.box, e);
     }
-    const probe = { minX: point[0] - 12, minY: point[1] - 12, maxX: point[0] + 12, maxY: point[1] + 12 };
+    const probe = {
+      minX: point[0] - ON_CAPTION,
+      minY: point[1] - ON_CAPTION,
+      maxX: point[0] + ON_CAPTION,
+      maxY: point[1] + ON_CAPTION,
+    };
     let best: ResolvedEnd | null = null;
     let bestGap = Infinity;
     for (const e of this.captions.query(probe)) {
       const gap = pointDistance(e.box, point);
-      if (gap <= 12 && gap < bestGap) {
+      if (gap <= ON_CAPTION && gap < bestGap) {
         best = { unit: e.unit, how: "caption", point };
         bestGap = gap;
       }

@@ -522,6 +522,16 @@ readerTester("7. loose and indirect arrow ends", {
       check: (g) => expect(linked(g, "Web server", "Redis")).toBe(true),
     },
     {
+      name: "an end a line's height past the end of an icon's caption reaches the icon",
+      build: (b) => {
+        b.box("d", "MongoDB", { x: 500, y: 60 });
+        b.box("i", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
+        b.text("c", -20, 80, "chat history");
+        b.elements.push(loose("x", [142, 92], [500, 92], { endBinding: { elementId: "d" } }));
+      },
+      check: (g) => expect(linked(g, "chat history", "MongoDB")).toBe(true),
+    },
+    {
       name: "an end on a sub-box reaches the component holding it",
       build: (b) => {
         b.box("w", "Consumer", { x: 0, y: 0 });
