@@ -245,6 +245,14 @@ readerTester("5. sentences and flow steps", {
     notRead("Read from cache", null),
     notRead("클라이언트가 파일을 업로드", null),
     notRead("캐시에서 읽기", null),
+    {
+      name: "a floating remark saying where something comes from is no component",
+      build: (b) => {
+        b.text("r", 0, 0, "queue from encode service");
+        b.text("q", 0, 200, "Kafka");
+      },
+      check: (g) => expect(g.components.map((c) => c.label)).toEqual(["Kafka"]),
+    },
   ],
 });
 
