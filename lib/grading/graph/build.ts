@@ -2,7 +2,7 @@
 // then what contains what, then standalone texts, then zones vs components, then links.
 import type { SceneElement } from "../scene/types";
 import { applyAttachments, attachTexts, UnitIndex } from "./attach";
-import { continuedCaptions, farCaptions } from "./captions";
+import { continuedCaptions, farCaptions, labelsOnShapes } from "./captions";
 import { EndResolver, expandZoneEnds, rawLinks, type RawLink } from "./connect";
 import { inferKinds } from "./infer";
 import { relinkParts, splitListedUnits } from "./parts";
@@ -49,7 +49,11 @@ export function buildGraph(
   // Pictures drawn side by side (a server and the logo of what runs on it) are one thing.
   const units0 = mergePictures(joined.units, shapeIndex, joined.connectors);
   if (units0 !== joined.units) shapeIndex = new UnitIndex(units0);
-  const scene = { ...unitized, units: units0, connectors: joined.connectors };
+  // A name over detail lines written on a wordless box is its label, however long the details.
+  const onShapes = labelsOnShapes(shapeIndex, unitized.notes);
+  applyAttachments(onShapes, unitized.connectorLabels);
+  const noteElements = onShapes.size ? unitized.notes.filter((t) => !onShapes.has(t)) : unitized.notes;
+  const scene = { ...unitized, units: units0, connectors: joined.connectors, notes: noteElements };
   // Captions set further off (under a tall box, or set large over an icon) for shapes still wordless.
   const far = farCaptions(
     shapeIndex,

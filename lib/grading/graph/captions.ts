@@ -4,7 +4,7 @@
 // of its own takes such a caption, from right above or below it, with nothing in between.
 import { type Box } from "../geometry/box";
 import type { SceneElement } from "../scene/types";
-import { isGroupHeading } from "../classify/notes";
+import { isGroupHeading, isNote } from "../classify/notes";
 import { LABEL_GAP, type Attachment, type UnitIndex } from "./attach";
 import { boxOf, textOf } from "./elements";
 import { isScreenshot } from "./pictures";
@@ -91,6 +91,30 @@ export function continuedCaptions(units: Unit[], texts: SceneElement[]): Map<Sce
     if (!next) continue;
     out.set(next, { kind: "unit", unit: above.unit, inside: false, gap: above.gap });
     captions.push({ unit: above.unit, text: next, gap: above.gap });
+  }
+  return out;
+}
+
+/**
+ * Attachments for texts read as notes while floating that are a shape's label once seen on it:
+ * a name over detail lines written on a wordless box ("API gateway (main)" over ten lines of
+ * what it does) gets the room a bound label gets.
+ */
+export function labelsOnShapes(index: UnitIndex, notes: SceneElement[]): Map<SceneElement, Attachment> {
+  const out = new Map<SceneElement, Attachment>();
+  for (const text of notes) {
+    if (isNote(text.text ?? textOf(text), true)) continue;
+    const box = boxOf(text);
+    const cx = (box.minX + box.maxX) / 2;
+    const cy = (box.minY + box.maxY) / 2;
+    let on: Unit | null = null;
+    for (const u of index.near(box)) {
+      const b = u.box;
+      if (cx < b.minX || cx > b.maxX || cy < b.minY || cy > b.maxY) continue;
+      if (index.isContainer(u) || u.frame || !u.boxLike || wordCountOf(u) > 0) continue;
+      if (!on || u.area < on.area) on = u;
+    }
+    if (on) out.set(text, { kind: "unit", unit: on, inside: true, gap: 0 });
   }
   return out;
 }

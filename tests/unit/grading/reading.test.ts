@@ -137,6 +137,37 @@ const onBox = (text: string, present: boolean): ReadCase => ({
       : expect(g.components.map((c) => c.label)).toEqual(["Web server"]),
 });
 
+const LONG_GATEWAY =
+  "API gateway (main)\n\n- rate limiting\n- oAuth\n- routing to different\n  services\n- server sent events\n  to update clients\n- load balancer\n  - IP hash";
+
+readerTester("3b. a name over long detail written on a box", {
+  valid: [
+    {
+      name: "free text over a wordless box, a name over ten lines of detail, is its label",
+      build: (b) => {
+        b.box("g", "", { x: 0, y: 0, w: 280, h: 420, style: "none" });
+        b.text("t", 10, 60, LONG_GATEWAY);
+      },
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["api_gateway"]),
+    },
+    {
+      name: "the same text grouped with its box is its label too",
+      build: (b) => {
+        b.box("g", "", { x: 0, y: 0, w: 280, h: 420, style: "none", groupIds: ["gg"] });
+        b.text("t", 10, 60, LONG_GATEWAY, { groupIds: ["gg"] });
+      },
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["api_gateway"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "the same text floating on its own stays a note",
+      build: (b) => b.text("t", 10, 60, LONG_GATEWAY),
+      check: (g) => expect(g.components).toEqual([]),
+    },
+  ],
+});
+
 readerTester("4. table boxes", {
   valid: [
     {
