@@ -110,9 +110,15 @@ export function scoreDrawing(name: string, scene: unknown, labels: Labels): Draw
   };
 }
 
-/** Every drawing with a label file beside it (NAME.excalidraw + NAME.labels.json) in a folder. */
+/**
+ * Every drawing with a label file beside it (NAME.excalidraw + NAME.labels.json) in a folder.
+ * A folder of drawings whose labels sit in its `labels/` subfolder is read from there, so the
+ * drawings' folder can be named as well as the labels' one.
+ */
 export function labelledDrawings(dir: string): { name: string; scene: string; labels: Labels }[] {
   if (!existsSync(dir)) return [];
+  const under = join(dir, "labels");
+  if (!hasLabels(dir) && existsSync(under)) return labelledDrawings(under);
   return readdirSync(dir)
     .filter((f) => f.endsWith(".labels.json"))
     .sort()
@@ -126,6 +132,10 @@ export function labelledDrawings(dir: string): { name: string; scene: string; la
       checkLabels(join(dir, f), parsed.data);
       return { name, scene: readFileSync(drawing, "utf8"), labels: parsed.data };
     });
+}
+
+function hasLabels(dir: string): boolean {
+  return readdirSync(dir).some((f) => f.endsWith(".labels.json"));
 }
 
 function checkLabels(file: string, labels: Labels): void {

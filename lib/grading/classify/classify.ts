@@ -24,6 +24,21 @@ const REGION_CODE =
   /\b(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d[a-z]?\b/;
 const DOMAIN_NAME =
   /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|de|kr|co|dev|app|ai|jp|cn|uk|us|me|info|xyz|cloud)\b/;
+/**
+ * Head nouns that finish a name wrapped over two lines ("Worker" / "service", "Web" / "app"):
+ * a line of these alone continues the line above it, it lists nothing of its own.
+ */
+const HEAD_NOUNS = new Set(
+  "service services server servers client clients app apps application system systems 서비스 서버 클라이언트 앱".split(
+    " ",
+  ),
+);
+
+/** Whether some line after the first is only head nouns, the end of a name wrapped by hand. */
+function endsWrappedName(lines: string[]): boolean {
+  return lines.some((l, i) => i > 0 && tokenize(l).raw.length > 0 && tokenize(l).raw.every((w) => HEAD_NOUNS.has(w)));
+}
+
 /** "Gateway + LB", "Web & cache", "API / Worker": one box, several roles. */
 const ROLE_SEPARATOR = /\s+(?:&|\+|\/|and|e|y|и|와|과)\s+|\s*[&+、]\s*/u;
 
@@ -173,7 +188,9 @@ export const readText = memoByText((text: string): TextReading => {
     const kinds = new Set(each.map((e) => e.reading.kind));
     // Every line a different kind, each said by a word: a list of things. A first line that
     // shares its kind with a later one is a product over its parts ("Supabase" / "Database").
-    const listed = each.every((e) => e.reading.says === "kind" && !e.reading.roleOnly && !e.reading.weak);
+    // A line of head nouns alone ("service") ends the name above it: nothing is listed.
+    const listed =
+      each.every((e) => e.reading.says === "kind" && !e.reading.roleOnly && !e.reading.weak) && !endsWrappedName(lines);
     if (each.length && listed && kinds.size === lines.length) {
       return {
         ...each[0]!.reading,

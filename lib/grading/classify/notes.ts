@@ -216,9 +216,13 @@ export function isNote(text: string, bound: boolean): boolean {
   return bound ? noteInShape(text) : noteFree(text);
 }
 
+/** A value given to a short symbol ("r=1", "p = 0.4", "b = 2Y"): a parameter of a model, not a name. */
+const PARAMETER = /^\s*\p{L}[\p{L}\p{N}_]{0,3}\s*=\s*\d[^=]{0,11}$/u;
+
 function readNote(text: string, bound: boolean): boolean {
   // Ports alone (":80 :443", ":8080"): where a box listens, not what it is.
   if (/^\s*(?::\d{1,5}[\s,/]*)+$/.test(text)) return true;
+  if (PARAMETER.test(text)) return true;
   if (isDataModel(text) || isSectionHeading(text) || isUiPart(text)) return true;
   // A short name over detail lines names its shape; the detail is detail. Floating text
   // must also read as a name all through: short lines, no prose.

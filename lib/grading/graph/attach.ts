@@ -10,7 +10,7 @@ import { readText } from "../classify/classify";
 import { wordCount } from "../classify/notes";
 import { boxOf, pathCrosses, textOf } from "./elements";
 import { pushTo } from "./multimap";
-import { appended, type Unit } from "./units";
+import { appended, wordCountOf, type Unit } from "./units";
 
 /** How far beside a shape a text may sit and still name it, in scene units. */
 export const LABEL_GAP = 40;
@@ -65,6 +65,27 @@ export class UnitIndex {
       this.topMemo.set(u, top);
     }
     return top;
+  }
+
+  /**
+   * Whether everything inside a container that starts above the text's foot is a wordless
+   * picture beside the text (a logo set by the container's title), with boxes or named
+   * things below: the pictures are decoration, the things below the contents.
+   */
+  onlyDecorationBeside(u: Unit, text: Box): boolean {
+    let decoration = false;
+    let contents = false;
+    for (const v of this.near(u.box)) {
+      if (v === u || v.area >= u.area || !containsBox(u.box, v.box, 2)) continue;
+      const thing = v.boxLike || wordCountOf(v) > 0;
+      if (v.box.minY > text.maxY + 4) {
+        contents ||= thing;
+        continue;
+      }
+      if (thing || v.box.minY > text.maxY || v.box.maxY < text.minY) return false;
+      decoration = true;
+    }
+    return decoration && contents;
   }
 
   /** Whether another unit lies wholly inside this one (so it reads as a zone or card, not a leaf). */
@@ -193,7 +214,8 @@ export function attachTexts(
     // else a zone's title sits above everything inside it, even when a box is close below.
     const holder = s.holder;
     if (!s.hugging && holder && holder.boundTexts.length === 0 && !holder.frame?.name?.trim()) {
-      if (!isPureAnnotation(textOf(text)) && box.maxY <= index.topOfContents(holder) + 4) {
+      const aboveContents = box.maxY <= index.topOfContents(holder) + 4 || index.onlyDecorationBeside(holder, box);
+      if (!isPureAnnotation(textOf(text)) && aboveContents) {
         out.set(text, { kind: "unit", unit: holder, inside: true, gap: 0 });
         continue;
       }

@@ -2,10 +2,14 @@
 // then what contains what, then standalone texts, then zones vs components, then links.
 import type { SceneElement } from "../scene/types";
 import { applyAttachments, attachTexts, UnitIndex } from "./attach";
+import { continuedCaptions, farCaptions, labelsOnShapes } from "./captions";
 import { EndResolver, expandZoneEnds, rawLinks, type RawLink } from "./connect";
 import { inferKinds } from "./infer";
 import { relinkParts, splitListedUnits } from "./parts";
+import { isScreenshot, mergePictures } from "./pictures";
+import { closeUps } from "./closeups";
 import { ContainmentTree } from "./containment";
+import { joinCylinders } from "./cylinders";
 import { Decisions, MAX_NESTING } from "./decide";
 import { boxOf, textOf } from "./elements";
 import { center, containsPoint } from "../geometry/box";
@@ -16,6 +20,7 @@ import { toComponent, toConnection, toZone } from "./output";
 import { Reader } from "./reader";
 import { standaloneTexts, titleTest } from "./standalone";
 import { adoptTags, textUnit, type Unit } from "./units";
+import { linksThroughTexts } from "./waypoints";
 
 /** Numbers each build, so element-to-unit marks left by an earlier build of the same elements are ignored. */
 let builds = 0;
@@ -29,15 +34,41 @@ export function buildGraph(
     const e = byId.get(id);
     return e && e.ownerBuild === build ? (e.owner as Unit) : undefined;
   };
-  const scene = unitize(elements, byId);
+  const unitized = unitize(elements, byId);
   const reader = new Reader();
-  const shapeIndex = new UnitIndex(scene.units);
+  let shapeIndex = new UnitIndex(unitized.units);
   const isTitle = titleTest(elements);
-  const attachments = attachTexts(shapeIndex, scene.texts, scene.connectors, isTitle);
-  applyAttachments(attachments, scene.connectorLabels);
+  const attachments = attachTexts(shapeIndex, unitized.texts, unitized.connectors, isTitle);
+  applyAttachments(attachments, unitized.connectorLabels);
   // customData.kind on any element (a tag set by hand on a floating caption, not only the
   // palette's shapes) marks the unit that element belongs to.
-  if (elements.some((e) => e.customKind !== null)) for (const u of scene.units) adoptTags(u);
+  if (elements.some((e) => e.customKind !== null)) for (const u of unitized.units) adoptTags(u);
+  // A cylinder drawn from loose ellipses and lines is one store.
+  const joined = joinCylinders(unitized.units, unitized.connectors);
+  if (joined.units !== unitized.units) shapeIndex = new UnitIndex(joined.units);
+  // Pictures drawn side by side (a server and the logo of what runs on it) are one thing.
+  const units0 = mergePictures(joined.units, shapeIndex, joined.connectors);
+  if (units0 !== joined.units) shapeIndex = new UnitIndex(units0);
+  // A name over detail lines written on a wordless box is its label, however long the details.
+  const onShapes = labelsOnShapes(shapeIndex, unitized.notes);
+  applyAttachments(onShapes, unitized.connectorLabels);
+  const noteElements = onShapes.size ? unitized.notes.filter((t) => !onShapes.has(t)) : unitized.notes;
+  const scene = { ...unitized, units: units0, connectors: joined.connectors, notes: noteElements };
+  // Captions set further off (under a tall box, or set large over an icon) for shapes still wordless.
+  const far = farCaptions(
+    shapeIndex,
+    scene.texts.filter((t) => !attachments.has(t)),
+    isTitle,
+  );
+  applyAttachments(far, scene.connectorLabels);
+  for (const [t, a] of far) attachments.set(t, a);
+  // A caption written as two texts, one line under the other, names one thing.
+  const continued = continuedCaptions(
+    scene.units,
+    scene.texts.filter((t) => !attachments.has(t)),
+  );
+  applyAttachments(continued, scene.connectorLabels);
+  for (const [t, a] of continued) attachments.set(t, a);
   const tree = new ContainmentTree(shapeIndex, scene.units);
 
   markOwners(scene.units, build);
@@ -75,13 +106,22 @@ export function buildGraph(
   for (const u of textUnits) shapeIndex.add(u);
   const captioned = scene.units.filter((u) => u.nearTexts.length > 0 || (u.source === "group" && u.groupTexts.length));
   const resolver = new EndResolver(shapeIndex, unitOfElement, hasKids, captioned);
+  const standaloneSet = new Set(standalone);
+  const noteTexts = [...scene.notes, ...orphans.filter((t) => !standaloneSet.has(t))];
+  // An arrow into a text that names nothing and one on out of it are one link, labelled by the
+  // text: a note, an arrow's label, or a text beside a zone (none of them a component's name).
+  const waypoints = [
+    ...noteTexts,
+    ...[...scene.connectorLabels.values()].flat(),
+    ...zoneUnits.flatMap((z) => z.nearTexts.map((n) => n.text)),
+  ];
+  const through = linksThroughTexts(waypoints, scene.connectors, resolver, decisions, hasKids);
+  const direct = through.used.size ? scene.connectors.filter((c) => !through.used.has(c)) : scene.connectors;
   const drawnLinks = expandZoneEnds(
-    rawLinks(scene.connectors, resolver, decisions),
+    [...rawLinks(direct, resolver, decisions), ...through.links],
     isZone,
     (z) => members.get(z) ?? [],
   );
-  const standaloneSet = new Set(standalone);
-  const noteTexts = [...scene.notes, ...orphans.filter((t) => !standaloneSet.has(t))];
   // A box whose only words are a step ("check for new members") is a step of a flow: arrows
   // through it join what comes before it to what comes after.
   const steps = stepBoxes(finals, named, noteTexts);
@@ -98,9 +138,12 @@ export function buildGraph(
     reader.read(u).text.says === "none" &&
     reader.read(u).source !== "tag" &&
     holdsNote(u, noteTexts);
-  const kept = finals
-    .filter((u) => connected.has(u) || u.customKind !== null || (named(u) && !section(u)))
+  const listed = finals
+    .filter((u) => connected.has(u) || u.customKind !== null || (named(u) && !section(u) && !isScreenshot(u)))
     .sort((a, b) => a.order - b.order);
+  // A frame showing the insides of a component drawn elsewhere is that component, seen closer.
+  const closer = closeUps(listed, connected, reader);
+  const kept = closer.size ? listed.filter((u) => !closer.has(u)) : listed;
 
   // What the words leave unknown, shape and position may tell.
   for (const [u, inferred] of inferKinds(kept, throughSteps, reader, decisions)) {
@@ -154,14 +197,17 @@ function own(e: SceneElement, u: Unit, build: number): void {
 /** Unnamed, untagged boxes holding a note text (a flow step written on a box). */
 function stepBoxes(finals: Unit[], named: (u: Unit) => boolean, notes: SceneElement[]): Set<Unit> {
   const steps = new Set<Unit>();
-  if (notes.length === 0) return steps;
   for (const u of finals) if (u.customKind === null && !named(u) && holdsNote(u, notes)) steps.add(u);
   return steps;
 }
 
-/** A plain box (not an icon or a text) with a note text lying on it. */
+/** A plain box (not an icon or a text) with a note text lying on it or bound to it. */
 function holdsNote(u: Unit, notes: SceneElement[]): boolean {
-  return u.boxLike && u.source === "shape" && notes.some((t) => containsPoint(u.box, center(boxOf(t))));
+  return (
+    u.boxLike &&
+    u.source === "shape" &&
+    (u.noteTexts.length > 0 || notes.some((t) => containsPoint(u.box, center(boxOf(t)))))
+  );
 }
 
 /** Links with a step box at one end, replaced by links from each step's inputs to its outputs. */

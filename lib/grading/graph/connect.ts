@@ -19,6 +19,8 @@ const MAX_REACH = 60;
 /** How far ahead of a loose end, along the arrow, a shape may still be the one it points at. */
 const AHEAD = 80;
 const STEP = 10;
+/** How close to an icon's caption a loose end must stop to mean the icon (about a line of text). */
+const ON_CAPTION = 30;
 
 /** How an end was tied to its unit: bound by Excalidraw, or inferred from where it lies. */
 export type EndHow = "bound" | "touching" | "near" | "caption" | "ahead";
@@ -63,9 +65,15 @@ export class EndResolver {
   resolveEnd(boundId: string | null, point: Point, before?: Point): ResolvedEnd | null {
     if (boundId) {
       const bound = this.unitOfElement(boundId);
-      if (bound) return { unit: bound, how: "bound", point };
+      // A binding to a text set beside a zone (an arrow's own word, "HTTP", left by its start)
+      // says nothing of the zone: the end is read from where it lies.
+      if (bound && !this.besideZone(bound, boundId)) return { unit: bound, how: "bound", point };
     }
     return this.nearest(point) ?? this.caption(point) ?? (before ? this.ahead(point, before) : null);
+  }
+
+  private besideZone(u: Unit, textId: string): boolean {
+    return this.hasKids(u) && u.nearTexts.some((n) => n.text.id === textId);
   }
 
   nearest(point: Point): ResolvedEnd | null {
@@ -102,18 +110,26 @@ export class EndResolver {
   /** An end on or right by an icon's caption means the icon. */
   private caption(point: Point): ResolvedEnd | null {
     if (this.captions === null) {
-      const entries = this.captioned.flatMap((unit) =>
-        [...unit.nearTexts.map((n) => n.text), ...unit.groupTexts].map((t) => ({ box: boxOf(t), unit })),
-      );
+      // Icons' captions only: a word beside a zone is no handle on the zone.
+      const entries = this.captioned
+        .filter((unit) => !this.hasKids(unit))
+        .flatMap((unit) =>
+          [...unit.nearTexts.map((n) => n.text), ...unit.groupTexts].map((t) => ({ box: boxOf(t), unit })),
+        );
       this.captions = SpatialGrid.forBoxes(entries.map((e) => e.box));
       for (const e of entries) this.captions.insert(e.box, e);
     }
-    const probe = { minX: point[0] - 12, minY: point[1] - 12, maxX: point[0] + 12, maxY: point[1] + 12 };
+    const probe = {
+      minX: point[0] - ON_CAPTION,
+      minY: point[1] - ON_CAPTION,
+      maxX: point[0] + ON_CAPTION,
+      maxY: point[1] + ON_CAPTION,
+    };
     let best: ResolvedEnd | null = null;
     let bestGap = Infinity;
     for (const e of this.captions.query(probe)) {
       const gap = pointDistance(e.box, point);
-      if (gap <= 12 && gap < bestGap) {
+      if (gap <= ON_CAPTION && gap < bestGap) {
         best = { unit: e.unit, how: "caption", point };
         bestGap = gap;
       }

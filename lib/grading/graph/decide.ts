@@ -40,6 +40,19 @@ const ownWords = memoByText(
   (container: string): ReadonlySet<string> => new Set(words(container).filter((w) => !GENERIC_WORDS.has(w))),
 );
 
+/** Words that name a machine, not what runs on it: "Server 1 (mediawiki)", "EC2 instance", "VM 2". */
+const HOST_WORDS = new Set(
+  "server servers host hosts vm vms machine machines instance instances droplet droplets node nodes ec2 서버 호스트 인스턴스".split(
+    " ",
+  ),
+);
+
+/** A box named only as a machine ("Server 2", "EC2 instance (app)"): a host, whatever runs on it. */
+function isHost(label: string): boolean {
+  const named = words(label);
+  return named.some((w) => HOST_WORDS.has(w)) && named.every((w) => HOST_WORDS.has(w) || /^\p{N}+$/u.test(w));
+}
+
 /** "API", "WS", "Slack API" inside "Slack": an interface of the box around it. */
 function isInterfaceOf(label: string, container: string): boolean {
   // The container's name ("Slack") may repeat; its generic words ("client", "services") may not.
@@ -60,6 +73,8 @@ const ZONE: Decision = { type: "zone" };
 export class Decisions {
   /** Units folded into each component. */
   readonly absorbed = new Map<Unit, Unit[]>();
+  /** Boxes read as one thing with its ways in ("Slack" around its "API" and "WS"): outside systems, whose kind is not guessed from links. */
+  readonly systems = new Set<Unit>();
   private readonly parentOverride = new Map<Unit, Unit | null>();
 
   /** Units must already be placed in their containment tree (unit.parent, unit.kids). */
@@ -156,6 +171,13 @@ export class Decisions {
       u.decision = ZONE;
       return;
     }
+    // "Server 2" holding a box named "Caddy": a host, and what runs on it is the component.
+    const runsOn = (k: Unit) =>
+      k.boxLike && this.reader.read(k).labelled && !endpoint(k) && !this.reader.read(k).text.note;
+    if (isHost(reading.label) && kids.some(runsOn)) {
+      u.decision = ZONE;
+      return;
+    }
     // "PostgreSQL" holding table boxes, "Frontend" holding pages: the insides are details.
     if (reading.kind !== "unknown" && recognised.length === 0) return this.becomeComponent(u, kids);
     // "Frontend" around a mock-up of its screen (a search box, a panel of buttons): one client.
@@ -176,7 +198,10 @@ export class Decisions {
     }
     // "Payments" around two unlabelled icons: one thing drawn with several strokes; "Slack"
     // around its "API" and "WS" boxes: one thing with its ways in.
-    if (reading.kind === "unknown" && named.every(endpoint)) return this.becomeComponent(u, kids);
+    if (reading.kind === "unknown" && named.every(endpoint)) {
+      if (named.length) this.systems.add(u);
+      return this.becomeComponent(u, kids);
+    }
     u.decision = ZONE;
   }
 

@@ -5,7 +5,8 @@
 import { isNote, isPlaceholder } from "../classify/notes";
 import type { SceneElement } from "../scene/types";
 import { applyAttachments, attachTexts, UnitIndex, type Attachment } from "./attach";
-import { categoryOf, textOf } from "./elements";
+import { boxOf, categoryOf, textOf } from "./elements";
+import { center } from "../geometry/box";
 import { pushTo } from "./multimap";
 import { dominant, mergeUnits, shapeUnit, wordCountOf, wordsOf, type Unit } from "./units";
 
@@ -155,6 +156,12 @@ function oneKindAtMost(units: Unit[]): boolean {
   return true;
 }
 
+/** Whether a text's centre lies on one of the units' boxes. */
+function onBox(text: SceneElement, units: Unit[]): boolean {
+  const [x, y] = center(boxOf(text));
+  return units.some((u) => u.boxLike && x >= u.box.minX && x <= u.box.maxX && y >= u.box.minY && y <= u.box.maxY);
+}
+
 /** One thing: every stroke, arrow and caption of the group belongs to it. */
 function mergeGroup(
   units: Unit[],
@@ -173,5 +180,13 @@ function mergeGroup(
   }
   const onArrows = texts.filter((t) => attachments.get(t)?.kind === "connector");
   const captions = texts.filter((t) => attachments.get(t)?.kind !== "connector");
-  return mergeUnits(units, [...connectors, ...arrowLabels, ...onArrows, ...placeholders], captions, notes);
+  // A name over long detail written on the group's box is its label, as a bound one would be.
+  const labels = notes.filter((t) => !isNote(t.text ?? textOf(t), true) && onBox(t, units));
+  const rest = labels.length ? notes.filter((t) => !labels.includes(t)) : notes;
+  return mergeUnits(
+    units,
+    [...connectors, ...arrowLabels, ...onArrows, ...placeholders],
+    labels.length ? [...captions, ...labels] : captions,
+    rest,
+  );
 }

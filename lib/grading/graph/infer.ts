@@ -115,8 +115,9 @@ export function inferKinds(
       out.set(u, { kind: "client", why: "drawn as a person" });
       continue;
     }
-    // Position alone is read only for things a person named (an unlabelled box stays unknown).
-    if (reading.label) open.push(u);
+    // Position alone is read only for things a person named (an unlabelled box stays unknown),
+    // and not for an outside system drawn with its ways in: what calls it says nothing of it.
+    if (reading.label && !decisions.systems.has(u)) open.push(u);
   }
   if (!open.length) return out;
   const neighbours = new Map<Unit, Set<Unit>>();

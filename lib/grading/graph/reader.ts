@@ -76,6 +76,9 @@ export class Reader {
           ? label
           : labelTexts.map((t) => (t.text ?? "").trim()).join("\n");
     let text = this.textReading(raw);
+    // Separate texts on one box name one thing ("Redis" over "session store"): only a single
+    // text listing things one per line stands for several.
+    if (text.parts && labelTexts.length > 1) text = this.textReading(label);
     let kind: ComponentKind = text.kind;
     let source: KindSource = text.says === "none" ? "none" : sourceOf(u, labelTexts);
     if (kind === "unknown" && text.says === "none" && annotation) {

@@ -8,6 +8,9 @@ import { ARROW_GAP, type EndResolver } from "./connect";
 import { boxOf, endsOf, textOf } from "./elements";
 import type { Reader } from "./reader";
 
+/** Words that tie a remark to something else: a name does not say where it comes from or goes. */
+const REMARK = /\b(?:from|into|via|to)\b/i;
+
 export function standaloneTexts(
   orphans: SceneElement[],
   connectors: SceneElement[],
@@ -42,12 +45,14 @@ export function standaloneTexts(
   }
   // A short text naming a known kind is a component drawn without a box ("Redis" alone),
   // unless it is set large like a title. A floating text is read as written: a word that
-  // only a spelling correction makes a kind ("Limiter per instacne") stays a note.
+  // only a spelling correction makes a kind ("Limiter per instacne") stays a note, and so
+  // does a remark saying where something goes ("queue from encode service").
   for (const t of orphans) {
     if (picked.has(t)) continue;
     const text = textOf(t);
     if (isTitle(t) || wordCount(text) > 4 || text.includes("\n") || isNote(text, false) || isGroupHeading(text))
       continue;
+    if (wordCount(text) >= 3 && REMARK.test(text)) continue;
     const reading = reader.textReading(text);
     if (reading.says === "kind" && reading.corrected.length === 0) picked.add(t);
   }

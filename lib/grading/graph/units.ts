@@ -13,6 +13,33 @@ export interface NearText {
   gap: number;
 }
 
+/** A caption's next line may start this many of its own line heights below the line above. */
+const NEXT_LINE = 0.75;
+
+/** Whether a text is the line right under another one, continuing it (a caption written as two texts). */
+export function isNextLine(above: SceneElement, text: SceneElement): boolean {
+  const a = boxOf(above);
+  const b = boxOf(text);
+  const line = (text.fontSize ?? 20) * 1.25;
+  const overlap = Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX);
+  return (
+    b.minY >= a.maxY - 2 &&
+    b.minY <= a.maxY + NEXT_LINE * line &&
+    overlap >= 0.5 * Math.min(a.maxX - a.minX, b.maxX - b.minX)
+  );
+}
+
+/** A text with the texts that continue it line by line below it. */
+function withNextLines(first: SceneElement, others: SceneElement[]): SceneElement[] {
+  const lines = [first];
+  for (let next = others.find((t) => isNextLine(first, t)); next;) {
+    lines.push(next);
+    const above: SceneElement = next;
+    next = others.find((t) => !lines.includes(t) && isNextLine(above, t));
+  }
+  return lines;
+}
+
 export interface Unit {
   uid: number;
   source: "shape" | "group" | "text";
@@ -288,7 +315,8 @@ export function labelOf(u: Unit): UnitLabel {
   else if (u.boundTexts.length) labelTexts = dominant(u.boundTexts).sort(readingOrder);
   else if (u.groupTexts.length || u.insideTexts.length)
     labelTexts = dominant([...u.groupTexts, ...u.insideTexts]).sort(readingOrder);
-  else labelTexts = near.slice(0, 1);
+  // The nearest caption, with the lines that continue it right under it.
+  else labelTexts = near.length ? withNextLines(near[0]!, near.slice(1)) : [];
   const used = new Set(labelTexts);
   const annotations = [...u.boundTexts, ...u.groupTexts, ...u.insideTexts, ...near].filter((t) => !used.has(t));
   const label = frameName.length ? u.frame!.name!.trim() : labelTexts.map(textOf).filter(Boolean).join(" ");

@@ -108,6 +108,9 @@ readerTester("3. labels with detail", {
     reads("Orders DB - Postgres 15", "database"),
     reads("API Gateway\n- rate limiting\n- auth\n- routing to services", "api_gateway", { h: 160 }),
     reads("Azure MySQL 8.4\nTarget A\nPremium SSD v1", "database", { h: 120 }),
+    reads("API gateway\n- rate limiting\n- routing to different\n  services\n- load balancer", "api_gateway", {
+      h: 200,
+    }),
     reads("주문 DB (PostgreSQL)", "database"),
     reads("게이트웨이 (인증, 속도 제한) + LB", "api_gateway"),
     {
@@ -132,6 +135,37 @@ const onBox = (text: string, present: boolean): ReadCase => ({
     present
       ? expect(g.components.length).toBeGreaterThan(1)
       : expect(g.components.map((c) => c.label)).toEqual(["Web server"]),
+});
+
+const LONG_GATEWAY =
+  "API gateway (main)\n\n- rate limiting\n- oAuth\n- routing to different\n  services\n- server sent events\n  to update clients\n- load balancer\n  - IP hash";
+
+readerTester("3b. a name over long detail written on a box", {
+  valid: [
+    {
+      name: "free text over a wordless box, a name over ten lines of detail, is its label",
+      build: (b) => {
+        b.box("g", "", { x: 0, y: 0, w: 280, h: 420, style: "none" });
+        b.text("t", 10, 60, LONG_GATEWAY);
+      },
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["api_gateway"]),
+    },
+    {
+      name: "the same text grouped with its box is its label too",
+      build: (b) => {
+        b.box("g", "", { x: 0, y: 0, w: 280, h: 420, style: "none", groupIds: ["gg"] });
+        b.text("t", 10, 60, LONG_GATEWAY, { groupIds: ["gg"] });
+      },
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["api_gateway"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "the same text floating on its own stays a note",
+      build: (b) => b.text("t", 10, 60, LONG_GATEWAY),
+      check: (g) => expect(g.components).toEqual([]),
+    },
+  ],
 });
 
 readerTester("4. table boxes", {
@@ -242,6 +276,14 @@ readerTester("5. sentences and flow steps", {
     notRead("Read from cache", null),
     notRead("클라이언트가 파일을 업로드", null),
     notRead("캐시에서 읽기", null),
+    {
+      name: "a floating remark saying where something comes from is no component",
+      build: (b) => {
+        b.text("r", 0, 0, "queue from encode service");
+        b.text("q", 0, 200, "Kafka");
+      },
+      check: (g) => expect(g.components.map((c) => c.label)).toEqual(["Kafka"]),
+    },
   ],
 });
 
@@ -266,6 +308,7 @@ readerTester("5a. lists and figures", {
     onBox("6M drivers\n3M active\n3M / 5 = 600K TPS", false),
     onBox("회원\n주문\n상품", false),
     onBox("Events\nTickets\nVenues\nPerformers", false),
+    onBox("p = 0.4", false),
     onBox("사용자 100만 명\n초당 5만 건\n읽기 위주", false),
   ],
 });
@@ -275,6 +318,20 @@ readerTester("5b. a step written on a box", {
     {
       name: "a box holding only a step is no component, and its arrows join cache and queue",
       build: (b) => stepBetween(b, "check for new members"),
+      check: (g) => {
+        expect(g.components.map((c) => c.label)).toEqual(["Redis", "Kafka"]);
+        expect(linked(g, "Redis", "Kafka")).toBe(true);
+      },
+    },
+    {
+      name: "a box bound to only a step or a model's parameter is a step too",
+      build: (b) => {
+        b.box("c", "Redis", { x: 0, y: 0 });
+        b.box("s", "r=1", { x: 300, y: 0 });
+        b.box("q", "Kafka", { x: 700, y: 0 });
+        b.arrow("a1", "c", "s");
+        b.arrow("a2", "s", "q");
+      },
       check: (g) => {
         expect(g.components.map((c) => c.label)).toEqual(["Redis", "Kafka"]);
         expect(linked(g, "Redis", "Kafka")).toBe(true);
@@ -403,11 +460,62 @@ readerTester("6. one box, several things", {
       check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["api_gateway"]),
     },
     {
+      name: "separate texts written on one box name one thing",
+      build: (b) => {
+        b.box("s", "", { x: 0, y: 0, w: 300, h: 200, style: "none" });
+        b.text("a", 20, 10, "Redis");
+        b.text("b", 20, 60, "session store");
+      },
+      check: (g) =>
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([["Redis session store", "session_store"]]),
+    },
+    {
+      name: "a name wrapped before its head noun is one thing",
+      build: (b) => {
+        b.box("w", "Worker\nservice", { x: 0, y: 0, h: 100 });
+        b.box("c", "Web\napp", { x: 300, y: 0, h: 100 });
+      },
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["worker", "client"]),
+    },
+    {
       name: "a product over its parts is one thing",
       build: (b) => b.box("s", "Supabase\nEdge functions\nDatabase", { h: 120 }),
       check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["database"]),
     },
   ],
+});
+
+/** An icon drawn with a frame and strokes, grouped, at (x, y): 60 px square. */
+const strokeIcon = (b: SceneBuilder, id: string, x: number, y: number) => {
+  b.elements.push({ id, type: "rectangle", x, y, width: 60, height: 60, groupIds: [`${id}-g`] });
+  b.elements.push({
+    id: `${id}-pin`,
+    type: "line",
+    x: x + 20,
+    y: y + 10,
+    width: 20,
+    height: 0,
+    groupIds: [`${id}-g`],
+    points: [
+      [0, 0],
+      [20, 0],
+    ],
+  });
+};
+
+/** An arrow between two points, with whatever bindings the test gives it. */
+const loose = (id: string, from: [number, number], to: [number, number], bindings: Record<string, unknown> = {}) => ({
+  id,
+  type: "arrow",
+  x: from[0],
+  y: from[1],
+  width: Math.abs(to[0] - from[0]),
+  height: Math.abs(to[1] - from[1]),
+  points: [
+    [0, 0],
+    [to[0] - from[0], to[1] - from[1]],
+  ],
+  ...bindings,
 });
 
 const pair = (gap: number, o: { type?: "arrow" | "line"; w?: number; h?: number } = {}) =>
@@ -453,6 +561,16 @@ readerTester("7. loose and indirect arrow ends", {
       check: (g) => expect(linked(g, "Web server", "Redis")).toBe(true),
     },
     {
+      name: "an end a line's height past the end of an icon's caption reaches the icon",
+      build: (b) => {
+        b.box("d", "MongoDB", { x: 500, y: 60 });
+        b.box("i", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
+        b.text("c", -20, 80, "chat history");
+        b.elements.push(loose("x", [142, 92], [500, 92], { endBinding: { elementId: "d" } }));
+      },
+      check: (g) => expect(linked(g, "chat history", "MongoDB")).toBe(true),
+    },
+    {
       name: "an end on a sub-box reaches the component holding it",
       build: (b) => {
         b.box("w", "Consumer", { x: 0, y: 0 });
@@ -464,12 +582,85 @@ readerTester("7. loose and indirect arrow ends", {
       check: (g) => expect(linked(g, "Consumer", "Orders topic (Kafka)")).toBe(true),
     },
     {
+      name: "an arrow broken by its label, box to text and text on to box, is one link",
+      build: (b) => {
+        b.box("a", "Web server", { x: 0, y: 0 });
+        b.box("c", "MySQL", { x: 700, y: 0 });
+        b.text("t", 330, 28, "sends nightly rows");
+        b.elements.push(loose("x1", [160, 40], [310, 40], { startBinding: { elementId: "a" } }));
+        b.elements.push(loose("x2", [480, 40], [700, 40], { endBinding: { elementId: "c" } }));
+      },
+      check: (g) => {
+        expect(g.components.map((c) => c.label)).toEqual(["Web server", "MySQL"]);
+        expect(linked(g, "Web server", "MySQL")).toBe(true);
+      },
+    },
+    {
+      name: "two arrows leaving a label bound to it join the boxes they reach",
+      build: (b) => {
+        b.box("a", "Apache", { x: 0, y: 0 });
+        b.box("c", "Supabase", { x: 700, y: 0 });
+        b.text("t", 330, 28, "import / delete");
+        b.elements.push(
+          loose("x1", [330, 40], [160, 40], { startBinding: { elementId: "t" }, endBinding: { elementId: "a" } }),
+        );
+        b.elements.push(
+          loose("x2", [480, 40], [700, 40], { startBinding: { elementId: "t" }, endBinding: { elementId: "c" } }),
+        );
+      },
+      check: (g) => expect(linked(g, "Apache", "Supabase")).toBe(true),
+    },
+    {
+      name: "an arrow bound to its own word left beside a zone starts where it lies, at the icon behind the word",
+      build: (b) => {
+        b.box("gw", "Gateway", { x: 300, y: 0 });
+        b.zone("z", "Azure", ["gw"]);
+        strokeIcon(b, "chip", 100, 10);
+        b.text("cap", 90, 78, "Sensor");
+        b.text("t", 205, 0, "HTTP");
+        b.elements.push(
+          loose("x", [202, 40], [300, 40], { startBinding: { elementId: "t" }, endBinding: { elementId: "gw" } }),
+        );
+      },
+      check: (g) => {
+        expect(linked(g, "Sensor", "Gateway")).toBe(true);
+        expect(g.connections).toHaveLength(1);
+      },
+    },
+    {
       name: "a line without heads, loose at both ends",
       build: () => undefined,
       check: () => expect(pair(30, { type: "line" }).connections).toHaveLength(1),
     },
   ],
   invalid: [
+    {
+      name: "two arrows pointing at a note do not join their sources",
+      build: (b) => {
+        b.box("a", "Web server", { x: 0, y: 0 });
+        b.box("c", "Worker", { x: 700, y: 0 });
+        b.text("t", 330, 28, "requests sent later");
+        b.elements.push(loose("x1", [160, 40], [310, 40], { startBinding: { elementId: "a" } }));
+        b.elements.push(loose("x2", [700, 40], [480, 40], { startBinding: { elementId: "c" } }));
+      },
+      check: (g) => expect(linked(g, "Web server", "Worker")).toBe(false),
+    },
+    {
+      name: "arrows ending at a note written beside a box reach the box, not each other",
+      build: (b) => {
+        b.box("a", "Web server", { x: 0, y: -200 });
+        b.box("c", "Worker", { x: 0, y: 200 });
+        b.box("d", "MySQL", { x: 400, y: 0 });
+        b.text("t", 570, 28, "rows written daily");
+        b.elements.push(loose("x1", [160, -160], [590, 20], { startBinding: { elementId: "a" } }));
+        b.elements.push(loose("x2", [590, 60], [160, 240], { endBinding: { elementId: "c" } }));
+      },
+      check: (g) => {
+        expect(linked(g, "Web server", "MySQL")).toBe(true);
+        expect(linked(g, "Worker", "MySQL")).toBe(true);
+        expect(linked(g, "Web server", "Worker")).toBe(false);
+      },
+    },
     {
       name: "an end 90 px from a shape reaches nothing",
       build: () => undefined,
@@ -520,8 +711,97 @@ readerTester("8. icon-only things", {
       check: (g) =>
         expect(g.components.map((c) => [c.kind, c.reading?.source])).toEqual([["message_queue", "icon_caption"]]),
     },
+    {
+      name: "a cylinder drawn from a lid, a base and two side lines, none grouped, is one store",
+      build: (b) => {
+        b.box("w", "Web server", { x: -400, y: 60 });
+        b.box("lid", "Orders", { type: "ellipse", x: 0, y: 0, w: 200, h: 80 });
+        b.box("base", "", { type: "ellipse", style: "none", x: 4, y: 180, w: 196, h: 40 });
+        b.elements.push(loose("l", [0, 40], [4, 200], { type: "line" }));
+        b.elements.push(loose("r", [200, 40], [200, 200], { type: "line" }));
+        b.elements.push(loose("x", [-240, 200], [-10, 200], { startBinding: { elementId: "w" } }));
+      },
+      check: (g) => {
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([
+          ["Web server", "web_server"],
+          ["Orders", "database"],
+        ]);
+        expect(g.connections).toHaveLength(1);
+        expect(linked(g, "Web server", "Orders")).toBe(true);
+      },
+    },
+    {
+      name: "a caption written as two texts, one line under the other, names one thing",
+      build: (b) => {
+        b.box("i", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
+        b.text("c1", -40, 80, "session management");
+        b.text("c2", -40, 106, "chat history cache");
+      },
+      check: (g) =>
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([
+          ["session management chat history cache", "session_store"],
+        ]),
+    },
+    {
+      name: "a caption continued on a line beyond the usual gap still names one thing",
+      build: (b) => {
+        b.box("i", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
+        b.text("c1", -40, 100, "session management");
+        b.text("c2", -40, 126, "chat history cache");
+      },
+      check: (g) =>
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([
+          ["session management chat history cache", "session_store"],
+        ]),
+    },
+    {
+      name: "a server picture with a logo right beside it and a caption under both is one component",
+      build: (b) => {
+        b.box("srv", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
+        b.box("logo", "", { type: "image", style: "none", x: 76, y: 12, w: 70, h: 46 });
+        b.text("cap", 10, 82, "Order service");
+        b.box("db", "Postgres", { x: 400, y: 0 });
+        b.arrow("a", "logo", "db", { bind: "start" });
+      },
+      check: (g) => {
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([
+          ["Order service", "web_server"],
+          ["Postgres", "database"],
+        ]);
+        expect(g.components[0]!.elementIds).toEqual(expect.arrayContaining(["srv", "logo", "cap"]));
+        expect(linked(g, "Order service", "Postgres")).toBe(true);
+      },
+    },
   ],
   invalid: [
+    {
+      name: "two ellipses one over the other without side lines stay two things",
+      build: (b) => {
+        b.box("top", "Orders DB", { type: "ellipse", x: 0, y: 0, w: 200, h: 80 });
+        b.box("low", "Redis", { type: "ellipse", x: 0, y: 180, w: 200, h: 80 });
+      },
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["database", "cache"]),
+    },
+    {
+      name: "two captioned pictures side by side stay two components",
+      build: (b) => {
+        b.box("k", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
+        b.text("kc", 10, 82, "Kafka");
+        b.box("r", "", { type: "image", style: "none", x: 80, y: 0, w: 70, h: 70 });
+        b.text("rc", 90, 82, "Redis");
+      },
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual(["message_queue", "cache"]),
+    },
+    {
+      name: "pictures joined by an arrow stay two things",
+      build: (b) => {
+        b.box("u", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
+        b.box("s", "", { type: "image", style: "none", x: 90, y: 0, w: 70, h: 70 });
+        b.text("sc", 100, 82, "API server");
+        b.arrow("a", "u", "s");
+      },
+      check: (g) => expect(g.components).toHaveLength(2),
+    },
     {
       name: "a plain unlabelled ellipse is no client",
       build: (b) => {
@@ -530,6 +810,68 @@ readerTester("8. icon-only things", {
         b.arrow("x", "e", "lb");
       },
       check: (g) => expect(g.components.find((c) => c.elementIds.includes("e"))?.kind).toBe("unknown"),
+    },
+  ],
+});
+
+readerTester("8b. captions set further off, and pasted screenshots", {
+  valid: [
+    {
+      name: "a tall box captioned 60 px under its foot is what the caption names",
+      build: (b) => {
+        b.box("m", "Mobile app", { x: -300, y: 200 });
+        b.box("gw", "", { x: 0, y: 0, w: 90, h: 600, style: "none" });
+        b.text("cap", -30, 660, "API Gateway");
+        b.arrow("a", "m", "gw");
+      },
+      check: (g) => {
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([
+          ["Mobile app", "client"],
+          ["API Gateway", "api_gateway"],
+        ]);
+        expect(g.components[1]!.elementIds).toEqual(["gw", "cap"]);
+        expect(linked(g, "Mobile app", "API Gateway")).toBe(true);
+      },
+    },
+    {
+      name: "an icon named by a line set large right above it",
+      build: (b) => {
+        for (const [i, l] of ["Gateway", "Worker", "Redis"].entries()) b.box(`b${i}`, l, { x: 300 + i * 250, y: 0 });
+        strokeIcon(b, "chip", 0, 60);
+        b.text("cap", -62, 20, "ESP32 Device", { fontSize: 28 });
+      },
+      check: (g) => {
+        const chip = g.components.find((c) => c.elementIds.includes("chip"));
+        expect(chip).toMatchObject({ label: "ESP32 Device", kind: "client" });
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "a caption 60 px under a small box is too far to name it",
+      build: (b) => {
+        b.box("s", "", { x: 0, y: 0, w: 160, h: 80, style: "none" });
+        b.text("cap", 10, 140, "Redis");
+      },
+      check: (g) => expect(g.components.map((c) => c.elementIds)).toEqual([["cap"]]),
+    },
+    {
+      name: "a heading set large 60 px above an icon does not name it",
+      build: (b) => {
+        for (const [i, l] of ["Gateway", "Worker", "Redis"].entries()) b.box(`b${i}`, l, { x: 300 + i * 250, y: 0 });
+        strokeIcon(b, "chip", 0, 100);
+        b.text("cap", -20, 5, "Devices", { fontSize: 28 });
+      },
+      check: (g) => expect(g.components.find((c) => c.elementIds.includes("cap"))).toBeUndefined(),
+    },
+    {
+      name: "a screenshot pasted under a heading is not a component",
+      build: (b) => {
+        b.box("shot", "", { type: "image", style: "none", x: 0, y: 0, w: 1000, h: 400 });
+        b.text("h", 300, 20, "Youtube", { fontSize: 60 });
+        b.text("h2", 300, -80, "Detailed design", { fontSize: 36 });
+      },
+      check: (g) => expect(g.components).toEqual([]),
     },
   ],
 });
@@ -563,6 +905,51 @@ readerTester("9. containers", {
       },
     },
     {
+      name: "an outside system whose API and WS boxes sit on its border is one component, its kind not guessed",
+      build: (b) => {
+        b.box("s", "", { x: 0, y: 0, w: 300, h: 300, style: "none" });
+        b.text("st", 20, 20, "Slack");
+        b.box("ws", "WS", { x: 260, y: 80, w: 80, h: 50 });
+        b.box("api", "API", { x: 260, y: 200, w: 80, h: 50 });
+        b.box("l", "Listener worker", { x: 600, y: 80 });
+        b.box("c", "Mobile client", { x: 600, y: 200 });
+        b.arrow("a1", "l", "ws");
+        b.arrow("a2", "c", "api");
+      },
+      check: (g) => {
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([
+          ["Slack", "unknown"],
+          ["Listener worker", "worker"],
+          ["Mobile client", "client"],
+        ]);
+        expect(linked(g, "Listener worker", "Slack")).toBe(true);
+        expect(linked(g, "Mobile client", "Slack")).toBe(true);
+      },
+    },
+    {
+      name: "a host holding a named server that pokes out of its side is a zone around it",
+      build: (b) => {
+        b.box("h", "", { x: 0, y: 0, w: 420, h: 360, style: "none" });
+        b.text("ht", 20, 10, "Server 2 (app)");
+        b.box("n", "Nginx", { x: -50, y: 60, w: 380, h: 240 });
+      },
+      check: (g) => {
+        expect(g.zones.map((z) => z.label)).toEqual(["Server 2 (app)"]);
+        expect(g.components.map((c) => [c.label, c.zone])).toEqual([["Nginx", "z1"]]);
+      },
+    },
+    {
+      name: "a host named only as a machine holding a box the words do not know is a zone around it",
+      build: (b) => {
+        b.box("m", "MediaWiki", { x: 40, y: 80, w: 200, h: 100 });
+        b.zone("h", "Server 1", ["m"]);
+      },
+      check: (g) => {
+        expect(g.zones.map((z) => z.label)).toEqual(["Server 1"]);
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([["MediaWiki", "unknown"]]);
+      },
+    },
+    {
       name: "a Korean outside system holding its API and WebSocket boxes is one component",
       build: (b) => {
         b.box("a", "API", { x: 20, y: 60, w: 80, h: 50 });
@@ -570,6 +957,36 @@ readerTester("9. containers", {
         b.zone("s", "카카오톡", ["a", "w"]);
       },
       check: (g) => expect(g.components.map((c) => c.label)).toEqual(["카카오톡"]),
+    },
+    {
+      name: "a frame named like a component drawn elsewhere, reached by no arrow, is a close-up of it",
+      build: (b) => {
+        b.box("w", "Web server", { x: 0, y: 0 });
+        b.box("d", "Database", { x: 300, y: 0 });
+        b.arrow("a", "w", "d");
+        b.elements.push({ id: "f", type: "frame", x: 0, y: 300, width: 400, height: 200, name: "database" });
+        b.box("t1", "users", { x: 20, y: 340, w: 100, h: 50, frameId: "f" });
+        b.box("t2", "orders", { x: 200, y: 340, w: 100, h: 50, frameId: "f" });
+      },
+      check: (g) => {
+        expect(g.components.map((c) => c.label)).toEqual(["Web server", "Database"]);
+        expect(linked(g, "Web server", "Database")).toBe(true);
+      },
+    },
+    {
+      name: "a zone's title with logos set beside it still names the zone",
+      build: (b) => {
+        b.box("z", "", { x: 0, y: 0, w: 400, h: 300, style: "none" });
+        b.text("t", 20, 12, "Client App");
+        b.box("l1", "", { type: "image", style: "none", x: 170, y: 6, w: 40, h: 40 });
+        b.box("l2", "", { type: "image", style: "none", x: 215, y: 6, w: 40, h: 40 });
+        b.box("w", "Web App", { x: 40, y: 100 });
+        b.box("m", "Mobile App", { x: 40, y: 200, h: 60 });
+      },
+      check: (g) => {
+        expect(g.zones.map((z) => z.label)).toEqual(["Client App"]);
+        expect(g.components.map((c) => c.label)).toEqual(["Web App", "Mobile App"]);
+      },
     },
     {
       name: "a frame named database holding tables is a database",
@@ -599,6 +1016,38 @@ readerTester("9. containers", {
         b.zone("s", "Slack client services", ["h", "w"]);
       },
       check: (g) => expect(g.zones.map((z) => z.label)).toEqual(["Slack client services"]),
+    },
+    {
+      name: "a frame named like a component drawn elsewhere that an arrow reaches stays a component",
+      build: (b) => {
+        b.box("w", "Web server", { x: 0, y: 0 });
+        b.box("d", "Database", { x: 300, y: 0 });
+        b.elements.push({ id: "f", type: "frame", x: 0, y: 300, width: 400, height: 200, name: "database" });
+        b.box("t1", "users", { x: 20, y: 340, w: 100, h: 50, frameId: "f" });
+        b.arrow("a", "w", "f");
+      },
+      check: (g) => expect(g.components.map((c) => c.label)).toEqual(["Web server", "Database", "database"]),
+    },
+    {
+      name: "a service holding a box the words do not know stays one service",
+      build: (b) => {
+        b.box("p", "Pricing rules", { x: 40, y: 80, w: 200, h: 100 });
+        b.zone("s", "Order service", ["p"]);
+      },
+      check: (g) => {
+        expect(g.zones).toEqual([]);
+        expect(g.components.map((c) => [c.label, c.kind])).toEqual([["Order service", "web_server"]]);
+      },
+    },
+    {
+      name: "a box only touching a zone's border, mostly outside it, is not in the zone",
+      build: (b) => {
+        b.box("w", "Web server", { x: 40, y: 80 });
+        b.box("d", "DB", { x: 40, y: 220 });
+        b.zone("z", "DC1", ["w", "d"]);
+        b.box("lb", "Load balancer", { x: 200, y: 120, w: 200, h: 60 });
+      },
+      check: (g) => expect(g.components.find((c) => c.label === "Load balancer")?.zone).toBeNull(),
     },
     {
       name: "a region stays a zone",
@@ -717,6 +1166,8 @@ readerTester("12. words beyond English and Korean, and more products", {
     reads("Thanos", "monitoring"),
     reads("Zabbix", "monitoring"),
     reads("Datadog agent", "monitoring"),
+    reads("Metrics collector", "monitoring"),
+    reads("Linux Collector VM\nNo public IP", "monitoring", { h: 100 }),
     reads("Firebase", "database"),
     reads("PlanetScale", "database"),
     reads("Appwrite", "web_server"),
