@@ -134,9 +134,10 @@ function placed(elements: readonly Record<string, unknown>[], copy: number, dx: 
 describe("palette items on the board", () => {
   it("are recognised by their kind, in the panel the candidate sees", async () => {
     const { buildPaletteLibraryItems, PALETTE_ITEMS } = await import("@/lib/palette");
-    // Every item side by side, as a candidate dragging them all onto the board would.
+    // Every item side by side, as a candidate dragging them all onto the board would: apart,
+    // since a box mostly inside the 560-wide data-center zone belongs to that zone.
     const elements = buildPaletteLibraryItems().flatMap((item, index) =>
-      placed(item.elements as unknown as Record<string, unknown>[], index, index * 400),
+      placed(item.elements as unknown as Record<string, unknown>[], index, index * 700),
     );
     const result = analyseDrawing(elements);
     expect(result.ok).toBe(true);
