@@ -4,7 +4,7 @@
 // slug, with the same requirements and scale figures in the same order as the English entry
 // (lib/prompts/catalog.ts attaches them; the schema checks that nothing is missing).
 
-import koreanInterface from "@/lib/i18n/messages/ko/prompts.json";
+import koreanInterface from "@/lib/i18n/messages/ko/prompts.json" with { type: "json" };
 import { paragraphs, type PromptTranslation } from "./schemas";
 
 /**
