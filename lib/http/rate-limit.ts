@@ -32,32 +32,45 @@ export async function consumeRateLimit(
   if (rule.windowMs > MAX_WINDOW_MS) throw new Error(`rate limit "${rule.name}": window longer than an hour`);
   const id = `${rule.name}:${key}`;
   const windowStart = Math.floor(now / rule.windowMs) * rule.windowMs;
-  // One atomic increment (an INSERT … ON CONFLICT DO UPDATE), so concurrent requests on
-  // different instances never both take the last place.
-  const [current, previous] = await Promise.all([
-    db.rateLimitWindow.upsert({
-      where: { key_windowStart: { key: id, windowStart: new Date(windowStart) } },
-      create: { key: id, windowStart: new Date(windowStart) },
-      update: { count: { increment: 1 } },
-      select: { count: true },
-    }),
-    db.rateLimitWindow.findUnique({
-      where: { key_windowStart: { key: id, windowStart: new Date(windowStart - rule.windowMs) } },
-      select: { count: true },
-    }),
-  ]);
-  if (current.count === 1) await forgetOldWindows(db, now);
   const overlap = 1 - (now - windowStart) / rule.windowMs;
-  const counted = current.count - 1 + (previous?.count ?? 0) * overlap;
-  if (counted < rule.limit) return;
-  await db.rateLimitWindow.update({
-    where: { key_windowStart: { key: id, windowStart: new Date(windowStart) } },
-    data: { count: { decrement: 1 } },
-  });
+  const counted = await countRequest(db, rule, id, windowStart, overlap);
+  if (counted === 1) await forgetOldWindows(db, now);
+  if (counted !== undefined) return;
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart + rule.windowMs - now) / 1000));
   throw new AppError("rate_limited", `Too many requests. Try again in ${retryAfterSeconds} s.`, {
     retryAfterSeconds,
   });
+}
+
+/**
+ * Counts the request in one statement, only if the sliding estimate leaves it room: the
+ * previous window's count, weighed by `overlap`, plus the current one must stay under
+ * the limit. The INSERT … ON CONFLICT DO UPDATE … WHERE runs against the locked row, so
+ * concurrent requests on different instances never both take the last place, and a refused
+ * request writes nothing. Returns the window's new count, or undefined when refused. (It was
+ * three statements through Prisma: an upsert, a read and, when refused, a decrement.)
+ */
+async function countRequest(
+  db: Database,
+  rule: RateLimitRule,
+  id: string,
+  windowStart: number,
+  overlap: number,
+): Promise<number | undefined> {
+  const start = new Date(windowStart);
+  const previousStart = new Date(windowStart - rule.windowMs);
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    WITH previous AS (
+      SELECT coalesce((SELECT p."count" FROM "RateLimitWindow" p
+                        WHERE p."key" = ${id} AND p."windowStart" = ${previousStart}::timestamp(3)), 0)
+             * ${overlap}::float8 AS "weight"
+    )
+    INSERT INTO "RateLimitWindow" AS w ("key", "windowStart", "count")
+    SELECT ${id}, ${start}::timestamp(3), 1 FROM previous WHERE previous."weight" < ${rule.limit}
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = w."count" + 1
+     WHERE w."count" + (SELECT "weight" FROM previous) < ${rule.limit}
+    RETURNING w."count"`;
+  return rows[0]?.count;
 }
 
 /** Keeps the table small: a window that opened over an hour ago no longer counts anywhere. */

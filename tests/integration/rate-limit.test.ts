@@ -90,6 +90,9 @@ describe("rate limits", () => {
     for (let call = 0; call < 4; call++) await consumeRateLimit(db, sliding, "client", windowStart - MINUTE + 1_000);
     for (let call = 0; call < 10; call++)
       expect(await outcome(consumeRateLimit(db, sliding, "client", windowStart - 1_000))).toBe("refused");
+    // As the next window opens, the full previous one still weighs 4: refused, and no row opened.
+    expect(await outcome(consumeRateLimit(db, sliding, "client", windowStart))).toBe("refused");
+    expect(await db.rateLimitWindow.count({ where: { key: `${sliding.name}:client` } })).toBe(1);
     // Halfway through the next window, the previous one weighs 4 × 0.5 = 2: two more fit.
     const halfway = windowStart + MINUTE / 2;
     expect(await outcome(consumeRateLimit(db, sliding, "client", halfway))).toBe("allowed");
