@@ -8,6 +8,7 @@ import { RULE_IDS } from "@/lib/grading";
 import { PEER_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { findPromptBySlug } from "@/lib/prompts/catalog";
 import { GRADE_RATE_LIMIT } from "@/lib/prompts/schemas";
+import { RESULT_KEYS } from "../support/result-keys";
 
 const SCENE = readFileSync("tests/fixtures/drawings/korean.excalidraw", "utf8");
 
@@ -53,16 +54,7 @@ describe("POST /api/grade", () => {
     expect(result.prompt).toBeNull();
     expect(result.score).toBe(75);
     expect((result.findings as { ruleId: string }[]).map((f) => f.ruleId)).toEqual([...RULE_IDS]);
-    expect(Object.keys(result)).toEqual([
-      "engineVersion",
-      "prompt",
-      "score",
-      "components",
-      "connections",
-      "zones",
-      "findings",
-      "unrecognised",
-    ]);
+    expect(Object.keys(result)).toEqual([...RESULT_KEYS]);
   });
 
   it("uses a prompt's rubric and stamps its slug", async () => {

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULE_IDS, type GradeResult } from "@/lib/grading";
 import { findPromptBySlug } from "@/lib/prompts/catalog";
+import { RESULT_KEYS_WITH_PROMPT } from "../../support/result-keys";
 
 interface Run {
   code: number | null;
@@ -53,17 +54,7 @@ describe("npm run grade", { timeout: 60_000 }, () => {
       engineVersion: string;
       score: number;
     };
-    expect(Object.keys(result)).toEqual([
-      "engineVersion",
-      "prompt",
-      "score",
-      "components",
-      "connections",
-      "zones",
-      "findings",
-      "unrecognised",
-      "requiredKinds",
-    ]);
+    expect(Object.keys(result)).toEqual([...RESULT_KEYS_WITH_PROMPT]);
     expect(result.prompt).toBe("scale-to-millions");
     expect(result.findings.map((f) => f.ruleId)).toEqual(
       findPromptBySlug("scale-to-millions")!.rubric.rules.map((r) => r.id),
