@@ -1,6 +1,6 @@
 /**
  * The keys of a grading result in the order the public contract (§5) gives them, written out
- * here rather than taken from lib/grading, so the CLI's and the API's tests check the output
+ * here rather than taken from lib/grading, so the engine's, the CLI's and the API's tests check the output
  * against the contract and not against the code that writes it. `requiredKinds` comes last,
  * only when a prompt's rubric names the kinds it needs.
  */

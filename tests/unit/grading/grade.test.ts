@@ -13,6 +13,7 @@ import {
   describeGraph,
 } from "@/lib/grading";
 import { SceneBuilder } from "./scene-builder";
+import { RESULT_KEYS } from "../../support/result-keys";
 
 const KOREAN = readFileSync("tests/fixtures/drawings/korean.excalidraw", "utf8");
 
@@ -29,16 +30,7 @@ function refusal(input: unknown): InvalidSceneError {
 describe("the result", () => {
   it("is exactly the JSON of docs/grading.md §5, serialisable as is", () => {
     const result = gradeScene(KOREAN, undefined, { prompt: "scale-to-millions" });
-    expect(Object.keys(result)).toEqual([
-      "engineVersion",
-      "prompt",
-      "score",
-      "components",
-      "connections",
-      "zones",
-      "findings",
-      "unrecognised",
-    ]);
+    expect(Object.keys(result)).toEqual([...RESULT_KEYS]);
     expect(result.engineVersion).toBe(ENGINE_VERSION);
     expect(result.prompt).toBe("scale-to-millions");
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
