@@ -15,6 +15,7 @@ import pg from "pg";
 import { openDatabase } from "@/lib/db/client";
 import { seedDatabase } from "@/lib/startup/seed";
 import { startInterview } from "@/lib/interviews/start";
+import { percentile, printMachine } from "./bench-stats";
 
 const root = path.resolve(import.meta.dirname, "..");
 function flag(name: string, fallback: number): number {
@@ -85,17 +86,12 @@ function drawing(round: number) {
   return { type: "excalidraw", version: 2, elements, appState: { viewBackgroundColor: "#ffffff" }, files: {} };
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 function report(name: string, latencies: number[]) {
-  const sorted = [...latencies].sort((a, b) => a - b);
   const fmt = (value: number) => `${value.toFixed(1)} ms`;
   console.log(
-    `${name.padEnd(22)} n=${String(sorted.length).padEnd(6)} p50 ${fmt(percentile(sorted, 50)).padEnd(10)} p95 ${fmt(percentile(sorted, 95)).padEnd(10)} p99 ${fmt(percentile(sorted, 99))}`,
+    `${name.padEnd(22)} n=${String(latencies.length).padEnd(6)} p50 ${fmt(percentile(latencies, 50)).padEnd(10)} p95 ${fmt(percentile(latencies, 95)).padEnd(10)} p99 ${fmt(percentile(latencies, 99))}`,
   );
-  return percentile(sorted, 95);
+  return percentile(latencies, 95);
 }
 
 /** Runs `work` for every candidate every INTERVAL_MS for SECONDS, staggered so load is even. */
@@ -118,6 +114,7 @@ if (!serverUrl) {
   console.error("bench:autosave needs DATABASE_URL (a Postgres server); it creates and drops a database of its own.");
   process.exit(2);
 }
+printMachine();
 const dbName = `scaleboard_bench_${Date.now().toString(36)}`;
 const admin = new pg.Client({ connectionString: serverUrl });
 await admin.connect();

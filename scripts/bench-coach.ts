@@ -12,6 +12,7 @@
 import { randomBytes } from "node:crypto";
 import { coachResponder } from "../tests/support/coach-responder";
 import { startModelServer } from "../tests/support/openai-server";
+import { percentile, printMachine } from "./bench-stats";
 
 function flag(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -90,10 +91,6 @@ function board() {
   return elements;
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 /** Runs one streaming request; returns ms to the first event carrying text and to the end. */
@@ -164,30 +161,15 @@ for (let index = 0; index < MESSAGES + 3; index++) {
 const feedbackRequestBytes = model.requests.at(-1)!.bytes;
 const sceneBytes = Buffer.byteLength(JSON.stringify(elements));
 
-const row = (name: string, runs: { first: number; total: number }[]) =>
+const row = (name: string, runs: { first: number; total: number }[]) => {
+  const first = runs.map((r) => r.first);
+  const total = runs.map((r) => r.total);
   console.log(
-    `${name.padEnd(24)} first token p50 ${ms(
-      percentile(
-        runs.map((r) => r.first),
-        50,
-      ),
-    )}, p95 ${ms(
-      percentile(
-        runs.map((r) => r.first),
-        95,
-      ),
-    )}; whole reply p50 ${ms(
-      percentile(
-        runs.map((r) => r.total),
-        50,
-      ),
-    )}, p95 ${ms(
-      percentile(
-        runs.map((r) => r.total),
-        95,
-      ),
-    )}`,
+    `${name.padEnd(24)} first token p50 ${ms(percentile(first, 50))}, p95 ${ms(percentile(first, 95))}; ` +
+      `whole reply p50 ${ms(percentile(total, 50))}, p95 ${ms(percentile(total, 95))}`,
   );
+};
+printMachine();
 console.log(`AI coach overhead (${MESSAGES} messages each; the loopback model answers at once)`);
 row("interviewer chat", chat);
 row("report feedback", feedback);

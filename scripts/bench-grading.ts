@@ -10,6 +10,7 @@
 // - the JSON text (POST /api/grade, and `npm run grade` with the file's bytes): the same
 //   work plus the JSON.parse inside, so its ratio is 1 + the engine's share.
 import { gradeScene } from "@/lib/grading";
+import { percentile, printMachine } from "./bench-stats";
 
 type El = Record<string, unknown>;
 
@@ -192,11 +193,7 @@ export function generateScene(target: number, seed = 1): { type: string; version
   return { type: "excalidraw", version: 2, elements };
 }
 
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
-}
-const median = (values: number[]) => quantile(values, 0.5);
+const median = (values: number[]) => percentile(values, 50);
 
 interface Case {
   size: number;
@@ -245,6 +242,7 @@ const ROUNDS = 100;
 const TARGET = 1.5;
 
 function main() {
+  printMachine();
   const cases: Case[] = [1000, 5000].map((target) => {
     const jsons = Array.from({ length: VARIANTS }, (_, v) => JSON.stringify(generateScene(target, target + v)));
     const size = (JSON.parse(jsons[0]!) as { elements: unknown[] }).elements.length;
@@ -267,7 +265,7 @@ function main() {
   for (let round = 0; round < ROUNDS; round++) for (const c of cases) sample(c, round, true);
 
   const ms = (values: number[]) =>
-    `${median(values).toFixed(2).padStart(6)} / ${quantile(values, 0.95).toFixed(2).padStart(6)} ms`;
+    `${median(values).toFixed(2).padStart(6)} / ${percentile(values, 95).toFixed(2).padStart(6)} ms`;
   const ratio = (values: number[]) => `${median(values).toFixed(2)}x`;
   console.log(
     `median / p95 of ${ROUNDS} rounds over ${VARIANTS} scenes per size; ratio = median of each round's grade ÷ its JSON.parse`,

@@ -18,6 +18,7 @@ import { listPrompts } from "@/lib/prompts/queries";
 import { listComments } from "@/lib/reviews/comments";
 import { listReviewQueue } from "@/lib/reviews/queue";
 import { seedDatabase } from "@/lib/startup/seed";
+import { percentile, printMachine } from "./bench-stats";
 
 function flag(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -98,13 +99,11 @@ async function measure(name: string, work: () => Promise<unknown>) {
     await work();
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
-  console.log(
-    `${name.padEnd(44)} p50 ${at(0.5).padStart(6)} ms  p95 ${at(0.95).padStart(6)} ms  max ${times.at(-1)!.toFixed(1).padStart(6)} ms`,
-  );
+  const at = (p: number) => percentile(times, p).toFixed(1).padStart(6);
+  console.log(`${name.padEnd(44)} p50 ${at(50)} ms  p95 ${at(95)} ms  max ${at(100)} ms`);
 }
 
+printMachine();
 const serverUrl = process.env.DATABASE_URL;
 const scratch = serverUrl ? await createScratchDatabase(serverUrl, "scaleboard_bench") : null;
 const dir = scratch ? null : mkdtempSync(path.join(tmpdir(), "scaleboard-bench-"));
