@@ -849,6 +849,36 @@ export const VOCABULARY: VocabularyGroup[] = [
   },
 ];
 
+/**
+ * Words that put a thing outside the system being designed: "Third-party API", "External
+ * payment service", "Stripe API", "외부 API". They outrank the generic service words (api,
+ * service, server), which would otherwise count someone else's system among the design's web
+ * servers; a specific kind still wins ("External DB" is a database, "3rd-party CDN" a CDN).
+ */
+export const OUTSIDE_WORDS = [
+  "third party",
+  "3rd party",
+  "3p",
+  "external",
+  "externo",
+  "externa",
+  "saas",
+  "stripe",
+  "paypal",
+  "braintree",
+  "adyen",
+  "twilio",
+  "sendgrid",
+  "mailgun",
+  "openai",
+  "외부",
+  "서드파티",
+  "써드파티",
+  "타사",
+  "第三方",
+  "外部",
+];
+
 export type RoleWord = "primary" | "replica" | "shard";
 
 /** Database role words (docs/grading.md §2). A label with only one of these is a database. */

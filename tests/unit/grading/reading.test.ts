@@ -1214,3 +1214,33 @@ describe("tags and provenance", () => {
     expect(read.connections[0]!.ends).toEqual({ from: "near", to: "near" });
   });
 });
+
+readerTester("13. systems outside the design", {
+  valid: [
+    reads("Third-party API", "unknown"),
+    reads("3p mapping API", "unknown"),
+    reads("External payment service", "unknown"),
+    reads("Stripe API", "unknown"),
+    reads("외부 결제 API", "unknown"),
+    reads("서드파티 API", "unknown"),
+    reads("External DB", "database"),
+    reads("3rd-party CDN", "cdn"),
+    reads("External users", "client"),
+    {
+      name: "an outside API called by a service keeps no kind from where it sits",
+      build: (b) => {
+        b.box("gw", "API Gateway", { x: 0, y: 0 });
+        b.box("ride", "Ride Service", { x: 300, y: 0 });
+        b.box("maps", "3p mapping API", { x: 600, y: 0 });
+        b.arrow("a1", "gw", "ride");
+        b.arrow("a2", "ride", "maps");
+      },
+      check: (g) => expect(kindOf(g, "3p mapping API")).toBe("unknown"),
+    },
+  ],
+  invalid: [
+    notRead("Orders API", "unknown"),
+    notRead("Auth Service", "unknown"),
+    notRead("Payment service (Stripe)", "unknown", "the name outside brackets is a service"),
+  ],
+});
