@@ -7,6 +7,7 @@ import { EndResolver, expandZoneEnds, rawLinks, type RawLink } from "./connect";
 import { inferKinds } from "./infer";
 import { relinkParts, splitListedUnits } from "./parts";
 import { isScreenshot, mergePictures } from "./pictures";
+import { namedProxies } from "./proxies";
 import { closeUps } from "./closeups";
 import { ContainmentTree } from "./containment";
 import { joinCylinders } from "./cylinders";
@@ -145,11 +146,13 @@ export function buildGraph(
   const closer = closeUps(listed, connected, reader);
   const kept = closer.size ? listed.filter((u) => !closer.has(u)) : listed;
 
-  // What the words leave unknown, shape and position may tell.
-  for (const [u, inferred] of inferKinds(kept, throughSteps, reader, decisions)) {
-    const reading = reader.read(u);
-    u.reading = { ...reading, kind: inferred.kind, source: "inferred", why: inferred.why };
-  }
+  // What the words leave unknown, shape and position may tell: first a proxy named after
+  // what it links to, then the rest (which leaves what is already inferred alone).
+  for (const found of [namedProxies(kept, throughSteps, reader), inferKinds(kept, throughSteps, reader, decisions)])
+    for (const [u, inferred] of found) {
+      const reading = reader.read(u);
+      u.reading = { ...reading, kind: inferred.kind, source: "inferred", why: inferred.why };
+    }
   const splits = splitListedUnits(kept, reader);
   const emitted: Unit[] = [];
   for (const u of kept) {

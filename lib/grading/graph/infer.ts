@@ -96,6 +96,7 @@ export function inferKinds(
   for (const u of units) {
     if (u.customKind) continue;
     const reading = reader.read(u);
+    if (reading.source === "inferred") continue;
     const says = reading.text.says;
     // Most units are named by their words: nothing to look at.
     if (says === "kind" && reading.kind !== "client" && !reading.text.roleOnly) continue;

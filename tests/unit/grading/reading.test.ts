@@ -1244,3 +1244,80 @@ readerTester("13. systems outside the design", {
     notRead("Payment service (Stripe)", "unknown", "the name outside brackets is a service"),
   ],
 });
+
+readerTester("14. proxies", {
+  valid: [
+    reads("Caddy", "load_balancer"),
+    reads("리버스 프록시", "load_balancer"),
+    reads("프록시", "load_balancer"),
+    reads("Forward proxy", "unknown"),
+    reads("Egress proxy", "unknown"),
+    {
+      name: "a proxy named after the outside system it forwards to is a service, and that system outside the design",
+      build: (b) => {
+        b.box("be", "Backend", { x: 0, y: 0 });
+        b.box("px", "Aviasales Proxy", { x: 300, y: 0 });
+        b.box("api", "Aviasales API", { x: 600, y: 0 });
+        b.box("wp", "Wikipedia Proxy", { x: 300, y: 300 });
+        b.box("w", "Wikipedia", { x: 600, y: 300 });
+        b.arrow("a1", "be", "px");
+        b.arrow("a2", "px", "api");
+        b.arrow("a3", "be", "wp");
+        b.arrow("a4", "wp", "w", { bind: "none" });
+      },
+      check: (g) =>
+        expect(["Aviasales Proxy", "Aviasales API", "Wikipedia Proxy", "Wikipedia"].map((l) => kindOf(g, l))).toEqual([
+          "web_server",
+          "unknown",
+          "web_server",
+          "unknown",
+        ]),
+    },
+    {
+      name: "the same in Korean",
+      build: (b) => {
+        b.box("px", "카카오 프록시", { x: 0, y: 0 });
+        b.box("api", "카카오 API", { x: 300, y: 0 });
+        b.arrow("a1", "px", "api");
+      },
+      check: (g) => expect([kindOf(g, "카카오 프록시"), kindOf(g, "카카오 API")]).toEqual(["web_server", "unknown"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "a reverse proxy in front of the design's servers stays a load balancer",
+      build: (b) => {
+        b.box("px", "Nginx reverse proxy", { x: 0, y: 0 });
+        b.box("w1", "Web server 1", { x: 300, y: 0 });
+        b.box("w2", "API server", { x: 300, y: 200 });
+        b.arrow("a1", "px", "w1");
+        b.arrow("a2", "px", "w2");
+      },
+      check: (g) => {
+        expect(kindOf(g, "Nginx reverse proxy")).toBe("load_balancer");
+        expect([kindOf(g, "Web server 1"), kindOf(g, "API server")]).toEqual(["web_server", "web_server"]);
+      },
+    },
+    {
+      name: "a proxy in front of the design's own service of the same name stays a load balancer",
+      build: (b) => {
+        b.box("px", "Orders proxy", { x: 0, y: 0 });
+        b.box("s", "Orders service", { x: 300, y: 0 });
+        b.box("db", "Orders DB", { x: 600, y: 0 });
+        b.arrow("a1", "px", "s");
+        b.arrow("a2", "s", "db");
+      },
+      check: (g) =>
+        expect([kindOf(g, "Orders proxy"), kindOf(g, "Orders service")]).toEqual(["load_balancer", "web_server"]),
+    },
+    {
+      name: "a proxy named after a store it links to leaves the store's kind alone",
+      build: (b) => {
+        b.box("px", "Orders proxy", { x: 0, y: 0 });
+        b.box("db", "Orders DB", { x: 300, y: 0 });
+        b.arrow("a1", "px", "db");
+      },
+      check: (g) => expect(kindOf(g, "Orders DB")).toBe("database"),
+    },
+  ],
+});
