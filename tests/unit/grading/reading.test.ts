@@ -1321,3 +1321,67 @@ readerTester("14. proxies", {
     },
   ],
 });
+
+/** A small design: a client, a load balancer, a server and a database in a row. */
+const design = (b: SceneBuilder) => {
+  b.box("cl", "Client", { x: 0, y: 0 });
+  b.box("lb", "Load balancer", { x: 300, y: 0 });
+  b.box("web", "Web server", { x: 600, y: 0 });
+  b.box("db", "Postgres", { x: 900, y: 0 });
+  b.arrow("d1", "cl", "lb");
+  b.arrow("d2", "lb", "web");
+  b.arrow("d3", "web", "db");
+};
+/** Three boxes whose names say no kind, joined in a chain, at (x, y). */
+const chain = (b: SceneBuilder, labels: string[], x: number, y: number) => {
+  labels.forEach((l, i) => b.box(`k${i}`, l, { x: x + i * 300, y }));
+  for (let i = 1; i < labels.length; i++) b.arrow(`k-arrow${i}`, `k${i - 1}`, `k${i}`, { label: "p=0.5" });
+};
+
+readerTester("15. another sketch on the same page", {
+  valid: [
+    {
+      name: "a chain of boxes whose names say no kind, drawn apart from the design, is a side sketch",
+      build: (b) => {
+        design(b);
+        chain(b, ["Прибор 1", "Ф1", "Прибор 2"], 0, 1500);
+      },
+      check: (g) => {
+        expect(g.components.map((c) => c.label)).toEqual(["Client", "Load balancer", "Web server", "Postgres"]);
+        expect(g.notes.map((n) => n.text)).toEqual(expect.arrayContaining(["Прибор 1", "Ф1", "Прибор 2"]));
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "the same chain drawn among the design's boxes is part of it",
+      build: (b) => {
+        design(b);
+        chain(b, ["Orders context", "Billing context", "Shipping context"], 0, 200);
+      },
+      check: (g) => expect(g.components).toHaveLength(7),
+    },
+    {
+      name: "a chain linked to the design is part of it",
+      build: (b) => {
+        design(b);
+        chain(b, ["Прибор 1", "Ф1", "Прибор 2"], 0, 1500);
+        b.arrow("join", "web", "k0");
+      },
+      check: (g) => expect(g.components).toHaveLength(7),
+    },
+    {
+      name: "a chain that names outside systems is part of the design (Stripe, Auth0)",
+      build: (b) => {
+        design(b);
+        chain(b, ["Stripe", "Auth0", "Partner bank"], 0, 1500);
+      },
+      check: (g) => expect(g.components).toHaveLength(7),
+    },
+    {
+      name: "a page with no design on it keeps its boxes",
+      build: (b) => chain(b, ["Прибор 1", "Ф1", "Прибор 2"], 0, 1500),
+      check: (g) => expect(g.components).toHaveLength(3),
+    },
+  ],
+});
