@@ -974,6 +974,17 @@ readerTester("9. containers", {
       },
     },
     {
+      name: "a frame naming the kind of the only component of that kind is a close-up of it (backend beside server)",
+      build: (b) => {
+        b.box("w", "server", { x: 0, y: 0 });
+        b.box("d", "database", { x: 300, y: 0 });
+        b.arrow("a", "w", "d");
+        b.elements.push({ id: "f", type: "frame", x: 0, y: 300, width: 400, height: 300, name: "backend" });
+        b.box("r", "Router /drawings\nGET /\nPOST /", { x: 20, y: 340, w: 300, h: 200, frameId: "f" });
+      },
+      check: (g) => expect(g.components.map((c) => c.label)).toEqual(["server", "database"]),
+    },
+    {
       name: "a zone's title with logos set beside it still names the zone",
       build: (b) => {
         b.box("z", "", { x: 0, y: 0, w: 400, h: 300, style: "none" });
@@ -987,6 +998,16 @@ readerTester("9. containers", {
         expect(g.zones.map((z) => z.label)).toEqual(["Client App"]);
         expect(g.components.map((c) => c.label)).toEqual(["Web App", "Mobile App"]);
       },
+    },
+    {
+      name: "a frame naming a kind drawn twice elsewhere is a component of its own",
+      build: (b) => {
+        b.box("w1", "Orders service", { x: 0, y: 0 });
+        b.box("w2", "Users service", { x: 300, y: 0 });
+        b.elements.push({ id: "f", type: "frame", x: 0, y: 300, width: 400, height: 300, name: "backend" });
+        b.box("r", "Router /drawings\nGET /\nPOST /", { x: 20, y: 340, w: 300, h: 200, frameId: "f" });
+      },
+      check: (g) => expect(g.components.map((c) => c.label)).toEqual(["Orders service", "Users service", "backend"]),
     },
     {
       name: "a frame named database holding tables is a database",
