@@ -218,6 +218,12 @@ export const readText = memoByText((text: string): TextReading => {
   return readLine(lines.join(" "));
 });
 
+/** The kind a remark's or a step's words name ("get from blob storage": object_storage), or null. */
+export function kindNamedIn(text: string): ComponentKind | null {
+  const found = kindOfSegment(tokenize(text));
+  return found && found.kind !== "unknown" && !found.roleOnly && !found.weak ? found.kind : null;
+}
+
 /**
  * The kind of a label. Words outside brackets outrank words inside them: "Worker (ffmpeg)"
  * is a worker, "API Gateway (CDN)" a gateway, "Cache (Redis)" a cache.

@@ -149,7 +149,10 @@ export function buildGraph(
 
   // What the words leave unknown, shape and position may tell: first a proxy named after
   // what it links to, then the rest (which leaves what is already inferred alone).
-  for (const found of [namedProxies(kept, throughSteps, reader), inferKinds(kept, throughSteps, reader, decisions)])
+  for (const found of [
+    namedProxies(kept, throughSteps, reader),
+    inferKinds(kept, throughSteps, reader, decisions, noteTexts),
+  ])
     for (const [u, inferred] of found) {
       const reading = reader.read(u);
       u.reading = { ...reading, kind: inferred.kind, source: "inferred", why: inferred.why };

@@ -5,11 +5,13 @@
 // kind, or names something outside the kinds ("Stripe", "Authentication"), is never
 // overruled, save client words on a cylinder ("Customers" there is the data it holds).
 import type { ComponentKind } from "../contract";
-import { boxOfPoints, type Box } from "../geometry/box";
+import { kindNamedIn } from "../classify/classify";
+import { boxDistance, boxOfPoints, type Box } from "../geometry/box";
 import type { SceneElement } from "../scene/types";
 import type { RawLink } from "./connect";
+import { LABEL_GAP } from "./attach";
 import type { Decisions } from "./decide";
-import { boxOf } from "./elements";
+import { boxOf, textOf } from "./elements";
 import type { Reader } from "./reader";
 import type { Unit } from "./units";
 
@@ -89,6 +91,7 @@ export function inferKinds(
   links: RawLink[],
   reader: Reader,
   decisions: Decisions,
+  notes: SceneElement[] = [],
 ): Map<Unit, Inference> {
   const out = new Map<Unit, Inference>();
   const kindOf = (u: Unit) => out.get(u)?.kind ?? reader.read(u).kind;
@@ -108,7 +111,8 @@ export function inferKinds(
     }
     const shape = shapeOf(u);
     if (shape === "cylinder") {
-      out.set(u, { kind: "database", why: "drawn as a cylinder" });
+      const remark = says === "none" && !reading.label ? storeNamedBeside(u, notes) : null;
+      out.set(u, remark ?? { kind: "database", why: "drawn as a cylinder" });
       continue;
     }
     if (says !== "none") continue;
@@ -159,6 +163,22 @@ export function inferKinds(
     if (!changed) break;
   }
   return out;
+}
+
+/**
+ * The store a remark right beside a wordless cylinder names ("get from blob storage"): the
+ * drawing's only words for it, so they say which store it is.
+ */
+function storeNamedBeside(u: Unit, notes: SceneElement[]): Inference | null {
+  let found: Inference | null = null;
+  for (const note of notes) {
+    if (boxDistance(u.box, boxOf(note)) > LABEL_GAP) continue;
+    const kind = kindNamedIn(textOf(note));
+    if (!kind || !STORES.has(kind)) continue;
+    if (found && found.kind !== kind) return null;
+    found = { kind, why: `drawn as a cylinder beside "${textOf(note)}"` };
+  }
+  return found;
 }
 
 function zoneKind(u: Unit, reader: Reader, decisions: Decisions): { kind: ComponentKind; label: string } | null {

@@ -517,6 +517,16 @@ const loose = (id: string, from: [number, number], to: [number, number], binding
   ],
   ...bindings,
 });
+/** A cylinder drawn as a lid ellipse over grouped side and foot lines, with no words. */
+const wordlessCylinder = (b: SceneBuilder, x: number, y: number) => {
+  b.elements.push({ id: "lid", type: "ellipse", x, y, width: 120, height: 46, groupIds: ["cyl"] });
+  for (const [id, from, to] of [
+    ["side-l", [x, y + 23], [x, y + 160]],
+    ["side-r", [x + 120, y + 23], [x + 120, y + 160]],
+    ["foot", [x, y + 160], [x + 120, y + 160]],
+  ] as const)
+    b.elements.push(loose(id, [...from], [...to], { type: "line", groupIds: ["cyl"] }));
+};
 
 const pair = (gap: number, o: { type?: "arrow" | "line"; w?: number; h?: number } = {}) =>
   graphOf((b) => {
@@ -730,6 +740,22 @@ readerTester("8. icon-only things", {
         expect(linked(g, "Web server", "Orders")).toBe(true);
       },
     },
+    ...(
+      [
+        ["get from blob storage", "object_storage"],
+        ["캐시에서 읽기", "cache"],
+        ["sent on to the workers", "database"],
+      ] as const
+    ).map(([remark, kind]): ReadCase => ({
+      name: `a wordless cylinder beside the remark ${JSON.stringify(remark)} is ${kind} (only a store named there counts)`,
+      build: (b) => {
+        wordlessCylinder(b, 0, 0);
+        b.text("r", -remark.length * 11 - 10, 60, remark);
+        b.box("s", "Web server", { x: 400, y: 40 });
+        b.arrow("a", "s", "lid");
+      },
+      check: (g) => expect(g.components.find((c) => c.elementIds.includes("lid"))?.kind).toBe(kind),
+    })),
     {
       name: "a caption written as two texts, one line under the other, names one thing",
       build: (b) => {
