@@ -178,6 +178,13 @@ export class Decisions {
       u.decision = ZONE;
       return;
     }
+    // "AOC Website" around its "AOC API": a site others call through its ways in is an
+    // outside system, not the design's client (a client has no ways in).
+    if (reading.kind === "client" && named.length && named.every(endpoint)) {
+      u.reading = { ...reading, kind: "unknown", source: "inferred", why: "called through its ways in, so no client" };
+      this.systems.add(u);
+      return this.becomeComponent(u, kids);
+    }
     // "PostgreSQL" holding table boxes, "Frontend" holding pages: the insides are details.
     if (reading.kind !== "unknown" && recognised.length === 0) return this.becomeComponent(u, kids);
     // "Frontend" around a mock-up of its screen (a search box, a panel of buttons): one client.

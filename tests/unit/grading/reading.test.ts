@@ -952,6 +952,32 @@ readerTester("9. containers", {
         expect(linked(g, "Mobile client", "Slack")).toBe(true);
       },
     },
+    ...(
+      [
+        ["AOC Website", "AOC API"],
+        ["카카오 웹사이트", "API"],
+      ] as const
+    ).map(([site, port]): ReadCase => ({
+      name: `"${site}" around its "${port}" box is an outside system others call, not a client`,
+      build: (b) => {
+        b.box("p", port, { x: 40, y: 100, w: 160, h: 60 });
+        b.zone("s", site, ["p"]);
+        b.box("j", "Scheduled jobs", { x: 600, y: 100 });
+        b.arrow("a", "j", "p");
+      },
+      check: (g) => {
+        expect(kindOf(g, site)).toBe("unknown");
+        expect(linked(g, "Scheduled jobs", site)).toBe(true);
+      },
+    })),
+    {
+      name: "a client around a page of its own screen stays a client",
+      build: (b) => {
+        b.box("p", "Login page", { x: 40, y: 100, w: 160, h: 60 });
+        b.zone("s", "Web app", ["p"]);
+      },
+      check: (g) => expect(kindOf(g, "Web app")).toBe("client"),
+    },
     {
       name: "a host holding a named server that pokes out of its side is a zone around it",
       build: (b) => {
@@ -1222,6 +1248,7 @@ readerTester("12. words beyond English and Korean, and more products", {
     reads("Gatling", "client"),
     reads("阿里云", "data_center"),
     reads("레디스", "cache"),
+    reads("웹사이트", "client"),
   ],
   invalid: [
     notRead("Login Service", "monitoring"),
