@@ -3,11 +3,13 @@
 // through a load balancer or gateway is a service, an ellipse that services read and write
 // is a store, a box fed only by a queue is a worker. Words always win: a label that names a
 // kind, or names something outside the kinds ("Stripe", "Authentication"), is never
-// overruled, save client words on a cylinder ("Customers" there is the data it holds).
+// overruled, save client words on a cylinder ("Customers" there is the data it holds) and
+// any but store words on a bucket ("terraform-state" is what it holds).
 import type { ComponentKind } from "../contract";
 import { kindNamedIn } from "../classify/classify";
 import { boxDistance, boxOfPoints, type Box } from "../geometry/box";
 import type { SceneElement } from "../scene/types";
+import { isBucket } from "./buckets";
 import type { RawLink } from "./connect";
 import { LABEL_GAP } from "./attach";
 import type { Decisions } from "./decide";
@@ -101,6 +103,11 @@ export function inferKinds(
     const reading = reader.read(u);
     if (reading.source === "inferred") continue;
     const says = reading.text.says;
+    // A bucket holds what its caption names ("terraform-state"): only store words outrank it.
+    if (says !== "not_a_kind" && !STORES.has(reading.kind) && isBucket(u)) {
+      out.set(u, { kind: "object_storage", why: "drawn as a bucket" });
+      continue;
+    }
     // Most units are named by their words: nothing to look at.
     if (says === "kind" && reading.kind !== "client" && !reading.text.roleOnly) continue;
     if (says === "not_a_kind" || reading.text.note) continue;

@@ -528,6 +528,32 @@ const wordlessCylinder = (b: SceneBuilder, x: number, y: number) => {
     b.elements.push(loose(id, [...from], [...to], { type: "line", groupIds: ["cyl"] }));
 };
 
+/**
+ * A lid over a body drawn as one stroke, captioned, in one group, on a square tile unless
+ * told (the AWS bucket icon). `foot` is the body's width at its foot as a share of the lid's: under 1, a
+ * bucket; 1, straight sides.
+ */
+const lidOverBody = (b: SceneBuilder, caption: string, foot: number, tile = true) => {
+  const g = { groupIds: ["icon"] };
+  const inset = (40 * (1 - foot)) / 2;
+  if (tile) b.elements.push({ id: "tile", type: "rectangle", x: -12, y: -10, width: 65, height: 65, ...g });
+  b.elements.push({ id: "lid", type: "ellipse", x: 0, y: 0, width: 40, height: 11, ...g });
+  b.elements.push({
+    ...loose("body", [0, 5], [40, 5], { type: "line", ...g }),
+    height: 40,
+    points: [
+      [0, 0],
+      [inset, 32],
+      [inset + 3, 38],
+      [20, 40],
+      [40 - inset - 3, 38],
+      [40 - inset, 32],
+      [40, 0],
+    ],
+  });
+  b.elements.push(textEl("cap", -20, 62, caption, g));
+};
+
 const pair = (gap: number, o: { type?: "arrow" | "line"; w?: number; h?: number } = {}) =>
   graphOf((b) => {
     b.box("a", "Web server", { x: 0, y: 0 });
@@ -755,6 +781,20 @@ readerTester("8. icon-only things", {
         b.arrow("a", "s", "lid");
       },
       check: (g) => expect(g.components.find((c) => c.elementIds.includes("lid"))?.kind).toBe(kind),
+    })),
+    ...(
+      [
+        ["terraform-state", 0.8, "object_storage"],
+        ["static frontend", 0.8, "object_storage"],
+        ["프론트엔드", 0.8, "object_storage"],
+        ["Redis", 0.8, "cache"],
+        ["Orders", 1, "database"],
+        ["Alerts", 0.2, "monitoring"],
+      ] as const
+    ).map(([caption, foot, kind]): ReadCase => ({
+      name: `a lid over a body ${foot === 1 ? "with straight sides" : foot < 0.5 ? "ending in a spout (a funnel)" : "narrowing to its foot (a bucket)"} captioned ${JSON.stringify(caption)} is ${kind}`,
+      build: (b) => lidOverBody(b, caption, foot, foot < 1),
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual([kind]),
     })),
     {
       name: "a caption written as two texts, one line under the other, names one thing",
