@@ -7,7 +7,7 @@
 // any but store words on a bucket ("terraform-state" is what it holds).
 import type { ComponentKind } from "../contract";
 import { kindNamedIn } from "../classify/classify";
-import { boxDistance, boxOfPoints, type Box } from "../geometry/box";
+import { boxDistance, boxOfPoints, containsBox, type Box } from "../geometry/box";
 import type { SceneElement } from "../scene/types";
 import { isBucket } from "./buckets";
 import type { RawLink } from "./connect";
@@ -34,9 +34,25 @@ function drawn(u: Unit): SceneElement[] {
   return u.members.filter((m) => m.type !== "text");
 }
 
+/**
+ * The strokes drawn on a square tile, without the tile (the AWS icons set a cylinder or a
+ * person on one): a rectangle holding every other stroke is background, not part of the shape.
+ */
+function offTile(parts: SceneElement[]): SceneElement[] {
+  if (parts.length < 3) return parts;
+  const tile = parts.find((p) => {
+    if (p.type !== "rectangle") return false;
+    const t = boxOf(p);
+    const w = t.maxX - t.minX;
+    const h = t.maxY - t.minY;
+    return Math.abs(w - h) <= 0.2 * Math.max(w, h) && parts.every((q) => q === p || containsBox(t, boxOf(q), 2));
+  });
+  return tile ? parts.filter((p) => p !== tile) : parts;
+}
+
 /** What a unit looks like, from its strokes alone. */
 export function shapeOf(u: Unit): ShapeKind {
-  const parts = drawn(u);
+  const parts = offTile(drawn(u));
   if (parts.length === 0) return "other";
   if (parts.length === 1) {
     const only = parts[0]!.type;

@@ -793,9 +793,22 @@ readerTester("8. icon-only things", {
       ] as const
     ).map(([caption, foot, kind]): ReadCase => ({
       name: `a lid over a body ${foot === 1 ? "with straight sides" : foot < 0.5 ? "ending in a spout (a funnel)" : "narrowing to its foot (a bucket)"} captioned ${JSON.stringify(caption)} is ${kind}`,
-      build: (b) => lidOverBody(b, caption, foot, foot < 1),
+      build: (b) => lidOverBody(b, caption, foot),
       check: (g) => expect(g.components.map((c) => c.kind)).toEqual([kind]),
     })),
+    {
+      name: "a person drawn on a square tile is a client, the tile being background",
+      build: (b) => {
+        const g = { groupIds: ["icon"] };
+        b.elements.push({ id: "tile", type: "rectangle", x: 0, y: 0, width: 64, height: 64, ...g });
+        b.elements.push({ id: "head", type: "ellipse", x: 24, y: 6, width: 16, height: 16, ...g });
+        b.elements.push(loose("body", [32, 22], [32, 44], { type: "line", ...g }));
+        b.elements.push(loose("arms", [18, 30], [46, 30], { type: "line", ...g }));
+        b.elements.push(loose("legs", [20, 58], [44, 58], { type: "line", ...g }));
+        b.elements.push(textEl("cap", 10, 70, "Alice", g));
+      },
+      check: (g) => expect(g.components.map((c) => [c.label, c.kind])).toEqual([["Alice", "client"]]),
+    },
     {
       name: "a caption written as two texts, one line under the other, names one thing",
       build: (b) => {
