@@ -62,8 +62,10 @@ function kindOfSegment(tokens: Tokens): SegmentKind | null {
   if (groups.size > 0) {
     const kinds = [...groups].sort((a, b) => a - b).map(kindOfGroup);
     const first = kinds[0]!;
-    // "Third-party API", "Stripe API": someone else's system, not one of the design's servers.
-    if (first === "web_server" && OUTSIDE.best(tokens) >= 0) return { kind: "unknown", roleOnly: false };
+    // "Third-party API", "Stripe API": someone else's system, not one of the design's servers
+    // ("External-facing web server" is the design's own, facing outside).
+    if (first === "web_server" && OUTSIDE.best(tokens) >= 0 && !tokens.raw.includes("facing"))
+      return { kind: "unknown", roleOnly: false };
     // "Redis (session)", "session DB": storage that names sessions holds sessions.
     if (first !== "session_store" && SESSION.best(tokens) >= 0 && !saysSticky(tokens)) {
       if (SESSION_HOSTS.has(first)) return { kind: "session_store", roleOnly: false };

@@ -873,7 +873,6 @@ export const OUTSIDE_WORDS = [
   "external",
   "externo",
   "externa",
-  "saas",
   "stripe",
   "paypal",
   "braintree",

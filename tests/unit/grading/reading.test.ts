@@ -1367,6 +1367,8 @@ readerTester("13. systems outside the design", {
   ],
   invalid: [
     notRead("Orders API", "unknown"),
+    notRead("External-facing web server", "unknown"),
+    notRead("SaaS App Server", "unknown", "the design may be a SaaS"),
     notRead("Auth Service", "unknown"),
     notRead("Payment service (Stripe)", "unknown", "the name outside brackets is a service"),
   ],
