@@ -13,6 +13,8 @@ import type { Unit } from "./units";
 const PROXY = new PhraseMatcher([["proxy", "proxies", "프록시", "прокси"]]);
 /** Kinds an outside system's words may wrongly give it: generic service words, or none. */
 const GENERIC = new Set<ComponentKind>(["web_server", "unknown"]);
+/** Words a design uses for its own parts: "Image proxy" → "Image service" fronts one of them. */
+const OWN_PART_WORDS = new Set("service services server servers microservice 서비스 서버".split(" "));
 
 /** The proxy's own name words: those the vocabulary does not know ("aviasales", not "api", "auth" or "proxy"). */
 function nameWords(label: string, reader: Reader): string[] {
@@ -45,7 +47,7 @@ export function namedProxies(units: Unit[], links: RawLink[], reader: Reader): M
       if (!GENERIC.has(r.kind) || r.source === "inferred" || PROXY.best(tokenize(r.label)) >= 0) continue;
       if (!onlyBehind(other)) continue;
       const words = tokenize(r.label).raw;
-      if (!names.some((n) => words.includes(n))) continue;
+      if (!names.some((n) => words.includes(n)) || words.some((w) => OWN_PART_WORDS.has(w))) continue;
       out.set(proxy, { kind: "web_server", why: `a proxy to "${r.label}", the outside system it is named after` });
       out.set(other, { kind: "unknown", why: `the outside system "${reader.read(proxy).label}" forwards to` });
     }

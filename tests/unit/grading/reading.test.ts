@@ -1440,6 +1440,16 @@ readerTester("14. proxies", {
         expect([kindOf(g, "Orders proxy"), kindOf(g, "Orders service")]).toEqual(["load_balancer", "web_server"]),
     },
     {
+      name: "a proxy in front of the design's own service of the same name, and nothing behind it, stays a load balancer",
+      build: (b) => {
+        b.box("px", "Image proxy", { x: 0, y: 0 });
+        b.box("s", "Image service", { x: 300, y: 0 });
+        b.arrow("a1", "px", "s");
+      },
+      check: (g) =>
+        expect([kindOf(g, "Image proxy"), kindOf(g, "Image service")]).toEqual(["load_balancer", "web_server"]),
+    },
+    {
       name: "a proxy named after a store it links to leaves the store's kind alone",
       build: (b) => {
         b.box("px", "Orders proxy", { x: 0, y: 0 });
