@@ -1024,6 +1024,14 @@ readerTester("9. containers", {
       },
     })),
     {
+      name: "a browser with an HTTPS box where its arrow leaves stays a client",
+      build: (b) => {
+        b.box("p", "HTTPS", { x: 40, y: 100, w: 160, h: 60 });
+        b.zone("s", "Browser", ["p"]);
+      },
+      check: (g) => expect(kindOf(g, "Browser")).toBe("client"),
+    },
+    {
       name: "a client around a page of its own screen stays a client",
       build: (b) => {
         b.box("p", "Login page", { x: 40, y: 100, w: 160, h: 60 });
