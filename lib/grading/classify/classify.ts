@@ -7,7 +7,7 @@ import { PhraseMatcher } from "./matcher";
 import { memoByText } from "./memo";
 import { headLine, isDataModel, isFlowStep, isUiPart, wordCount } from "./notes";
 import { tokenize, type Tokens } from "./normalize";
-import { ROLE_WORDS, VOCABULARY, WEAK_ROLE_WORDS } from "./vocabulary";
+import { OUTSIDE_WORDS, ROLE_WORDS, VOCABULARY, WEAK_ROLE_WORDS } from "./vocabulary";
 
 const KIND_MATCHER = new PhraseMatcher(VOCABULARY.map((g) => g.phrases));
 const ROLE_ORDER = ["replica", "primary", "shard"] as const;
@@ -19,6 +19,7 @@ const STRONG_ROLE_MATCHER = new PhraseMatcher([
 ]);
 const SESSION = new PhraseMatcher([["session", "sessions", "세션", "会话"]]);
 const SESSION_HOSTS = new Set<ComponentKind>(["cache", "database", "object_storage"]);
+const OUTSIDE = new PhraseMatcher([OUTSIDE_WORDS]);
 
 const REGION_CODE =
   /\b(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d[a-z]?\b/;
@@ -61,6 +62,10 @@ function kindOfSegment(tokens: Tokens): SegmentKind | null {
   if (groups.size > 0) {
     const kinds = [...groups].sort((a, b) => a - b).map(kindOfGroup);
     const first = kinds[0]!;
+    // "Third-party API", "Stripe API": someone else's system, not one of the design's servers
+    // ("External-facing web server" is the design's own, facing outside).
+    if (first === "web_server" && OUTSIDE.best(tokens) >= 0 && !tokens.raw.includes("facing"))
+      return { kind: "unknown", roleOnly: false };
     // "Redis (session)", "session DB": storage that names sessions holds sessions.
     if (first !== "session_store" && SESSION.best(tokens) >= 0 && !saysSticky(tokens)) {
       if (SESSION_HOSTS.has(first)) return { kind: "session_store", roleOnly: false };
@@ -214,6 +219,12 @@ export const readText = memoByText((text: string): TextReading => {
   }
   return readLine(lines.join(" "));
 });
+
+/** The kind a remark's or a step's words name ("get from blob storage": object_storage), or null. */
+export function kindNamedIn(text: string): ComponentKind | null {
+  const found = kindOfSegment(tokenize(text));
+  return found && found.kind !== "unknown" && !found.roleOnly && !found.weak ? found.kind : null;
+}
 
 /**
  * The kind of a label. Words outside brackets outrank words inside them: "Worker (ffmpeg)"

@@ -34,6 +34,12 @@ export const VOCABULARY: VocabularyGroup[] = [
       "설정 서버",
       "secrets manager",
       "secret manager",
+      // A forward proxy sends the design's own calls out; it balances no incoming traffic.
+      "forward proxy",
+      "egress proxy",
+      "outbound proxy",
+      "squid",
+      "포워드 프록시",
       "注册中心",
       "配置中心",
       "服务注册",
@@ -466,8 +472,10 @@ export const VOCABULARY: VocabularyGroup[] = [
       "nlb",
       "haproxy",
       "nginx",
+      "caddy",
       "reverse proxy",
       "proxy",
+      "프록시",
       "traefik",
       "envoy",
       "f5",
@@ -683,6 +691,9 @@ export const VOCABULARY: VocabularyGroup[] = [
       "브라우저",
       "모바일",
       "프론트엔드",
+      "웹사이트",
+      "웹 사이트",
+      "웹페이지",
       "用户",
       "客户端",
       "前端",
@@ -847,6 +858,35 @@ export const VOCABULARY: VocabularyGroup[] = [
       "방화벽",
     ],
   },
+];
+
+/**
+ * Words that put a thing outside the system being designed: "Third-party API", "External
+ * payment service", "Stripe API", "외부 API". They outrank the generic service words (api,
+ * service, server), which would otherwise count someone else's system among the design's web
+ * servers; a specific kind still wins ("External DB" is a database, "3rd-party CDN" a CDN).
+ */
+export const OUTSIDE_WORDS = [
+  "third party",
+  "3rd party",
+  "3p",
+  "external",
+  "externo",
+  "externa",
+  "stripe",
+  "paypal",
+  "braintree",
+  "adyen",
+  "twilio",
+  "sendgrid",
+  "mailgun",
+  "openai",
+  "외부",
+  "서드파티",
+  "써드파티",
+  "타사",
+  "第三方",
+  "外部",
 ];
 
 export type RoleWord = "primary" | "replica" | "shard";

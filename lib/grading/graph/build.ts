@@ -7,6 +7,8 @@ import { EndResolver, expandZoneEnds, rawLinks, type RawLink } from "./connect";
 import { inferKinds } from "./infer";
 import { relinkParts, splitListedUnits } from "./parts";
 import { isScreenshot, mergePictures } from "./pictures";
+import { namedProxies } from "./proxies";
+import { sideSketches } from "./sketches";
 import { closeUps } from "./closeups";
 import { ContainmentTree } from "./containment";
 import { joinCylinders } from "./cylinders";
@@ -19,7 +21,7 @@ import { pushTo } from "./multimap";
 import { toComponent, toConnection, toZone } from "./output";
 import { Reader } from "./reader";
 import { standaloneTexts, titleTest } from "./standalone";
-import { adoptTags, textUnit, type Unit } from "./units";
+import { adoptTags, labelOf, textUnit, type Unit } from "./units";
 import { linksThroughTexts } from "./waypoints";
 
 /** Numbers each build, so element-to-unit marks left by an earlier build of the same elements are ignored. */
@@ -145,14 +147,22 @@ export function buildGraph(
   const closer = closeUps(listed, connected, reader);
   const kept = closer.size ? listed.filter((u) => !closer.has(u)) : listed;
 
-  // What the words leave unknown, shape and position may tell.
-  for (const [u, inferred] of inferKinds(kept, throughSteps, reader, decisions)) {
-    const reading = reader.read(u);
-    u.reading = { ...reading, kind: inferred.kind, source: "inferred", why: inferred.why };
-  }
-  const splits = splitListedUnits(kept, reader);
+  // What the words leave unknown, shape and position may tell: first a proxy named after
+  // what it links to, then the rest (which leaves what is already inferred alone).
+  for (const found of [
+    namedProxies(kept, throughSteps, reader),
+    inferKinds(kept, throughSteps, reader, decisions, noteTexts),
+  ])
+    for (const [u, inferred] of found) {
+      const reading = reader.read(u);
+      u.reading = { ...reading, kind: inferred.kind, source: "inferred", why: inferred.why };
+    }
+  // A side sketch set apart (a queueing model beside the design) is no part of the architecture.
+  const sketches = sideSketches(kept, throughSteps, reader);
+  const architecture = sketches.size ? kept.filter((u) => !sketches.has(u)) : kept;
+  const splits = splitListedUnits(architecture, reader);
   const emitted: Unit[] = [];
-  for (const u of kept) {
+  for (const u of architecture) {
     const parts = splits.get(u)?.parts;
     if (parts) emitted.push(...parts);
     else emitted.push(u);
@@ -169,7 +179,8 @@ export function buildGraph(
   const connections = links
     .map((l) => toConnection(l, componentIds, scene.connectorLabels))
     .filter((c): c is Connection => c !== null);
-  const notes: Note[] = [...scene.notes, ...orphans.filter((t) => !standaloneSet.has(t))]
+  const sketchTexts = [...sketches].flatMap((u) => labelOf(u).labelTexts);
+  const notes: Note[] = [...scene.notes, ...orphans.filter((t) => !standaloneSet.has(t)), ...sketchTexts]
     .sort((a, b) => a.order - b.order)
     .map((t) => ({ text: textOf(t), elementIds: [t.id] }));
   return new ArchitectureGraph(components, connections, zones, notes);

@@ -1,7 +1,9 @@
 // Close-ups: a page that draws the whole system once, then a frame per part showing its
 // insides (the "frontend" frame holding a mock-up of the screen, the "database" frame holding
-// its tables). A frame named like a component drawn elsewhere, that no arrow reaches, is
+// its tables). A frame that no arrow reaches, named like a component drawn elsewhere or
+// naming the kind of the only component of that kind ("backend" beside one "server" box), is
 // that component seen closer, not a second one.
+import type { ComponentKind } from "../contract";
 import type { Reader } from "./reader";
 import type { Unit } from "./units";
 
@@ -12,8 +14,14 @@ export function closeUps(kept: Unit[], connected: Set<Unit>, reader: Reader): Se
   const out = new Set<Unit>();
   const frames = kept.filter((u) => u.frame && u.customKind === null && !connected.has(u));
   if (!frames.length) return out;
-  const drawn = new Set(kept.filter((u) => !u.frame).map((u) => normal(reader.read(u).label)));
+  const unframed = kept.filter((u) => !u.frame);
+  const drawn = new Set(unframed.map((u) => normal(reader.read(u).label)));
   drawn.delete("");
-  for (const f of frames) if (drawn.has(normal(reader.read(f).label))) out.add(f);
+  const ofKind = new Map<ComponentKind, number>();
+  for (const u of unframed) ofKind.set(reader.read(u).kind, (ofKind.get(reader.read(u).kind) ?? 0) + 1);
+  for (const f of frames) {
+    const { label, kind } = reader.read(f);
+    if (drawn.has(normal(label)) || (kind !== "unknown" && ofKind.get(kind) === 1)) out.add(f);
+  }
   return out;
 }

@@ -26,6 +26,10 @@ const INTERFACE_WORDS = new Set(
     " ",
   ),
 );
+/** Ways in that others call (not the protocols a client speaks, "HTTPS", "WS"). */
+const API_WORDS = new Set(
+  "api apis rest grpc graphql soap rpc webhook webhooks endpoint endpoints 엔드포인트".split(" "),
+);
 const GENERIC_WORDS = new Set("client clients service services server servers app apps system systems".split(" "));
 /** A label's words outside brackets, lowercased (read once per distinct label: the list is shared, never changed). */
 const words = memoByText((text: string): readonly string[] =>
@@ -177,6 +181,15 @@ export class Decisions {
     if (isHost(reading.label) && kids.some(runsOn)) {
       u.decision = ZONE;
       return;
+    }
+    // "AOC Website" around its "AOC API": a site others call through its API is an outside
+    // system, not the design's client. A browser with an "HTTPS" box where its arrow leaves
+    // names only the protocol it speaks, and stays a client.
+    const api = (k: Unit) => words(this.reader.read(k).label).some((w) => API_WORDS.has(w));
+    if (reading.kind === "client" && named.length && named.every(endpoint) && named.some(api)) {
+      u.reading = { ...reading, kind: "unknown", source: "inferred", why: "called through its ways in, so no client" };
+      this.systems.add(u);
+      return this.becomeComponent(u, kids);
     }
     // "PostgreSQL" holding table boxes, "Frontend" holding pages: the insides are details.
     if (reading.kind !== "unknown" && recognised.length === 0) return this.becomeComponent(u, kids);

@@ -3,13 +3,17 @@
 // through a load balancer or gateway is a service, an ellipse that services read and write
 // is a store, a box fed only by a queue is a worker. Words always win: a label that names a
 // kind, or names something outside the kinds ("Stripe", "Authentication"), is never
-// overruled, save client words on a cylinder ("Customers" there is the data it holds).
+// overruled, save client words on a cylinder ("Customers" there is the data it holds) and
+// any but store words on a bucket ("terraform-state" is what it holds).
 import type { ComponentKind } from "../contract";
-import { boxOfPoints, type Box } from "../geometry/box";
+import { kindNamedIn } from "../classify/classify";
+import { boxDistance, boxOfPoints, containsBox, type Box } from "../geometry/box";
 import type { SceneElement } from "../scene/types";
+import { isBucket } from "./buckets";
 import type { RawLink } from "./connect";
+import { LABEL_GAP } from "./attach";
 import type { Decisions } from "./decide";
-import { boxOf } from "./elements";
+import { boxOf, textOf } from "./elements";
 import type { Reader } from "./reader";
 import type { Unit } from "./units";
 
@@ -30,9 +34,25 @@ function drawn(u: Unit): SceneElement[] {
   return u.members.filter((m) => m.type !== "text");
 }
 
+/**
+ * The strokes drawn on a square tile, without the tile (the AWS icons set a cylinder or a
+ * person on one): a rectangle holding every other stroke is background, not part of the shape.
+ */
+function offTile(parts: SceneElement[]): SceneElement[] {
+  if (parts.length < 3) return parts;
+  const tile = parts.find((p) => {
+    if (p.type !== "rectangle") return false;
+    const t = boxOf(p);
+    const w = t.maxX - t.minX;
+    const h = t.maxY - t.minY;
+    return Math.abs(w - h) <= 0.2 * Math.max(w, h) && parts.every((q) => q === p || containsBox(t, boxOf(q), 2));
+  });
+  return tile ? parts.filter((p) => p !== tile) : parts;
+}
+
 /** What a unit looks like, from its strokes alone. */
 export function shapeOf(u: Unit): ShapeKind {
-  const parts = drawn(u);
+  const parts = offTile(drawn(u));
   if (parts.length === 0) return "other";
   if (parts.length === 1) {
     const only = parts[0]!.type;
@@ -89,6 +109,7 @@ export function inferKinds(
   links: RawLink[],
   reader: Reader,
   decisions: Decisions,
+  notes: SceneElement[] = [],
 ): Map<Unit, Inference> {
   const out = new Map<Unit, Inference>();
   const kindOf = (u: Unit) => out.get(u)?.kind ?? reader.read(u).kind;
@@ -96,7 +117,13 @@ export function inferKinds(
   for (const u of units) {
     if (u.customKind) continue;
     const reading = reader.read(u);
+    if (reading.source === "inferred") continue;
     const says = reading.text.says;
+    // A bucket holds what its caption names ("terraform-state"): only store words outrank it.
+    if (says !== "not_a_kind" && !STORES.has(reading.kind) && isBucket(u)) {
+      out.set(u, { kind: "object_storage", why: "drawn as a bucket" });
+      continue;
+    }
     // Most units are named by their words: nothing to look at.
     if (says === "kind" && reading.kind !== "client" && !reading.text.roleOnly) continue;
     if (says === "not_a_kind" || reading.text.note) continue;
@@ -107,7 +134,8 @@ export function inferKinds(
     }
     const shape = shapeOf(u);
     if (shape === "cylinder") {
-      out.set(u, { kind: "database", why: "drawn as a cylinder" });
+      const remark = says === "none" && !reading.label ? storeNamedBeside(u, notes) : null;
+      out.set(u, remark ?? { kind: "database", why: "drawn as a cylinder" });
       continue;
     }
     if (says !== "none") continue;
@@ -158,6 +186,22 @@ export function inferKinds(
     if (!changed) break;
   }
   return out;
+}
+
+/**
+ * The store a remark right beside a wordless cylinder names ("get from blob storage"): the
+ * drawing's only words for it, so they say which store it is.
+ */
+function storeNamedBeside(u: Unit, notes: SceneElement[]): Inference | null {
+  let found: Inference | null = null;
+  for (const note of notes) {
+    if (boxDistance(u.box, boxOf(note)) > LABEL_GAP) continue;
+    const kind = kindNamedIn(textOf(note));
+    if (!kind || !STORES.has(kind)) continue;
+    if (found && found.kind !== kind) return null;
+    found = { kind, why: `drawn as a cylinder beside "${textOf(note)}"` };
+  }
+  return found;
 }
 
 function zoneKind(u: Unit, reader: Reader, decisions: Decisions): { kind: ComponentKind; label: string } | null {

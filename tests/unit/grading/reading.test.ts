@@ -517,6 +517,42 @@ const loose = (id: string, from: [number, number], to: [number, number], binding
   ],
   ...bindings,
 });
+/** A cylinder drawn as a lid ellipse over grouped side and foot lines, with no words. */
+const wordlessCylinder = (b: SceneBuilder, x: number, y: number) => {
+  b.elements.push({ id: "lid", type: "ellipse", x, y, width: 120, height: 46, groupIds: ["cyl"] });
+  for (const [id, from, to] of [
+    ["side-l", [x, y + 23], [x, y + 160]],
+    ["side-r", [x + 120, y + 23], [x + 120, y + 160]],
+    ["foot", [x, y + 160], [x + 120, y + 160]],
+  ] as const)
+    b.elements.push(loose(id, [...from], [...to], { type: "line", groupIds: ["cyl"] }));
+};
+
+/**
+ * A lid over a body drawn as one stroke, captioned, in one group, on a square tile unless
+ * told (the AWS bucket icon). `foot` is the body's width at its foot as a share of the lid's: under 1, a
+ * bucket; 1, straight sides.
+ */
+const lidOverBody = (b: SceneBuilder, caption: string, foot: number, tile = true) => {
+  const g = { groupIds: ["icon"] };
+  const inset = (40 * (1 - foot)) / 2;
+  if (tile) b.elements.push({ id: "tile", type: "rectangle", x: -12, y: -10, width: 65, height: 65, ...g });
+  b.elements.push({ id: "lid", type: "ellipse", x: 0, y: 0, width: 40, height: 11, ...g });
+  b.elements.push({
+    ...loose("body", [0, 5], [40, 5], { type: "line", ...g }),
+    height: 40,
+    points: [
+      [0, 0],
+      [inset, 32],
+      [inset + 3, 38],
+      [20, 40],
+      [40 - inset - 3, 38],
+      [40 - inset, 32],
+      [40, 0],
+    ],
+  });
+  b.elements.push(textEl("cap", -20, 62, caption, g));
+};
 
 const pair = (gap: number, o: { type?: "arrow" | "line"; w?: number; h?: number } = {}) =>
   graphOf((b) => {
@@ -730,6 +766,49 @@ readerTester("8. icon-only things", {
         expect(linked(g, "Web server", "Orders")).toBe(true);
       },
     },
+    ...(
+      [
+        ["get from blob storage", "object_storage"],
+        ["캐시에서 읽기", "cache"],
+        ["sent on to the workers", "database"],
+      ] as const
+    ).map(([remark, kind]): ReadCase => ({
+      name: `a wordless cylinder beside the remark ${JSON.stringify(remark)} is ${kind} (only a store named there counts)`,
+      build: (b) => {
+        wordlessCylinder(b, 0, 0);
+        b.text("r", -remark.length * 11 - 10, 60, remark);
+        b.box("s", "Web server", { x: 400, y: 40 });
+        b.arrow("a", "s", "lid");
+      },
+      check: (g) => expect(g.components.find((c) => c.elementIds.includes("lid"))?.kind).toBe(kind),
+    })),
+    ...(
+      [
+        ["terraform-state", 0.8, "object_storage"],
+        ["static frontend", 0.8, "object_storage"],
+        ["프론트엔드", 0.8, "object_storage"],
+        ["Redis", 0.8, "cache"],
+        ["Orders", 1, "database"],
+        ["Alerts", 0.2, "monitoring"],
+      ] as const
+    ).map(([caption, foot, kind]): ReadCase => ({
+      name: `a lid over a body ${foot === 1 ? "with straight sides" : foot < 0.5 ? "ending in a spout (a funnel)" : "narrowing to its foot (a bucket)"} captioned ${JSON.stringify(caption)} is ${kind}`,
+      build: (b) => lidOverBody(b, caption, foot),
+      check: (g) => expect(g.components.map((c) => c.kind)).toEqual([kind]),
+    })),
+    {
+      name: "a person drawn on a square tile is a client, the tile being background",
+      build: (b) => {
+        const g = { groupIds: ["icon"] };
+        b.elements.push({ id: "tile", type: "rectangle", x: 0, y: 0, width: 64, height: 64, ...g });
+        b.elements.push({ id: "head", type: "ellipse", x: 24, y: 6, width: 16, height: 16, ...g });
+        b.elements.push(loose("body", [32, 22], [32, 44], { type: "line", ...g }));
+        b.elements.push(loose("arms", [18, 30], [46, 30], { type: "line", ...g }));
+        b.elements.push(loose("legs", [20, 58], [44, 58], { type: "line", ...g }));
+        b.elements.push(textEl("cap", 10, 70, "Alice", g));
+      },
+      check: (g) => expect(g.components.map((c) => [c.label, c.kind])).toEqual([["Alice", "client"]]),
+    },
     {
       name: "a caption written as two texts, one line under the other, names one thing",
       build: (b) => {
@@ -926,6 +1005,40 @@ readerTester("9. containers", {
         expect(linked(g, "Mobile client", "Slack")).toBe(true);
       },
     },
+    ...(
+      [
+        ["AOC Website", "AOC API"],
+        ["카카오 웹사이트", "API"],
+      ] as const
+    ).map(([site, port]): ReadCase => ({
+      name: `"${site}" around its "${port}" box is an outside system others call, not a client`,
+      build: (b) => {
+        b.box("p", port, { x: 40, y: 100, w: 160, h: 60 });
+        b.zone("s", site, ["p"]);
+        b.box("j", "Scheduled jobs", { x: 600, y: 100 });
+        b.arrow("a", "j", "p");
+      },
+      check: (g) => {
+        expect(kindOf(g, site)).toBe("unknown");
+        expect(linked(g, "Scheduled jobs", site)).toBe(true);
+      },
+    })),
+    {
+      name: "a browser with an HTTPS box where its arrow leaves stays a client",
+      build: (b) => {
+        b.box("p", "HTTPS", { x: 40, y: 100, w: 160, h: 60 });
+        b.zone("s", "Browser", ["p"]);
+      },
+      check: (g) => expect(kindOf(g, "Browser")).toBe("client"),
+    },
+    {
+      name: "a client around a page of its own screen stays a client",
+      build: (b) => {
+        b.box("p", "Login page", { x: 40, y: 100, w: 160, h: 60 });
+        b.zone("s", "Web app", ["p"]);
+      },
+      check: (g) => expect(kindOf(g, "Web app")).toBe("client"),
+    },
     {
       name: "a host holding a named server that pokes out of its side is a zone around it",
       build: (b) => {
@@ -974,6 +1087,17 @@ readerTester("9. containers", {
       },
     },
     {
+      name: "a frame naming the kind of the only component of that kind is a close-up of it (backend beside server)",
+      build: (b) => {
+        b.box("w", "server", { x: 0, y: 0 });
+        b.box("d", "database", { x: 300, y: 0 });
+        b.arrow("a", "w", "d");
+        b.elements.push({ id: "f", type: "frame", x: 0, y: 300, width: 400, height: 300, name: "backend" });
+        b.box("r", "Router /drawings\nGET /\nPOST /", { x: 20, y: 340, w: 300, h: 200, frameId: "f" });
+      },
+      check: (g) => expect(g.components.map((c) => c.label)).toEqual(["server", "database"]),
+    },
+    {
       name: "a zone's title with logos set beside it still names the zone",
       build: (b) => {
         b.box("z", "", { x: 0, y: 0, w: 400, h: 300, style: "none" });
@@ -987,6 +1111,16 @@ readerTester("9. containers", {
         expect(g.zones.map((z) => z.label)).toEqual(["Client App"]);
         expect(g.components.map((c) => c.label)).toEqual(["Web App", "Mobile App"]);
       },
+    },
+    {
+      name: "a frame naming a kind drawn twice elsewhere is a component of its own",
+      build: (b) => {
+        b.box("w1", "Orders service", { x: 0, y: 0 });
+        b.box("w2", "Users service", { x: 300, y: 0 });
+        b.elements.push({ id: "f", type: "frame", x: 0, y: 300, width: 400, height: 300, name: "backend" });
+        b.box("r", "Router /drawings\nGET /\nPOST /", { x: 20, y: 340, w: 300, h: 200, frameId: "f" });
+      },
+      check: (g) => expect(g.components.map((c) => c.label)).toEqual(["Orders service", "Users service", "backend"]),
     },
     {
       name: "a frame named database holding tables is a database",
@@ -1175,6 +1309,7 @@ readerTester("12. words beyond English and Korean, and more products", {
     reads("Gatling", "client"),
     reads("阿里云", "data_center"),
     reads("레디스", "cache"),
+    reads("웹사이트", "client"),
   ],
   invalid: [
     notRead("Login Service", "monitoring"),
@@ -1213,4 +1348,187 @@ describe("tags and provenance", () => {
     expect(read.components[0]!.reading?.source).toBe("bound_label");
     expect(read.connections[0]!.ends).toEqual({ from: "near", to: "near" });
   });
+});
+
+readerTester("13. systems outside the design", {
+  valid: [
+    reads("Third-party API", "unknown"),
+    reads("3p mapping API", "unknown"),
+    reads("External payment service", "unknown"),
+    reads("Stripe API", "unknown"),
+    reads("외부 결제 API", "unknown"),
+    reads("서드파티 API", "unknown"),
+    reads("External DB", "database"),
+    reads("3rd-party CDN", "cdn"),
+    reads("External users", "client"),
+    {
+      name: "an outside API called by a service keeps no kind from where it sits",
+      build: (b) => {
+        b.box("gw", "API Gateway", { x: 0, y: 0 });
+        b.box("ride", "Ride Service", { x: 300, y: 0 });
+        b.box("maps", "3p mapping API", { x: 600, y: 0 });
+        b.arrow("a1", "gw", "ride");
+        b.arrow("a2", "ride", "maps");
+      },
+      check: (g) => expect(kindOf(g, "3p mapping API")).toBe("unknown"),
+    },
+  ],
+  invalid: [
+    notRead("Orders API", "unknown"),
+    notRead("External-facing web server", "unknown"),
+    notRead("SaaS App Server", "unknown", "the design may be a SaaS"),
+    notRead("Auth Service", "unknown"),
+    notRead("Payment service (Stripe)", "unknown", "the name outside brackets is a service"),
+  ],
+});
+
+readerTester("14. proxies", {
+  valid: [
+    reads("Caddy", "load_balancer"),
+    reads("리버스 프록시", "load_balancer"),
+    reads("프록시", "load_balancer"),
+    reads("Forward proxy", "unknown"),
+    reads("Egress proxy", "unknown"),
+    {
+      name: "a proxy named after the outside system it forwards to is a service, and that system outside the design",
+      build: (b) => {
+        b.box("be", "Backend", { x: 0, y: 0 });
+        b.box("px", "Aviasales Proxy", { x: 300, y: 0 });
+        b.box("api", "Aviasales API", { x: 600, y: 0 });
+        b.box("wp", "Wikipedia Proxy", { x: 300, y: 300 });
+        b.box("w", "Wikipedia", { x: 600, y: 300 });
+        b.arrow("a1", "be", "px");
+        b.arrow("a2", "px", "api");
+        b.arrow("a3", "be", "wp");
+        b.arrow("a4", "wp", "w", { bind: "none" });
+      },
+      check: (g) =>
+        expect(["Aviasales Proxy", "Aviasales API", "Wikipedia Proxy", "Wikipedia"].map((l) => kindOf(g, l))).toEqual([
+          "web_server",
+          "unknown",
+          "web_server",
+          "unknown",
+        ]),
+    },
+    {
+      name: "the same in Korean",
+      build: (b) => {
+        b.box("px", "카카오 프록시", { x: 0, y: 0 });
+        b.box("api", "카카오 API", { x: 300, y: 0 });
+        b.arrow("a1", "px", "api");
+      },
+      check: (g) => expect([kindOf(g, "카카오 프록시"), kindOf(g, "카카오 API")]).toEqual(["web_server", "unknown"]),
+    },
+  ],
+  invalid: [
+    {
+      name: "a reverse proxy in front of the design's servers stays a load balancer",
+      build: (b) => {
+        b.box("px", "Nginx reverse proxy", { x: 0, y: 0 });
+        b.box("w1", "Web server 1", { x: 300, y: 0 });
+        b.box("w2", "API server", { x: 300, y: 200 });
+        b.arrow("a1", "px", "w1");
+        b.arrow("a2", "px", "w2");
+      },
+      check: (g) => {
+        expect(kindOf(g, "Nginx reverse proxy")).toBe("load_balancer");
+        expect([kindOf(g, "Web server 1"), kindOf(g, "API server")]).toEqual(["web_server", "web_server"]);
+      },
+    },
+    {
+      name: "a proxy in front of the design's own service of the same name stays a load balancer",
+      build: (b) => {
+        b.box("px", "Orders proxy", { x: 0, y: 0 });
+        b.box("s", "Orders service", { x: 300, y: 0 });
+        b.box("db", "Orders DB", { x: 600, y: 0 });
+        b.arrow("a1", "px", "s");
+        b.arrow("a2", "s", "db");
+      },
+      check: (g) =>
+        expect([kindOf(g, "Orders proxy"), kindOf(g, "Orders service")]).toEqual(["load_balancer", "web_server"]),
+    },
+    {
+      name: "a proxy in front of the design's own service of the same name, and nothing behind it, stays a load balancer",
+      build: (b) => {
+        b.box("px", "Image proxy", { x: 0, y: 0 });
+        b.box("s", "Image service", { x: 300, y: 0 });
+        b.arrow("a1", "px", "s");
+      },
+      check: (g) =>
+        expect([kindOf(g, "Image proxy"), kindOf(g, "Image service")]).toEqual(["load_balancer", "web_server"]),
+    },
+    {
+      name: "a proxy named after a store it links to leaves the store's kind alone",
+      build: (b) => {
+        b.box("px", "Orders proxy", { x: 0, y: 0 });
+        b.box("db", "Orders DB", { x: 300, y: 0 });
+        b.arrow("a1", "px", "db");
+      },
+      check: (g) => expect(kindOf(g, "Orders DB")).toBe("database"),
+    },
+  ],
+});
+
+/** A small design: a client, a load balancer, a server and a database in a row. */
+const design = (b: SceneBuilder) => {
+  b.box("cl", "Client", { x: 0, y: 0 });
+  b.box("lb", "Load balancer", { x: 300, y: 0 });
+  b.box("web", "Web server", { x: 600, y: 0 });
+  b.box("db", "Postgres", { x: 900, y: 0 });
+  b.arrow("d1", "cl", "lb");
+  b.arrow("d2", "lb", "web");
+  b.arrow("d3", "web", "db");
+};
+/** Three boxes whose names say no kind, joined in a chain, at (x, y). */
+const chain = (b: SceneBuilder, labels: string[], x: number, y: number) => {
+  labels.forEach((l, i) => b.box(`k${i}`, l, { x: x + i * 300, y }));
+  for (let i = 1; i < labels.length; i++) b.arrow(`k-arrow${i}`, `k${i - 1}`, `k${i}`, { label: "p=0.5" });
+};
+
+readerTester("15. another sketch on the same page", {
+  valid: [
+    {
+      name: "a chain of boxes whose names say no kind, drawn apart from the design, is a side sketch",
+      build: (b) => {
+        design(b);
+        chain(b, ["Прибор 1", "Ф1", "Прибор 2"], 0, 1500);
+      },
+      check: (g) => {
+        expect(g.components.map((c) => c.label)).toEqual(["Client", "Load balancer", "Web server", "Postgres"]);
+        expect(g.notes.map((n) => n.text)).toEqual(expect.arrayContaining(["Прибор 1", "Ф1", "Прибор 2"]));
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "the same chain drawn among the design's boxes is part of it",
+      build: (b) => {
+        design(b);
+        chain(b, ["Orders context", "Billing context", "Shipping context"], 0, 200);
+      },
+      check: (g) => expect(g.components).toHaveLength(7),
+    },
+    {
+      name: "a chain linked to the design is part of it",
+      build: (b) => {
+        design(b);
+        chain(b, ["Прибор 1", "Ф1", "Прибор 2"], 0, 1500);
+        b.arrow("join", "web", "k0");
+      },
+      check: (g) => expect(g.components).toHaveLength(7),
+    },
+    {
+      name: "a chain that names outside systems is part of the design (Stripe, Auth0)",
+      build: (b) => {
+        design(b);
+        chain(b, ["Stripe", "Auth0", "Partner bank"], 0, 1500);
+      },
+      check: (g) => expect(g.components).toHaveLength(7),
+    },
+    {
+      name: "a page with no design on it keeps its boxes",
+      build: (b) => chain(b, ["Прибор 1", "Ф1", "Прибор 2"], 0, 1500),
+      check: (g) => expect(g.components).toHaveLength(3),
+    },
+  ],
 });
