@@ -1247,13 +1247,7 @@ readerTester("11. kinds inferred from shape and position", {
     },
     {
       name: "a Korean domain name behind a gateway is a service",
-      build: (b) => {
-        b.box("gw", "API 게이트웨이", { x: 0, y: 0 });
-        b.box("pay", "결제", { x: 300, y: 0 });
-        b.box("db", "DB", { x: 600, y: 0 });
-        b.arrow("a1", "gw", "pay");
-        b.arrow("a2", "pay", "db");
-      },
+      build: (b) => b.chain(["API 게이트웨이", "결제", "DB"]),
       check: (g) => expect(kindOf(g, "결제")).toBe("web_server"),
     },
   ],
@@ -1363,13 +1357,7 @@ readerTester("13. systems outside the design", {
     reads("External users", "client"),
     {
       name: "an outside API called by a service keeps no kind from where it sits",
-      build: (b) => {
-        b.box("gw", "API Gateway", { x: 0, y: 0 });
-        b.box("ride", "Ride Service", { x: 300, y: 0 });
-        b.box("maps", "3p mapping API", { x: 600, y: 0 });
-        b.arrow("a1", "gw", "ride");
-        b.arrow("a2", "ride", "maps");
-      },
+      build: (b) => b.chain(["API Gateway", "Ride Service", "3p mapping API"]),
       check: (g) => expect(kindOf(g, "3p mapping API")).toBe("unknown"),
     },
   ],
@@ -1412,11 +1400,7 @@ readerTester("14. proxies", {
     },
     {
       name: "the same in Korean",
-      build: (b) => {
-        b.box("px", "카카오 프록시", { x: 0, y: 0 });
-        b.box("api", "카카오 API", { x: 300, y: 0 });
-        b.arrow("a1", "px", "api");
-      },
+      build: (b) => b.chain(["카카오 프록시", "카카오 API"]),
       check: (g) => expect([kindOf(g, "카카오 프록시"), kindOf(g, "카카오 API")]).toEqual(["web_server", "unknown"]),
     },
   ],
@@ -1437,33 +1421,19 @@ readerTester("14. proxies", {
     },
     {
       name: "a proxy in front of the design's own service of the same name stays a load balancer",
-      build: (b) => {
-        b.box("px", "Orders proxy", { x: 0, y: 0 });
-        b.box("s", "Orders service", { x: 300, y: 0 });
-        b.box("db", "Orders DB", { x: 600, y: 0 });
-        b.arrow("a1", "px", "s");
-        b.arrow("a2", "s", "db");
-      },
+      build: (b) => b.chain(["Orders proxy", "Orders service", "Orders DB"]),
       check: (g) =>
         expect([kindOf(g, "Orders proxy"), kindOf(g, "Orders service")]).toEqual(["load_balancer", "web_server"]),
     },
     {
       name: "a proxy in front of the design's own service of the same name, and nothing behind it, stays a load balancer",
-      build: (b) => {
-        b.box("px", "Image proxy", { x: 0, y: 0 });
-        b.box("s", "Image service", { x: 300, y: 0 });
-        b.arrow("a1", "px", "s");
-      },
+      build: (b) => b.chain(["Image proxy", "Image service"]),
       check: (g) =>
         expect([kindOf(g, "Image proxy"), kindOf(g, "Image service")]).toEqual(["load_balancer", "web_server"]),
     },
     {
       name: "a proxy named after a store it links to leaves the store's kind alone",
-      build: (b) => {
-        b.box("px", "Orders proxy", { x: 0, y: 0 });
-        b.box("db", "Orders DB", { x: 300, y: 0 });
-        b.arrow("a1", "px", "db");
-      },
+      build: (b) => b.chain(["Orders proxy", "Orders DB"]),
       check: (g) => expect(kindOf(g, "Orders DB")).toBe("database"),
     },
   ],

@@ -209,6 +209,13 @@ export class SceneBuilder {
     return id;
   }
 
+  /** Boxes in a row, 300 apart, each with an arrow to the next: the plainest architecture. */
+  chain(labels: string[], prefix = "chain"): string[] {
+    const ids = labels.map((label, index) => this.box(`${prefix}-${index}`, label, { x: index * 300, y: 0 }));
+    ids.slice(1).forEach((id, index) => this.arrow(`${prefix}-link-${index}`, ids[index]!, id));
+    return ids;
+  }
+
   /** Marks an element deleted (it must then be ignored). */
   delete(id: string): this {
     this.find(id).isDeleted = true;
