@@ -10,6 +10,12 @@ export interface VocabularyGroup {
   phrases: string[];
 }
 
+/**
+ * Payment and messaging providers: never a kind of the contract (a label naming one is not
+ * given a kind by where it sits), and always someone else's system ("Stripe API").
+ */
+const OUTSIDE_VENDORS = ["stripe", "paypal", "braintree", "adyen", "twilio", "sendgrid"];
+
 export const VOCABULARY: VocabularyGroup[] = [
   {
     kind: "unknown",
@@ -814,12 +820,7 @@ export const VOCABULARY: VocabularyGroup[] = [
       "waf",
       "vpn",
       "router",
-      "stripe",
-      "paypal",
-      "braintree",
-      "adyen",
-      "twilio",
-      "sendgrid",
+      ...OUTSIDE_VENDORS,
       "ses",
       "smtp",
       "email",
@@ -873,12 +874,7 @@ export const OUTSIDE_WORDS = [
   "external",
   "externo",
   "externa",
-  "stripe",
-  "paypal",
-  "braintree",
-  "adyen",
-  "twilio",
-  "sendgrid",
+  ...OUTSIDE_VENDORS,
   "mailgun",
   "openai",
   "외부",
