@@ -27,8 +27,8 @@ export function kindPhrase(kind: ComponentKind, language: GradingLanguage): stri
 }
 
 function guessText(t: ReadingTranslator, guess: Guess): string {
-  if (guess.id === "member") return t("guess.member", { label: guess.label });
   if (guess.id === "text") return guess.text;
+  if ("label" in guess) return t(`guess.${guess.id}`, { label: guess.label });
   return t(`guess.${guess.id}`);
 }
 

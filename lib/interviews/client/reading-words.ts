@@ -12,7 +12,7 @@ export type ReadFrom = Exclude<KindSourceJson, "tag" | "inferred" | "none">;
 
 /**
  * Why the engine guessed a kind from shape or position. The engine says it in English
- * (`reading.why`, lib/grading/graph/infer.ts); each of its sentences has an id here, so the page
+ * (`reading.why`, lib/grading/graph); each of its sentences has an id here, so the page
  * can say it in any language. A sentence this list does not know is kept as `text`.
  */
 export type Guess =
@@ -24,13 +24,15 @@ export type Guess =
         | "behindBalancer"
         | "betweenCallersAndStore"
         | "betweenClientsAndServices"
-        | "fedByQueue";
+        | "fedByQueue"
+        | "bucket"
+        | "throughWaysIn";
     }
-  | { id: "member"; label: string }
+  | { id: LabelledGuessId; label: string }
   | { id: "text"; text: string };
 
-/** The engine's sentences (lib/grading/graph/infer.ts), word for word, by id. */
-export const GUESSES: Record<Exclude<Guess["id"], "member" | "text">, string> = {
+/** The engine's sentences (lib/grading/graph), word for word, by id. */
+export const GUESSES: Record<Exclude<Guess["id"], LabelledGuessId | "text">, string> = {
   cylinder: "drawn as a cylinder",
   person: "drawn as a person",
   ellipseStore: "an ellipse that services read and write",
@@ -38,15 +40,28 @@ export const GUESSES: Record<Exclude<Guess["id"], "member" | "text">, string> = 
   betweenCallersAndStore: "between its callers and a store",
   betweenClientsAndServices: "between the clients and the services",
   fedByQueue: "fed by a queue",
+  bucket: "drawn as a bucket",
+  throughWaysIn: "called through its ways in, so no client",
 };
+
+/** The engine's sentences that quote a label, by id (the label is the part in quotes). */
+const LABELLED_GUESSES = {
+  member: /^a member of "(.*)"$/s,
+  cylinderBeside: /^drawn as a cylinder beside "(.*)"$/s,
+  proxyTo: /^a proxy to "(.*)", the outside system it is named after$/s,
+  behindProxy: /^the outside system "(.*)" forwards to$/s,
+};
+type LabelledGuessId = keyof typeof LABELLED_GUESSES;
 
 const GUESS_IDS = new Map(Object.entries(GUESSES).map(([id, text]) => [text, id as keyof typeof GUESSES]));
 
 export function guessOf(why: string): Guess {
   const known = GUESS_IDS.get(why);
   if (known) return { id: known };
-  const member = /^a member of "(.*)"$/s.exec(why);
-  if (member) return { id: "member", label: member[1]! };
+  for (const [id, pattern] of Object.entries(LABELLED_GUESSES)) {
+    const quoted = pattern.exec(why);
+    if (quoted) return { id: id as LabelledGuessId, label: quoted[1]! };
+  }
   return { id: "text", text: why };
 }
 

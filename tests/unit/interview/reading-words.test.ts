@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
@@ -6,7 +6,7 @@ import { endNameText, looseText, readingText } from "@/components/reading/readin
 import { describeGraph } from "@/lib/grading";
 import type { ComponentJson, GraphJson } from "@/lib/grading/types";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { GUESSES, looseConnections, readingOf } from "@/lib/interviews/client/reading-words";
+import { guessOf, looseConnections, readingOf } from "@/lib/interviews/client/reading-words";
 import { SceneBuilder } from "../grading/scene-builder";
 
 const component = (kind: ComponentJson["kind"], reading: ComponentJson["reading"]) => ({ kind, reading });
@@ -76,12 +76,24 @@ describe("how a component's kind was read, in words", () => {
   });
 
   it("has words for every guess the engine makes from shape and place", () => {
-    // Every `why: "…"` the engine writes (lib/grading/graph/infer.ts) is one the page can say in any language.
-    const infer = readFileSync(path.resolve(import.meta.dirname, "../../../lib/grading/graph/infer.ts"), "utf8");
-    const written = [...infer.matchAll(/why: "([^"]+)"/g)].map((match) => match[1]);
-    expect(written.length).toBeGreaterThan(5);
-    expect(written.filter((why) => !Object.values(GUESSES).includes(why!))).toEqual([]);
-    expect(infer).toContain('why: `a member of "${cluster.label}"`');
+    // Every `why` the engine writes (lib/grading/graph) is one the page can say in any language:
+    // a fixed sentence by its id, one quoting a label by its pattern (the label filled in here).
+    const graph = path.resolve(import.meta.dirname, "../../../lib/grading/graph");
+    const sources = readdirSync(graph).map((file) => readFileSync(path.join(graph, file), "utf8"));
+    const written = sources.flatMap((source) =>
+      [...source.matchAll(/why: (?:"([^"]+)"|`([^`]+)`)/g)].map(
+        (match) => match[1] ?? match[2]!.replace(/\$\{[^}]+\}/g, "Orders"),
+      ),
+    );
+    expect(written.length).toBeGreaterThan(10);
+    expect(written.filter((why) => guessOf(why).id === "text")).toEqual([]);
+    for (const why of written) {
+      const guessed = component("database", { source: "inferred", why });
+      expect(sentence(guessed, false)).toContain(why);
+      const korean = sentence(guessed, false, "ko");
+      expect(korean).not.toContain(why);
+      if (why.includes('"Orders"')) expect(korean).toContain("“Orders”");
+    }
   });
 
   it("says nothing without a reading (a grade stored without one)", () => {
