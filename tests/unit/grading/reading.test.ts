@@ -44,6 +44,20 @@ const reads = (label: string, kind: ComponentKind, o: Parameters<SceneBuilder["b
   check: (g) => expect(kindOf(g, label.replace(/\s+/g, " ").trim())).toBe(kind),
 });
 /** One labelled box must not read as `kind` (or must not be a component at all, for null). */
+/** A picture captioned by two texts, one line under the other, the first `captionY` down. */
+const captionInTwoTexts = (name: string, captionY: number): ReadCase => ({
+  name,
+  build: (b) => {
+    b.box("i", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
+    b.text("c1", -40, captionY, "session management");
+    b.text("c2", -40, captionY + 26, "chat history cache");
+  },
+  check: (g) =>
+    expect(g.components.map((c) => [c.label, c.kind])).toEqual([
+      ["session management chat history cache", "session_store"],
+    ]),
+});
+
 const notRead = (label: string, kind: ComponentKind | null, note = ""): ReadCase => ({
   name: `${JSON.stringify(label)} is not ${kind ?? "a component"}${note ? ` (${note})` : ""}`,
   build: (b) => b.box("x", label),
@@ -809,30 +823,8 @@ readerTester("8. icon-only things", {
       },
       check: (g) => expect(g.components.map((c) => [c.label, c.kind])).toEqual([["Alice", "client"]]),
     },
-    {
-      name: "a caption written as two texts, one line under the other, names one thing",
-      build: (b) => {
-        b.box("i", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
-        b.text("c1", -40, 80, "session management");
-        b.text("c2", -40, 106, "chat history cache");
-      },
-      check: (g) =>
-        expect(g.components.map((c) => [c.label, c.kind])).toEqual([
-          ["session management chat history cache", "session_store"],
-        ]),
-    },
-    {
-      name: "a caption continued on a line beyond the usual gap still names one thing",
-      build: (b) => {
-        b.box("i", "", { type: "image", style: "none", x: 0, y: 0, w: 70, h: 70 });
-        b.text("c1", -40, 100, "session management");
-        b.text("c2", -40, 126, "chat history cache");
-      },
-      check: (g) =>
-        expect(g.components.map((c) => [c.label, c.kind])).toEqual([
-          ["session management chat history cache", "session_store"],
-        ]),
-    },
+    captionInTwoTexts("a caption written as two texts, one line under the other, names one thing", 80),
+    captionInTwoTexts("a caption continued on a line beyond the usual gap still names one thing", 100),
     {
       name: "a server picture with a logo right beside it and a caption under both is one component",
       build: (b) => {
