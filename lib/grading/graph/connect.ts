@@ -41,6 +41,16 @@ export interface RawLink {
   viaZone?: boolean;
 }
 
+/** Each unit's neighbours through `links`, either direction. */
+export function linkedUnits(links: readonly RawLink[]): Map<Unit, Set<Unit>> {
+  const linked = new Map<Unit, Set<Unit>>();
+  for (const l of links) {
+    (linked.get(l.from) ?? linked.set(l.from, new Set()).get(l.from)!).add(l.to);
+    (linked.get(l.to) ?? linked.set(l.to, new Set()).get(l.to)!).add(l.from);
+  }
+  return linked;
+}
+
 /** Loose ends may stop further short of big shapes. */
 function reachOf(u: Unit): number {
   const size = Math.max(u.box.maxX - u.box.minX, u.box.maxY - u.box.minY);

@@ -10,7 +10,7 @@ import { kindNamedIn } from "../classify/classify";
 import { boxDistance, boxOfPoints, containsBox, type Box } from "../geometry/box";
 import type { SceneElement } from "../scene/types";
 import { isBucket } from "./buckets";
-import type { RawLink } from "./connect";
+import { linkedUnits, type RawLink } from "./connect";
 import { LABEL_GAP } from "./attach";
 import type { Decisions } from "./decide";
 import { boxOf, textOf } from "./elements";
@@ -148,13 +148,8 @@ export function inferKinds(
     if (reading.label && !decisions.systems.has(u)) open.push(u);
   }
   if (!open.length) return out;
-  const neighbours = new Map<Unit, Set<Unit>>();
-  for (const l of links) {
-    // Links an arrow to a zone stands for are a guess already: no guess is built on them.
-    if (l.viaZone) continue;
-    (neighbours.get(l.from) ?? neighbours.set(l.from, new Set()).get(l.from)!).add(l.to);
-    (neighbours.get(l.to) ?? neighbours.set(l.to, new Set()).get(l.to)!).add(l.from);
-  }
+  // Links an arrow to a zone stands for are a guess already: no guess is built on them.
+  const neighbours = linkedUnits(links.filter((l) => !l.viaZone));
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
     for (const u of open) {

@@ -5,7 +5,7 @@
 import type { ComponentKind } from "../contract";
 import { PhraseMatcher } from "../classify/matcher";
 import { tokenize } from "../classify/normalize";
-import type { RawLink } from "./connect";
+import { linkedUnits, type RawLink } from "./connect";
 import type { Inference } from "./infer";
 import type { Reader } from "./reader";
 import type { Unit } from "./units";
@@ -31,11 +31,7 @@ export function namedProxies(units: Unit[], links: RawLink[], reader: Reader): M
   if (!proxies.length) return out;
   // An outside system is reached only through its proxy; the design's own service behind a
   // proxy of the same name ("Orders proxy" → "Orders service" → "Orders DB") talks on.
-  const linkedTo = new Map<Unit, Set<Unit>>();
-  for (const l of links) {
-    (linkedTo.get(l.from) ?? linkedTo.set(l.from, new Set()).get(l.from)!).add(l.to);
-    (linkedTo.get(l.to) ?? linkedTo.set(l.to, new Set()).get(l.to)!).add(l.from);
-  }
+  const linkedTo = linkedUnits(links);
   const onlyBehind = (u: Unit) => [...(linkedTo.get(u) ?? [])].every((n) => proxies.includes(n));
   for (const proxy of proxies) {
     const names = nameWords(reader.read(proxy).label, reader);

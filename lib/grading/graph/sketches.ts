@@ -3,7 +3,7 @@
 // drawn apart from the components that are. A person reads it as a side drawing, not as
 // unrecognised parts of the architecture; its words are notes.
 import { boxDistance, union, type Box } from "../geometry/box";
-import type { RawLink } from "./connect";
+import { linkedUnits, type RawLink } from "./connect";
 import type { Reader } from "./reader";
 import type { Unit } from "./units";
 
@@ -24,11 +24,7 @@ export function sideSketches(units: Unit[], links: RawLink[], reader: Reader): S
   const known = units.filter((u) => !saysNothing(u));
   if (known.length < MIN_KNOWN) return out;
   const architecture = known.map((u) => u.box).reduce(union);
-  const linked = new Map<Unit, Unit[]>();
-  for (const l of links) {
-    (linked.get(l.from) ?? linked.set(l.from, []).get(l.from)!).push(l.to);
-    (linked.get(l.to) ?? linked.set(l.to, []).get(l.to)!).push(l.from);
-  }
+  const linked = linkedUnits(links);
   const seen = new Set<Unit>();
   for (const start of units) {
     if (seen.has(start) || !saysNothing(start) || !linked.has(start)) continue;
@@ -43,7 +39,7 @@ export function sideSketches(units: Unit[], links: RawLink[], reader: Reader): S
 }
 
 /** Every unit reached from `start` through links (marked seen). */
-function islandOf(start: Unit, linked: Map<Unit, Unit[]>, seen: Set<Unit>): Unit[] {
+function islandOf(start: Unit, linked: Map<Unit, Set<Unit>>, seen: Set<Unit>): Unit[] {
   const island: Unit[] = [];
   const stack = [start];
   seen.add(start);
