@@ -1,7 +1,7 @@
 // Drawing → architecture graph, in the order the evidence allows: groups, then free text,
 // then what contains what, then standalone texts, then zones vs components, then links.
 import type { SceneElement } from "../scene/types";
-import { applyAttachments, attachTexts, UnitIndex } from "./attach";
+import { applyAttachments, attachTexts, UnitIndex, type Attachment } from "./attach";
 import { continuedCaptions, farCaptions, labelsOnShapes } from "./captions";
 import { EndResolver, expandZoneEnds, rawLinks, type RawLink } from "./connect";
 import { inferKinds } from "./infer";
@@ -56,21 +56,16 @@ export function buildGraph(
   applyAttachments(onShapes, unitized.connectorLabels);
   const noteElements = onShapes.size ? unitized.notes.filter((t) => !onShapes.has(t)) : unitized.notes;
   const scene = { ...unitized, units: units0, connectors: joined.connectors, notes: noteElements };
+  // Later passes attach texts the first left unattached.
+  const unattached = () => scene.texts.filter((t) => !attachments.has(t));
+  const attachAlso = (found: Map<SceneElement, Attachment>) => {
+    applyAttachments(found, scene.connectorLabels);
+    for (const [t, a] of found) attachments.set(t, a);
+  };
   // Captions set further off (under a tall box, or set large over an icon) for shapes still wordless.
-  const far = farCaptions(
-    shapeIndex,
-    scene.texts.filter((t) => !attachments.has(t)),
-    isTitle,
-  );
-  applyAttachments(far, scene.connectorLabels);
-  for (const [t, a] of far) attachments.set(t, a);
+  attachAlso(farCaptions(shapeIndex, unattached(), isTitle));
   // A caption written as two texts, one line under the other, names one thing.
-  const continued = continuedCaptions(
-    scene.units,
-    scene.texts.filter((t) => !attachments.has(t)),
-  );
-  applyAttachments(continued, scene.connectorLabels);
-  for (const [t, a] of continued) attachments.set(t, a);
+  attachAlso(continuedCaptions(scene.units, unattached()));
   const tree = new ContainmentTree(shapeIndex, scene.units);
 
   markOwners(scene.units, build);

@@ -2,7 +2,7 @@
 // icon named by a line set large above it. People leave more room under big shapes, so the
 // reach grows with the shape, as it does for loose arrow ends. Only a shape with no words
 // of its own takes such a caption, from right above or below it, with nothing in between.
-import { type Box } from "../geometry/box";
+import { center, containsPoint, type Box } from "../geometry/box";
 import type { SceneElement } from "../scene/types";
 import { isGroupHeading, isNote } from "../classify/notes";
 import { LABEL_GAP, type Attachment, type UnitIndex } from "./attach";
@@ -105,12 +105,10 @@ export function labelsOnShapes(index: UnitIndex, notes: SceneElement[]): Map<Sce
   for (const text of notes) {
     if (isNote(text.text ?? textOf(text), true)) continue;
     const box = boxOf(text);
-    const cx = (box.minX + box.maxX) / 2;
-    const cy = (box.minY + box.maxY) / 2;
+    const middle = center(box);
     let on: Unit | null = null;
     for (const u of index.near(box)) {
-      const b = u.box;
-      if (cx < b.minX || cx > b.maxX || cy < b.minY || cy > b.maxY) continue;
+      if (!containsPoint(u.box, middle)) continue;
       if (index.isContainer(u) || u.frame || !u.boxLike || wordCountOf(u) > 0) continue;
       if (!on || u.area < on.area) on = u;
     }
