@@ -6,7 +6,7 @@ import { isNote, isPlaceholder } from "../classify/notes";
 import type { SceneElement } from "../scene/types";
 import { applyAttachments, attachTexts, UnitIndex, type Attachment } from "./attach";
 import { boxOf, categoryOf, textOf } from "./elements";
-import { center } from "../geometry/box";
+import { center, containsPoint } from "../geometry/box";
 import { pushTo } from "./multimap";
 import { dominant, mergeUnits, shapeUnit, wordCountOf, wordsOf, type Unit } from "./units";
 
@@ -158,8 +158,8 @@ function oneKindAtMost(units: Unit[]): boolean {
 
 /** Whether a text's centre lies on one of the units' boxes. */
 function onBox(text: SceneElement, units: Unit[]): boolean {
-  const [x, y] = center(boxOf(text));
-  return units.some((u) => u.boxLike && x >= u.box.minX && x <= u.box.maxX && y >= u.box.minY && y <= u.box.maxY);
+  const middle = center(boxOf(text));
+  return units.some((u) => u.boxLike && containsPoint(u.box, middle));
 }
 
 /** One thing: every stroke, arrow and caption of the group belongs to it. */
