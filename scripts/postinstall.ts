@@ -80,8 +80,8 @@ function copySubsetWorker() {
 /**
  * Excalidraw gives a subsetting worker one second to answer a job and, past it, subsets every
  * later font of the page on the page itself, where the page's Content-Security-Policy refuses
- * the `new Function` its WebAssembly glue needs (the export then embeds whole fonts). Our one
- * shared worker answers jobs in turn, and a drawing with several fonts (Korean text touches
+ * the `new Function` its WebAssembly glue needs (the export then embeds whole fonts). The page's
+ * few workers answer jobs in turn, and a drawing with several fonts (Korean text touches
  * several faces) queues longer than a second on a busy machine. The bundle's time-out (its
  * WorkerPool's `ttl`, which the package offers no option for) is raised to 30 s, in both of
  * its builds; the pool's idle shutdown uses the same value, which our handles ignore.
